@@ -1,0 +1,84 @@
+"""`python -m ingest --check`: the whole corpus contract, every problem at once, grouped by file.
+
+Schema and cross-record rules live in `kb.corpus` (one validator for everyone); this module adds canonical
+formatting, so reviews show only real changes, and `--fix`, which rewrites files into that form.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+
+from kb.corpus import JURISDICTIONS_FILE, SERVICES_FILE, Corpus, load
+from kb.errors import Problem
+
+
+class _Dumper(yaml.SafeDumper):
+    def increase_indent(self, flow=False, indentless=False):  # keep list items flush like the examples
+        return super().increase_indent(flow, indentless)
+
+
+def _dump(data) -> str:
+    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=116,
+                     default_flow_style=False)
+
+
+def _header(text: str) -> str:
+    lines = []
+    for line in text.splitlines(keepends=True):
+        if not line.startswith("#"):
+            break
+        lines.append(line)
+    return "".join(lines)
+
+
+def canonical_texts(root: Path, corpus: Corpus) -> dict[str, str]:
+    """The canonical text of every file whose records all validated."""
+    by_file: dict[str, list] = defaultdict(list)
+    for law in corpus.laws:
+        by_file[corpus.files[law.id]].append(law.model_dump(mode="json", exclude={"jurisdiction"}))
+    out = {}
+    for rel, laws in by_file.items():
+        code = laws and corpus.laws[0] and next(l.jurisdiction for l in corpus.laws if corpus.files[l.id] == rel)
+        out[rel] = _dump({"jurisdiction": code, "laws": laws})
+    for p in corpus.platforms:
+        out[corpus.files[p.id]] = _dump(p.model_dump(mode="json"))
+    if corpus.services:
+        out[SERVICES_FILE] = _dump({"services": [s.model_dump(mode="json") for s in corpus.services]})
+    out[JURISDICTIONS_FILE] = _dump({"jurisdictions": [
+        j.model_dump(mode="json", exclude_defaults=True) for j in corpus.jurisdictions.values()]})
+    return {rel: _header((root / rel).read_text(encoding="utf-8")) + text for rel, text in out.items()}
+
+
+def check(root: Path, fix: bool = False) -> list[Problem]:
+    """All problems in the corpus at `root`; with fix=True, rewrite badly formatted (but valid) files first."""
+    corpus, problems = load(root)
+    broken = {p.file for p in problems}
+    for rel, text in canonical_texts(root, corpus).items():
+        if rel in broken:
+            continue
+        path = root / rel
+        current = path.read_text(encoding="utf-8")
+        if current == text:
+            continue
+        if fix:
+            path.write_text(text, encoding="utf-8")
+            continue
+        diff = "".join(list(difflib.unified_diff(current.splitlines(True), text.splitlines(True), rel, rel,
+                                                 n=0))[2:8])
+        problems.append(Problem(rel, "", "(format)", "not in canonical form (run `python -m ingest --check "
+                                                     f"--fix`); first differences:\n{diff}".rstrip()))
+    return problems
+
+
+def render(problems: list[Problem]) -> str:
+    """Problems grouped by file, one line each, then the count."""
+    lines = []
+    for file in sorted({p.file for p in problems}):
+        lines.append(f"{file}:")
+        lines.extend(f"  {p}" for p in problems if p.file == file)
+    lines.append(f"{len(problems)} problem(s) in {len({p.file for p in problems})} file(s)")
+    return "\n".join(lines)

@@ -1,0 +1,131 @@
+"""The structured records, held in memory (no vectors): laws by jurisdiction, platforms, services, freshness.
+
+Answers take their facts (citation, status, dates, penalties, links) from here, never from retrieved text, so a
+citation shown to a user is always exactly what the corpus says.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Optional
+
+from kb.corpus import Corpus, load_strict
+from kb.jurisdictions import Registry
+from kb.models import Audience, Law, PlatformPolicy, Service, ServiceKind
+
+
+@dataclass(frozen=True)
+class CoverageRow:
+    code: str
+    name: str
+    laws: int
+    in_force: int
+    synthetic: str  # yes | no | unknown
+    civil: str
+    oldest_verified: Optional[dt.date]
+
+
+def _tri(values: list[Optional[bool]]) -> str:
+    if any(v is True for v in values):
+        return "yes"
+    if values and all(v is False for v in values):
+        return "no"
+    return "unknown"
+
+
+class Catalog:
+    def __init__(self, corpus: Corpus):
+        self.corpus = corpus
+        self.registry = Registry(corpus.jurisdictions)
+        self._laws = {law.id: law for law in corpus.laws}
+
+    @classmethod
+    def from_dir(cls, root: Path) -> "Catalog":
+        return cls(load_strict(root))
+
+    # --- laws -------------------------------------------------------------------------------------------------
+
+    @property
+    def laws(self) -> tuple[Law, ...]:
+        return self.corpus.laws
+
+    def law(self, law_id: str) -> Optional[Law]:
+        return self._laws.get(law_id)
+
+    def laws_in(self, code: str) -> list[Law]:
+        return [law for law in self.corpus.laws if law.jurisdiction == code]
+
+    def laws_for(self, codes: list[str], include_parents: bool = True) -> list[Law]:
+        scope = self.registry.with_parents(codes) if include_parents else list(codes)
+        return [law for code in scope for law in self.laws_in(code)]
+
+    @cached_property
+    def covered_codes(self) -> set[str]:
+        return {law.jurisdiction for law in self.corpus.laws}
+
+    def is_stale(self, law: Law, days: int = 365, today: Optional[dt.date] = None) -> bool:
+        return ((today or dt.date.today()) - law.verified).days > days
+
+    # --- platforms and services -------------------------------------------------------------------------------
+
+    @property
+    def platforms(self) -> tuple[PlatformPolicy, ...]:
+        return self.corpus.platforms
+
+    def platform(self, name: str) -> Optional[PlatformPolicy]:
+        key = name.strip().casefold()
+        for p in self.corpus.platforms:
+            if key in {p.id, p.name.casefold(), *(a.casefold() for a in p.aliases)}:
+                return p
+        return None
+
+    def platforms_in(self, text: str) -> list[PlatformPolicy]:
+        """Platforms a question names ("posted it on insta and reddit")."""
+        low = text.casefold()
+        found = []
+        for p in self.corpus.platforms:
+            names = {p.id, p.name.split("(")[0].strip(), *p.aliases}
+            for n in names:
+                # "X", "FB", "OF": short names count only in capitals, or "of" would be OnlyFans
+                hay, needle = (text, n.upper()) if len(n) <= 2 else (low, n.casefold())
+                if re.search(r"(?<![\w.])" + re.escape(needle) + r"(?![\w])", hay):
+                    found.append(p)
+                    break
+        return found
+
+    def services(self, codes: list[str], audience: Optional[Audience] = None,
+                 kinds: Optional[set[ServiceKind]] = None) -> list[Service]:
+        scope = set(self.registry.with_parents(codes)) if codes else set()
+        out = []
+        for s in self.corpus.services:
+            if scope and not s.serves_region(scope):
+                continue
+            if not scope and "*" not in s.regions:
+                continue
+            if audience and s.serves not in (audience, Audience.all):
+                continue
+            if kinds and s.kind not in kinds:
+                continue
+            out.append(s)
+        return out
+
+    def service(self, service_id: str) -> Optional[Service]:
+        return next((s for s in self.corpus.services if s.id == service_id), None)
+
+    # --- coverage ---------------------------------------------------------------------------------------------
+
+    def coverage(self) -> list[CoverageRow]:
+        rows = []
+        for code, j in self.registry.by_code.items():
+            laws = self.laws_in(code)
+            ncii = [l for l in laws if l.status.is_law]
+            rows.append(CoverageRow(
+                code=code, name=j.name, laws=len(laws), in_force=len(ncii),
+                synthetic=_tri([l.covers.synthetic for l in ncii if l.topic.value != "election"]),
+                civil=_tri([l.remedies.civil for l in ncii]),
+                oldest_verified=min((l.verified for l in laws), default=None)))
+        return rows

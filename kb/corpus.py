@@ -1,0 +1,219 @@
+"""Read `data/statutes/` into domain records, collecting every problem instead of stopping at the first.
+
+This is the one validator of the corpus: `ingest --check`, the ingest pipeline and the catalog all load through
+`load()`, so the rules cannot drift apart. Problems read `file › record › field: reason (how to fix)`.
+
+Identity is read off the path: `us/tx.yaml` holds `US-TX`, `us/federal.yaml` holds `US`, `intl/gb-sct.yaml` holds
+`GB-SCT`; every law id starts with its jurisdiction's code in lower case.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+from pydantic import ValidationError
+
+from kb.errors import CorpusError, Problem
+from kb.models import Jurisdiction, Law, PlatformPolicy, Service
+
+JURISDICTIONS_FILE = "jurisdictions.yaml"
+SERVICES_FILE = "services.yaml"
+LAW_DIRS = ("us", "intl")
+PLATFORM_DIR = "platforms"
+
+
+@dataclass(frozen=True)
+class Corpus:
+    jurisdictions: dict[str, Jurisdiction]
+    laws: tuple[Law, ...]
+    platforms: tuple[PlatformPolicy, ...]
+    services: tuple[Service, ...]
+    files: dict[str, str] = field(default_factory=dict)  # record id -> corpus-relative file
+
+
+def code_for_path(rel: Path) -> str | None:
+    """`us/tx.yaml` -> `US-TX`; `us/federal.yaml` -> `US`; `intl/gb-sct.yaml` -> `GB-SCT`."""
+    if len(rel.parts) != 2 or rel.suffix != ".yaml" or rel.parts[0] not in LAW_DIRS:
+        return None
+    stem = rel.stem
+    if rel.parts[0] == "us":
+        return "US" if stem == "federal" else f"US-{stem.upper()}"
+    return stem.upper()
+
+
+def field_path(loc: Iterable[Any]) -> str:
+    """Flatten pydantic's loc tuple: ('sources', 0, 'url') -> 'sources[0].url'."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out or "(record)"
+
+
+_FIXES = {
+    "missing": "add it; use null with a note if the fact is unknown",
+    "extra_forbidden": "remove it or check its spelling against data/statutes/FORMAT.md",
+    "enum": "use one of the listed values",
+}
+
+
+def _problems_from(err: ValidationError, file: str, record: str, prefix: str = "") -> list[Problem]:
+    found = []
+    for e in err.errors():
+        path = field_path(e["loc"])
+        path = f"{prefix}{path}" if prefix and path != "(record)" else (prefix.rstrip(".") or path)
+        reason = e["msg"].removeprefix("Value error, ")
+        if e["type"] == "missing":
+            reason = "is required"
+        elif e["type"] == "extra_forbidden":
+            reason = "is not a known field"
+        fix = _FIXES.get(e["type"])
+        found.append(Problem(file, record, path, f"{reason} ({fix})" if fix else reason))
+    return found
+
+
+def _read_yaml(path: Path, rel: str, problems: list[Problem]) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+        problems.append(Problem(rel, "", "(file)", f"{where}not valid YAML ({getattr(exc, 'problem', exc)})"))
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(Problem(rel, "", "(file)", f"cannot be read ({exc})"))
+    return None
+
+
+def _records(data: Any, key: str, rel: str, problems: list[Problem]) -> list[dict]:
+    if not isinstance(data, dict) or not isinstance(data.get(key), list):
+        problems.append(Problem(rel, "", key, f"the file must be a mapping with a list under '{key}'"))
+        return []
+    items = []
+    for i, item in enumerate(data[key]):
+        if isinstance(item, dict):
+            items.append(item)
+        else:
+            problems.append(Problem(rel, f"#{i}", key, "each entry must be a mapping"))
+    return items
+
+
+def _build(model, raw: dict, rel: str, problems: list[Problem], index: int):
+    rid = str(raw.get("id") or raw.get("code") or f"#{index}")
+    try:
+        return model.model_validate(raw)
+    except ValidationError as err:
+        problems.extend(_problems_from(err, rel, rid))
+        return None
+
+
+def load(root: Path) -> tuple[Corpus, list[Problem]]:
+    """Every record that validates, and every problem found, across the whole corpus."""
+    root = Path(root)
+    problems: list[Problem] = []
+    files: dict[str, str] = {}
+    if not root.is_dir():
+        raise CorpusError([Problem(str(root), "", "(folder)", "does not exist (set RECOURSE_CORPUS or --corpus)")])
+
+    jurisdictions: dict[str, Jurisdiction] = {}
+    data = _read_yaml(root / JURISDICTIONS_FILE, JURISDICTIONS_FILE, problems) \
+        if (root / JURISDICTIONS_FILE).exists() else None
+    if data is None and not (root / JURISDICTIONS_FILE).exists():
+        problems.append(Problem(JURISDICTIONS_FILE, "", "(file)", "is missing; every corpus needs one"))
+    for i, raw in enumerate(_records(data, "jurisdictions", JURISDICTIONS_FILE, problems) if data else []):
+        j = _build(Jurisdiction, raw, JURISDICTIONS_FILE, problems, i)
+        if j is None:
+            continue
+        if j.code in jurisdictions:
+            problems.append(Problem(JURISDICTIONS_FILE, j.code, "code", "appears twice (keep one entry)"))
+        jurisdictions[j.code] = j
+    for j in jurisdictions.values():
+        if j.parent and j.parent not in jurisdictions:
+            problems.append(Problem(JURISDICTIONS_FILE, j.code, "parent",
+                                    f"'{j.parent}' is not a jurisdiction in this file"))
+
+    laws: list[Law] = []
+    for path in sorted(p for d in LAW_DIRS for p in (root / d).glob("*") if p.is_file()):
+        rel = path.relative_to(root).as_posix()
+        code = code_for_path(path.relative_to(root))
+        if code is None:
+            problems.append(Problem(rel, "", "(file)", "unknown file type: law files are us/<xx>.yaml, "
+                                    "us/federal.yaml or intl/<code>.yaml"))
+            continue
+        data = _read_yaml(path, rel, problems)
+        if data is None:
+            continue
+        if isinstance(data, dict) and data.get("jurisdiction") != code:
+            problems.append(Problem(rel, "", "jurisdiction",
+                                    f"must be '{code}' to match the file name (got {data.get('jurisdiction')!r})"))
+        if code not in jurisdictions and jurisdictions:
+            problems.append(Problem(rel, "", "jurisdiction",
+                                    f"unknown jurisdiction code '{code}' (add it to {JURISDICTIONS_FILE})"))
+        if isinstance(data, dict) and set(data) - {"jurisdiction", "laws"}:
+            extra = ", ".join(sorted(set(data) - {"jurisdiction", "laws"}))
+            problems.append(Problem(rel, "", extra, "is not a known top-level key (use 'jurisdiction' and 'laws')"))
+        for i, raw in enumerate(_records(data, "laws", rel, problems)):
+            law = _build(Law, {**raw, "jurisdiction": code}, rel, problems, i)
+            if law is None:
+                continue
+            if not law.id.startswith(code.lower() + "-"):
+                problems.append(Problem(rel, law.id, "id", f"must start with '{code.lower()}-' (its jurisdiction)"))
+            if law.id in files:
+                problems.append(Problem(rel, law.id, "id", f"duplicate: also used in {files[law.id]}"))
+                continue
+            files[law.id] = rel
+            laws.append(law)
+
+    platforms: list[PlatformPolicy] = []
+    for path in sorted((root / PLATFORM_DIR).glob("*")):
+        rel = path.relative_to(root).as_posix()
+        if path.suffix != ".yaml":
+            problems.append(Problem(rel, "", "(file)", "unknown file type: platform files are platforms/<id>.yaml"))
+            continue
+        data = _read_yaml(path, rel, problems)
+        if not isinstance(data, dict):
+            if data is not None:
+                problems.append(Problem(rel, "", "(file)", "must be a mapping of platform fields"))
+            continue
+        policy = _build(PlatformPolicy, data, rel, problems, 0)
+        if policy is None:
+            continue
+        if policy.id != path.stem:
+            problems.append(Problem(rel, policy.id, "id", f"must be '{path.stem}' to match the file name"))
+        if policy.id in files:
+            problems.append(Problem(rel, policy.id, "id", f"duplicate: also used in {files[policy.id]}"))
+            continue
+        files[policy.id] = rel
+        platforms.append(policy)
+
+    services: list[Service] = []
+    if (root / SERVICES_FILE).exists():
+        data = _read_yaml(root / SERVICES_FILE, SERVICES_FILE, problems)
+        for i, raw in enumerate(_records(data, "services", SERVICES_FILE, problems) if data is not None else []):
+            svc = _build(Service, raw, SERVICES_FILE, problems, i)
+            if svc is None:
+                continue
+            if svc.id in files:
+                problems.append(Problem(SERVICES_FILE, svc.id, "id", f"duplicate: also used in {files[svc.id]}"))
+                continue
+            unknown = [r for r in svc.regions if r != "*" and r not in jurisdictions]
+            if unknown and jurisdictions:
+                problems.append(Problem(SERVICES_FILE, svc.id, "regions",
+                                        f"unknown jurisdiction code(s) {', '.join(unknown)}"))
+            files[svc.id] = SERVICES_FILE
+            services.append(svc)
+
+    corpus = Corpus(jurisdictions, tuple(laws), tuple(platforms), tuple(services), files)
+    return corpus, problems
+
+
+def load_strict(root: Path) -> Corpus:
+    """The corpus, or a CorpusError listing everything wrong with it."""
+    corpus, problems = load(root)
+    if problems:
+        raise CorpusError(problems)
+    return corpus

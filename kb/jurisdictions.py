@@ -1,0 +1,187 @@
+"""Where is the person? Turn free text ("I live in Houston", "UK", "Virginia", "texsa") into jurisdiction codes.
+
+Policy, because a wrong place means citing the wrong law to someone in crisis:
+- Longest phrase wins and spans never overlap ("West Virginia" is not also "Virginia"; "Kansas City" is Missouri).
+- Two-letter postal codes count only when written in capitals ("TX"), or in lower case right after "in"/"from" and
+  not an English word ("in tx" yes, "in me" no). ISO subdivision codes ("US-TX", "GB-SCT") always count.
+- City names that are also first names (Austin, Madison, ...) count only after a place word ("in Austin").
+- Demonyms that are also languages ("Spanish") do not count after "in"/"speak" ("written in Spanish").
+- Parents follow: a US state brings US federal law; an EU member brings EU law; Scotland brings UK-wide law.
+- Misspellings are caught by listed aliases first, then by a close match after "in"/"from" (cut-off 0.84).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property
+
+from kb.errors import QueryError
+from kb.models import Jurisdiction, Level
+
+_PLACE_WORDS = r"(?:in|from|near|around|at|outside|live|living|based|moved to|reside|located|state of|city of)"
+_NAME_LIKE = {"austin", "madison", "charlotte", "savannah", "phoenix", "eugene", "norman", "regina", "hamilton",
+              "arlington", "columbia", "lafayette", "jackson", "lincoln", "tyler", "salem", "durham", "frederick",
+              "augusta", "laramie", "helena", "victoria", "dover", "concord", "athens", "providence",
+              "alexandria", "georgia", "virginia", "carolina", "jersey", "cambridge", "newcastle", "surrey",
+              "laval", "nice", "cork", "reading", "mobile", "norfolk", "richmond", "chesapeake", "aurora",
+              "hilo", "rochester", "buffalo", "albany", "manchester", "newark", "springfield", "greenville"}
+_LANGUAGE_DEMONYMS = {"english", "spanish", "french", "german", "italian", "danish", "dutch", "japanese",
+                      "chinese", "korean", "welsh", "irish", "scottish", "portuguese", "brazilian", "filipino"}
+_ENGLISH_2 = {"in", "or", "me", "ok", "hi", "oh", "de", "la", "pa", "ma", "al", "co", "id", "us", "mi", "mo", "ms",
+              "as", "it", "no", "so", "to", "at", "be", "go", "do", "we", "my", "an", "is", "if", "up", "on"}
+_CASELESS_SHORT = {"uk", "usa", "nyc", "nsw", "qld", "nz", "eu", "dc", "u.k.", "u.s.", "u.s.a.", "d.c."}
+_MIN_FUZZY = 0.84
+
+
+def normalize(text: str) -> str:
+    """NFKC, straight quotes, single spaces: what people paste is messy."""
+    text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("\u2018", "'")
+    return re.sub(r"\s+", " ", text)
+
+
+@dataclass(frozen=True)
+class Match:
+    code: str
+    start: int
+    end: int
+    phrase: str
+
+
+class Registry:
+    """All jurisdictions of the corpus, with their parents and the phrases that name them."""
+
+    def __init__(self, jurisdictions: dict[str, Jurisdiction]):
+        self.by_code = dict(jurisdictions)
+
+    def __contains__(self, code: str) -> bool:
+        return code in self.by_code
+
+    def get(self, code: str) -> Jurisdiction:
+        return self.by_code[code]
+
+    def name(self, code: str) -> str:
+        j = self.by_code.get(code)
+        return j.name if j else code
+
+    def parents(self, code: str) -> list[str]:
+        chain, seen = [], {code}
+        j = self.by_code.get(code)
+        while j and j.parent and j.parent not in seen:
+            chain.append(j.parent)
+            seen.add(j.parent)
+            j = self.by_code.get(j.parent)
+        return chain
+
+    def with_parents(self, codes: list[str]) -> list[str]:
+        """Codes plus their parents, most specific first (stable otherwise), no repeats."""
+        out = list(dict.fromkeys(codes))
+        for code in list(out):
+            out.extend(p for p in self.parents(code) if p not in out)
+        return sorted(out, key=lambda c: -len(self.parents(c)))
+
+    @cached_property
+    def _phrases(self) -> list[tuple[str, str, str]]:
+        """(phrase, code, kind) sorted longest first; kind says which matching rule applies."""
+        rows: list[tuple[str, str, str]] = []
+        for j in self.by_code.values():
+            rows.append((j.code, j.code, "code"))
+            rows.append((j.name, j.code, "name"))
+            if "(" in j.name:
+                rows.append((j.name.split("(")[0].strip(), j.code, "name"))
+            for alias in j.aliases:
+                rows.append((alias, j.code, "alias"))
+            for city in j.cities:
+                rows.append((city, j.code, "city"))
+            if j.level == Level.state and j.code.startswith("US-"):
+                rows.append((j.code[3:], j.code, "postal"))
+        return sorted(rows, key=lambda r: -len(r[0]))
+
+    def find(self, text: str) -> list[Match]:
+        """Every place named in the text, in order of appearance."""
+        text = normalize(text)
+        low = text.casefold()
+        mostly_caps = sum(c.isupper() for c in text) > 0.6 * max(1, sum(c.isalpha() for c in text))
+        taken: list[tuple[int, int]] = []
+        found: list[Match] = []
+        for phrase, code, kind in self._phrases:
+            if kind == "code" and "-" not in phrase:
+                continue  # bare ISO country codes ("IT", "DE") are ordinary words too often
+            p = phrase.casefold()
+            short_caps = len(phrase) <= 4 and phrase.upper() == phrase and p not in _CASELESS_SHORT
+            hay = text if (kind == "postal" or short_caps) else low
+            needle = phrase if hay is text else p
+            for m in re.finditer(r"(?<![\w.])" + re.escape(needle) + r"(?![\w]|\.\w)", hay):
+                s, e = m.start(), m.end()
+                if any(s < te and ts < e for ts, te in taken):
+                    continue
+                before = low[max(0, s - 24):s]
+                if kind == "postal" and mostly_caps and p in _ENGLISH_2:
+                    continue
+                if kind == "city" and p in _NAME_LIKE and not re.search(_PLACE_WORDS + r"\s+(the\s+)?$", before):
+                    continue
+                if p in _NAME_LIKE and kind in ("name", "alias") and \
+                        re.search(r"(my|her|his|named|called)\s+$", before):
+                    continue
+                if p in _LANGUAGE_DEMONYMS and re.search(r"(in|speak|speaks|speaking|into|translate[d]?)\s+$",
+                                                         before):
+                    continue
+                taken.append((s, e))
+                found.append(Match(code, s, e, text[s:e]))
+        for m in re.finditer(r"\b(?:in|from)\s+([a-z]{2})\b", low):  # "i live in tx"
+            code = f"US-{m.group(1).upper()}"
+            if m.group(1) not in _ENGLISH_2 and code in self.by_code and \
+                    not any(m.start(1) < te and ts < m.end(1) for ts, te in taken):
+                taken.append((m.start(1), m.end(1)))
+                found.append(Match(code, m.start(1), m.end(1), m.group(1)))
+        found.extend(self._fuzzy(low, taken))
+        return sorted(found, key=lambda m: m.start)
+
+    def _fuzzy(self, low: str, taken: list[tuple[int, int]]) -> list[Match]:
+        names = {}
+        for phrase, code, kind in self._phrases:
+            if kind in ("name", "alias") and len(phrase) >= 5:
+                names.setdefault(phrase.casefold(), code)
+        out = []
+        for m in re.finditer(r"\b(?:in|from|to)\s+([a-z][a-z']{3,}(?:\s[a-z]{3,})?)", low):
+            s, e = m.span(1)
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            words = m.group(1)
+            for cand in (words, words.split()[0]):
+                hit = difflib.get_close_matches(cand, names, n=1, cutoff=_MIN_FUZZY)
+                if hit:
+                    out.append(Match(names[hit[0]], s, s + len(cand), cand))
+                    taken.append((s, s + len(cand)))
+                    break
+        return out
+
+    def resolve(self, text: str) -> list[str]:
+        """Codes named in the text (deduplicated, in order), without parents."""
+        codes: list[str] = []
+        for m in self.find(text):
+            if m.code not in codes:
+                codes.append(m.code)
+        # "Texas, USA" or "London, UK": a child makes its named parent redundant as a *place*, not as law.
+        return [c for c in codes if not any(c in self.parents(o) for o in codes if o != c)] or codes
+
+    def lookup(self, value: str) -> str:
+        """One code from a user-supplied code or name (`--jurisdiction`), or a QueryError that suggests one."""
+        raw = normalize(value).strip()
+        up = raw.upper()
+        if up in self.by_code:
+            return up
+        if f"US-{up}" in self.by_code and len(up) == 2:
+            return f"US-{up}"
+        hits = self.resolve(raw)
+        if len(hits) == 1:
+            return hits[0]
+        names = {j.name.casefold(): c for c, j in self.by_code.items()}
+        names.update({a.casefold(): j.code for j in self.by_code.values() for a in j.aliases})
+        close = list(dict.fromkeys(names[c] for c in difflib.get_close_matches(raw.casefold(), names, n=5,
+                                                                                cutoff=0.6)))[:3]
+        hint = "; did you mean " + " or ".join(f"{c} ({self.name(c)})" for c in close) + "?" \
+            if close else "; use a code such as US-TX, GB, CA-BC or EU (`python -m kb laws` lists them)"
+        raise QueryError(f'unknown jurisdiction "{value}"{hint}')

@@ -1,0 +1,289 @@
+"""The corpus vocabulary: jurisdictions, laws, platform policies and help services.
+
+These frozen models are the contract of `data/statutes/` (see its FORMAT.md) and cross every layer unchanged.
+They are strict on purpose: an unknown key, a non-https link or a date in the future is a corpus error, because a
+victim may act on what these records say. Unknown facts are `None`, never a guess.
+
+What Recourse *produces* from them (answers, plans, comparisons) lives in `kb/results.py`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import Enum
+from typing import Annotated, Optional
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+
+
+class Model(BaseModel):
+    """Project base: immutable, no unknown keys, whitespace trimmed."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+# --- small reusable validators --------------------------------------------------------------------------------
+
+_FUZZY_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+_ISO_CODE = re.compile(r"^(EU|[A-Z]{2}(-[A-Z0-9]{1,3})?)$")
+_SLUG = re.compile(r"^[a-z0-9]+([.-][a-z0-9]+)*$")
+
+
+def _stringify_date(value: object) -> object:
+    """YAML turns 2023-09-01 into a date and 2023 into an int; the corpus stores both as text."""
+    if isinstance(value, (dt.date, int)) and not isinstance(value, bool):
+        return value.isoformat() if isinstance(value, dt.date) else str(value)
+    return value
+
+
+def fuzzy_date(value: str) -> str:
+    """A year, year-month or full ISO date: statutes are often known only to the year."""
+    if not _FUZZY_DATE.match(value):
+        raise ValueError("must be 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'")
+    if len(value) == 10:
+        dt.date.fromisoformat(value)  # rejects 2023-02-30
+    return value
+
+
+def https_url(value: str) -> str:
+    if not value.startswith("https://") or len(value) < 12 or any(c.isspace() for c in value):
+        raise ValueError("must be an https:// URL without spaces")
+    return value
+
+
+def web_url(value: str) -> str:
+    """Sources keep the address that was actually read, which for some official archives is plain http."""
+    if not value.startswith(("https://", "http://")) or len(value) < 11 or any(c.isspace() for c in value):
+        raise ValueError("must be an http:// or https:// URL without spaces")
+    return value
+
+
+def iso_code(value: str) -> str:
+    if not _ISO_CODE.match(value):
+        raise ValueError("must be an ISO 3166 code such as 'US-TX', 'GB', 'CA-BC', or 'EU'")
+    return value
+
+
+def slug(value: str) -> str:
+    if not _SLUG.match(value):
+        raise ValueError("must be lower-case letters, digits, '.' and '-' (e.g. 'us-tx-penal-21.165')")
+    return value
+
+
+def not_future(value: dt.date) -> dt.date:
+    if value > dt.date.today():
+        raise ValueError(f"{value.isoformat()} is in the future; use the date you checked the sources")
+    return value
+
+
+FuzzyDate = Annotated[str, BeforeValidator(_stringify_date), AfterValidator(fuzzy_date)]
+HttpsUrl = Annotated[str, AfterValidator(https_url)]
+WebUrl = Annotated[str, AfterValidator(web_url)]
+IsoCode = Annotated[str, AfterValidator(iso_code)]
+Slug = Annotated[str, AfterValidator(slug)]
+CheckedDate = Annotated[dt.date, AfterValidator(not_future)]
+Text = Annotated[str, Field(min_length=1)]
+
+
+# --- closed vocabularies --------------------------------------------------------------------------------------
+
+class Level(str, Enum):
+    supranational = "supranational"
+    country = "country"
+    federal = "federal"
+    state = "state"
+    subdivision = "subdivision"
+
+
+class Status(str, Enum):
+    in_force = "in_force"
+    enacted = "enacted"  # passed, not yet in force
+    pending = "pending"
+    failed = "failed"
+    repealed = "repealed"
+
+    @property
+    def label(self) -> str:
+        return {"in_force": "in force", "enacted": "enacted, not yet in force"}.get(self.value, self.value)
+
+    @property
+    def is_law(self) -> bool:
+        """True when the text binds someone now or on a set date (not a bill, not dead)."""
+        return self in (Status.in_force, Status.enacted)
+
+
+class Kind(str, Enum):
+    statute = "statute"
+    regulation = "regulation"
+    bill = "bill"
+    directive = "directive"
+    guidance = "guidance"
+
+
+class Topic(str, Enum):
+    ncii = "ncii"
+    csam = "csam"
+    sextortion = "sextortion"
+    election = "election"
+    platform = "platform"
+    privacy = "privacy"
+    harassment = "harassment"
+    other = "other"
+
+
+class ServiceKind(str, Enum):
+    hash_blocking = "hash_blocking"
+    helpline = "helpline"
+    hotline = "hotline"
+    regulator = "regulator"
+    legal = "legal"
+    reporting = "reporting"
+
+
+class Audience(str, Enum):
+    adults = "adults"
+    minors = "minors"
+    all = "all"
+
+
+class PlatformKind(str, Enum):
+    social = "social"
+    search = "search"
+    video = "video"
+    messaging = "messaging"
+    forum = "forum"
+    adult = "adult"
+    other = "other"
+
+
+# --- records --------------------------------------------------------------------------------------------------
+
+class Source(Model):
+    url: WebUrl
+    publisher: Text
+    official: bool
+    accessed: CheckedDate
+
+
+class Jurisdiction(Model):
+    code: IsoCode
+    name: Text
+    level: Level
+    parent: Optional[IsoCode] = None
+    abbrev: Optional[str] = None  # Bluebook-style abbreviation used in citations ("Tex.")
+    aliases: tuple[str, ...] = ()
+    cities: tuple[str, ...] = ()
+
+    @property
+    def slug(self) -> str:
+        return self.code.lower()
+
+
+class Covers(Model):
+    """What a law reaches. None means the sources do not say."""
+
+    authentic: Optional[bool]
+    synthetic: Optional[bool]
+    minors: Optional[bool]
+    threats: Optional[bool]
+    creation: Optional[bool]
+    possession: Optional[bool]
+
+
+class Remedies(Model):
+    criminal: Optional[bool]
+    civil: Optional[bool]
+    injunction: Optional[bool]
+    takedown: Optional[bool]
+
+
+class Penalty(Model):
+    level: Optional[str] = None
+    max_prison: Optional[str] = None
+    max_fine: Optional[str] = None
+    note: Optional[str] = None
+
+    def describe(self) -> str:
+        parts = [p for p in (self.level, self.max_prison and f"up to {self.max_prison}",
+                             self.max_fine and f"fine up to {self.max_fine}") if p]
+        return "; ".join(parts) or (self.note or "not recorded")
+
+
+class Change(Model):
+    date: FuzzyDate
+    change: Text
+
+
+class Law(Model):
+    id: Slug
+    jurisdiction: IsoCode
+    citation: Optional[Text]
+    title: Text
+    kind: Kind
+    topic: Topic
+    status: Status
+    enacted: Optional[FuzzyDate]
+    effective: Optional[FuzzyDate]
+    covers: Covers
+    remedies: Remedies
+    penalty: Optional[Penalty] = None
+    limitation: Optional[str] = None
+    elements: tuple[Text, ...] = ()
+    summary: Text
+    sources: tuple[Source, ...] = Field(min_length=1)
+    verified: CheckedDate
+    history: tuple[Change, ...] = ()
+    notes: Optional[str] = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "Law":
+        if self.citation is None and not self.notes:
+            raise ValueError("a law without a citation needs a note saying why the citation is unknown")
+        if self.status is Status.pending and self.kind is not Kind.bill:
+            raise ValueError("a pending law must have kind 'bill'")
+        return self
+
+    @property
+    def label(self) -> str:
+        return self.citation or self.title
+
+    @property
+    def url(self) -> str:
+        """The link a reader should open first: the first official source, else the first source."""
+        official = [s for s in self.sources if s.official]
+        return (official or list(self.sources))[0].url
+
+
+class PlatformPolicy(Model):
+    id: Slug
+    name: Text
+    aliases: tuple[str, ...] = ()
+    kind: PlatformKind
+    policy_url: Optional[HttpsUrl]
+    prohibits_synthetic: Optional[bool]
+    report_url: HttpsUrl
+    report_needs: tuple[Text, ...] = ()
+    stopncii_partner: Optional[bool]
+    response_time: Optional[str] = None
+    policy_summary: Text
+    notes: Optional[str] = None
+    sources: tuple[Source, ...] = Field(min_length=1)
+    verified: CheckedDate
+
+
+class Service(Model):
+    id: Slug
+    name: Text
+    kind: ServiceKind
+    serves: Audience
+    regions: tuple[str, ...] = Field(min_length=1)
+    url: HttpsUrl
+    phone: Optional[str] = None
+    hours: Optional[str] = None
+    description: Text
+    sources: tuple[Source, ...] = Field(min_length=1)
+    verified: CheckedDate
+
+    def serves_region(self, codes: set[str]) -> bool:
+        return "*" in self.regions or bool(codes & set(self.regions))
