@@ -33,8 +33,9 @@ _REMEDY_WORDS = {
 }
 
 
-def _id(law_id: str, part: str, text: str) -> str:
-    digest = hashlib.sha256(f"{law_id}\n{part}\n{text}".encode()).hexdigest()[:16]
+def _id(law_id: str, part: str, text: str, *meta: str) -> str:
+    """Deterministic: the same text and metadata always give the same id, so unchanged chunks are kept."""
+    digest = hashlib.sha256("\n".join((law_id, part, text, *meta)).encode()).hexdigest()[:16]
     return f"{law_id}#{part}:{digest}"
 
 
@@ -58,7 +59,7 @@ def describe(law: Law, place: str) -> str:
 
 def chunk_law(law: Law, place: str) -> list[Chunk]:
     text = describe(law, place)
-    return [Chunk(id=_id(law.id, "card", text), text=text, law_id=law.id, jurisdiction=law.jurisdiction,
+    return [Chunk(id=_id(law.id, "card", text, law.label, law.status.value, law.url), text=text, law_id=law.id, jurisdiction=law.jurisdiction,
                   citation=law.label, status=law.status.value, source="catalog", url=law.url, section="card")]
 
 
@@ -90,7 +91,7 @@ def chunk_text(law: Law, text: str, url: str, source: str = "official") -> list[
     for n, piece in enumerate(split_sections(text)):
         head = re.match(r"(§+\s*[\w.\-]+|Sec(?:tion)?\.?\s+[\w.\-]+|Art(?:icle|\.)\s*[\w.\-]+|\([a-z0-9]+\))",
                         piece)
-        chunks.append(Chunk(id=_id(law.id, f"{source}-{n}", piece), text=piece, law_id=law.id,
+        chunks.append(Chunk(id=_id(law.id, f"{source}-{n}", piece, law.label, law.status.value, url), text=piece, law_id=law.id,
                             jurisdiction=law.jurisdiction, citation=law.label, status=law.status.value,
                             source=source, url=url, section=head.group(1) if head else str(n)))
     return chunks

@@ -20,7 +20,10 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 from kb.config import Settings, settings as current_settings
-from kb.corpus import Corpus, load_strict
+import hashlib
+import json
+
+from kb.corpus import Corpus, load_strict, to_snapshot
 from kb.errors import IngestError
 from kb.jurisdictions import Registry
 from kb.store import Chunk, Store
@@ -90,7 +93,7 @@ def _embed(chunks: list[Chunk], progress: bool) -> list[tuple[Chunk, list[float]
 
     model = embedder()
     out: list[tuple[Chunk, list[float]]] = []
-    batch = 64
+    batch = 16
     with tqdm(total=len(chunks), desc="embedding", unit="chunk", disable=not progress, file=sys.stderr) as bar:
         for i in range(0, len(chunks), batch):
             part = chunks[i:i + batch]
@@ -116,8 +119,10 @@ def run(corpus_dir: Optional[Path] = None, config: Optional[Settings] = None, pr
         new = [c for c in chunks if c.id not in existing]
         keep = sorted(existing & wanted)
         removed = len(existing - wanted)
+        snapshot = to_snapshot(corpus)
+        digest = hashlib.sha256(json.dumps(snapshot, sort_keys=True).encode()).hexdigest()
         generation = None
-        if new or removed or not store.is_built():
-            generation = store.build(_embed(new, progress), keep)
+        if new or removed or not store.is_built() or store.snapshot_digest() != digest:
+            generation = store.build(_embed(new, progress), keep, snapshot, digest)
     return Report(len(corpus.laws), len(chunks), len(new), len(keep), removed,
                   time.perf_counter() - started, generation)

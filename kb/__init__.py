@@ -17,18 +17,34 @@ from kb.errors import CorpusError, IngestError, QueryError, RecourseError, Store
 from kb.models import Jurisdiction, Law, PlatformPolicy, Service, Status
 from kb.results import Answer, Citation, Passage
 
+DISCLAIMER = ("General information from a curated, dated corpus, not legal advice. Laws change: open the linked "
+              "official text, and for advice on your situation talk to a lawyer or a victim-support service.")
+
 
 class KnowledgeBase:
     """Catalog + store + retriever, opened once and shared (the app caches one per process)."""
 
     def __init__(self, config: Optional[Settings] = None):
         self.config = config or settings()
+        self._lock = threading.Lock()
+        self._catalog = None
+        self._catalog_generation: Optional[str] = None
 
-    @cached_property
+    @property
     def catalog(self):
+        """The records of the generation being served (so a broken corpus edit never reaches users); the corpus
+        folder itself only before the first ingest."""
         from kb.catalog import Catalog
+        from kb.corpus import from_snapshot
 
-        return Catalog.from_dir(self.config.corpus)
+        generation = self.store.active_name()
+        with self._lock:
+            if self._catalog is None or generation != self._catalog_generation:
+                snapshot = self.store.snapshot() if generation else {}
+                self._catalog = Catalog(from_snapshot(snapshot)) if snapshot else \
+                    Catalog.from_dir(self.config.corpus)
+                self._catalog_generation = generation
+            return self._catalog
 
     @cached_property
     def store(self):
@@ -56,6 +72,10 @@ class KnowledgeBase:
             code = self.catalog.registry.lookup(jurisdiction)
             return self.catalog.laws_in(code)
         return list(self.catalog.laws)
+
+    def services(self, codes: Optional[list[str]] = None) -> list[Service]:
+        """Help services for these places (worldwide ones when no place is given)."""
+        return self.catalog.services(codes or [])
 
     def resolve_jurisdiction(self, text: str) -> list[str]:
         return self.catalog.registry.with_parents(self.catalog.registry.resolve(text))
@@ -85,6 +105,6 @@ def resolve_jurisdiction(text: str) -> list[str]:
     return default().resolve_jurisdiction(text)
 
 
-__all__ = ["KnowledgeBase", "default", "ask", "laws", "resolve_jurisdiction", "Answer", "Citation", "Passage",
+__all__ = ["DISCLAIMER", "KnowledgeBase", "default", "ask", "laws", "resolve_jurisdiction", "Answer", "Citation", "Passage",
            "Law", "Jurisdiction", "PlatformPolicy", "Service", "Status", "Settings", "settings", "RecourseError",
            "CorpusError", "IngestError", "QueryError", "StoreError"]

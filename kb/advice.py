@@ -10,8 +10,7 @@ from kb.catalog import Catalog
 from kb.intent import Intent
 from kb.models import Audience, Law, Service, ServiceKind
 
-DISCLAIMER = ("General information from Recourse's curated, dated corpus, not legal advice. Laws change: open the "
-              "linked official text, and for advice on your situation talk to a lawyer or a victim-support service.")
+from kb import DISCLAIMER
 
 
 def _link(s: Service) -> str:

@@ -211,7 +211,7 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
     if question:
         parts.append(next_steps(catalog, question, intent, scope.specific if scope.named else [], cited))
     answer = "\n\n".join(p for p in parts if p)
-    return Answer(question=question, jurisdictions=tuple(scope.allowed if scope.named else []),
+    return Answer(question=question, jurisdictions=tuple(scope.allowed),
                   intent=intent.name, answer=answer, citations=tuple(citations),
                   disclaimer=disclaimer_for(catalog, scope.specific if scope.named else []),
                   notices=tuple(notices))

@@ -45,7 +45,7 @@ class Embedder:
         self.name = name
         self._model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
 
-    def embed(self, texts: list[str], batch_size: int = 64) -> list[list[float]]:
+    def embed(self, texts: list[str], batch_size: int = 16) -> list[list[float]]:
         with _lock:  # torch on 2 cores: one batch at a time is faster than contention
             vectors = self._model.encode(list(texts), batch_size=batch_size, normalize_embeddings=True,
                                          show_progress_bar=False, convert_to_numpy=True)

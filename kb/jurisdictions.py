@@ -99,51 +99,75 @@ class Registry:
                 rows.append((j.code[3:], j.code, "postal"))
         return sorted(rows, key=lambda r: -len(r[0]))
 
-    def find(self, text: str) -> list[Match]:
-        """Every place named in the text, in order of appearance."""
-        text = normalize(text)
-        low = text.casefold()
-        mostly_caps = sum(c.isupper() for c in text) > 0.6 * max(1, sum(c.isalpha() for c in text))
-        taken: list[tuple[int, int]] = []
-        found: list[Match] = []
+    @cached_property
+    def _matchers(self) -> list[tuple[re.Pattern, dict[str, tuple[str, str]], bool]]:
+        """Two alternations (case-sensitive, case-insensitive), longest phrase first, compiled once."""
+        sensitive: dict[str, tuple[str, str]] = {}
+        insensitive: dict[str, tuple[str, str]] = {}
         for phrase, code, kind in self._phrases:
             if kind == "code" and "-" not in phrase:
                 continue  # bare ISO country codes ("IT", "DE") are ordinary words too often
             p = phrase.casefold()
             short_caps = len(phrase) <= 4 and phrase.upper() == phrase and p not in _CASELESS_SHORT
-            hay = text if (kind == "postal" or short_caps) else low
-            needle = phrase if hay is text else p
-            for m in re.finditer(r"(?<![\w.])" + re.escape(needle) + r"(?![\w]|\.\w)", hay):
-                s, e = m.start(), m.end()
-                if any(s < te and ts < e for ts, te in taken):
-                    continue
-                before = low[max(0, s - 24):s]
-                if kind == "postal" and mostly_caps and p in _ENGLISH_2:
-                    continue
-                if kind == "city" and p in _NAME_LIKE and not re.search(_PLACE_WORDS + r"\s+(the\s+)?$", before):
-                    continue
-                if p in _NAME_LIKE and kind in ("name", "alias") and \
-                        re.search(r"(my|her|his|named|called)\s+$", before):
-                    continue
-                if p in _LANGUAGE_DEMONYMS and re.search(r"(in|speak|speaks|speaking|into|translate[d]?)\s+$",
-                                                         before):
-                    continue
-                taken.append((s, e))
-                found.append(Match(code, s, e, text[s:e]))
+            if kind == "postal" or short_caps:
+                sensitive.setdefault(phrase, (code, kind))
+            else:
+                insensitive.setdefault(p, (code, kind))
+        out = []
+        for table, caseless in ((sensitive, False), (insensitive, True)):
+            alternation = "|".join(re.escape(p) for p in sorted(table, key=lambda x: -len(x)))
+            out.append((re.compile(r"(?<![\w.])(" + alternation + r")(?![\w]|\.\w)"), table, caseless))
+        return out
+
+    def find(self, text: str) -> list[Match]:
+        """Every place named in the text, in order of appearance."""
+        text = normalize(text)
+        low = text.casefold()
+        mostly_caps = sum(c.isupper() for c in text) > 0.6 * max(1, sum(c.isalpha() for c in text))
+        candidates = []
+        for pattern, table, caseless in self._matchers:
+            for m in pattern.finditer(low if caseless else text):
+                code, kind = table[m.group(1)]
+                candidates.append((m.start(), m.end(), code, kind, m.group(1).casefold()))
+        candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))  # longest first, then leftmost
+        taken: list[tuple[int, int]] = []
+        rejected: list[tuple[int, int]] = []  # exact matches a rule turned down: no fuzzy second chance
+        found: list[Match] = []
+        for s, e, code, kind, p in candidates:
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            rejected.append((s, e))
+            before = low[max(0, s - 24):s]
+            if kind == "postal" and mostly_caps and p in _ENGLISH_2:
+                continue
+            if kind == "city" and p in _NAME_LIKE and not re.search(_PLACE_WORDS + r"\s+(the\s+)?$", before):
+                continue
+            if p in _NAME_LIKE and kind in ("name", "alias") and re.search(r"(my|her|his|named|called)\s+$", before):
+                continue
+            if p in _LANGUAGE_DEMONYMS and re.search(r"(in|speak|speaks|speaking|into|translate[d]?)\s+$", before):
+                continue
+            rejected.pop()
+            taken.append((s, e))
+            found.append(Match(code, s, e, text[s:e]))
         for m in re.finditer(r"\b(?:in|from)\s+([a-z]{2})\b", low):  # "i live in tx"
             code = f"US-{m.group(1).upper()}"
             if m.group(1) not in _ENGLISH_2 and code in self.by_code and \
                     not any(m.start(1) < te and ts < m.end(1) for ts, te in taken):
                 taken.append((m.start(1), m.end(1)))
                 found.append(Match(code, m.start(1), m.end(1), m.group(1)))
-        found.extend(self._fuzzy(low, taken))
+        found.extend(self._fuzzy(low, taken + rejected))
         return sorted(found, key=lambda m: m.start)
 
-    def _fuzzy(self, low: str, taken: list[tuple[int, int]]) -> list[Match]:
-        names = {}
+    @cached_property
+    def _fuzzy_names(self) -> dict[str, str]:
+        names: dict[str, str] = {}
         for phrase, code, kind in self._phrases:
             if kind in ("name", "alias") and len(phrase) >= 5:
                 names.setdefault(phrase.casefold(), code)
+        return names
+
+    def _fuzzy(self, low: str, taken: list[tuple[int, int]]) -> list[Match]:
+        names = self._fuzzy_names
         out = []
         for m in re.finditer(r"\b(?:in|from|to)\s+([a-z][a-z']{3,}(?:\s[a-z]{3,})?)", low):
             s, e = m.span(1)

@@ -116,12 +116,34 @@ class Store:
         col = self.active()
         return col.count() if col is not None else 0
 
-    def build(self, new: list[tuple[Chunk, list[float]]], keep: Iterable[str]) -> str:
+    def snapshot_digest(self) -> Optional[str]:
+        return (self._pointer().metadata or {}).get("snapshot")
+
+    def snapshot(self) -> dict[str, str]:
+        """The records (JSON by key) the active generation was built from; empty if none is built."""
+        name = self.active_name()
+        if not name:
+            return {}
+        try:
+            got = self.client.get_collection(f"{name}-records", embedding_function=None).get(include=["documents"])
+        except Exception as exc:
+            raise StoreError(f"the index's record snapshot is missing: rebuild with `python -m ingest` ({exc})") \
+                from exc
+        return dict(zip(got["ids"], got["documents"]))
+
+    def build(self, new: list[tuple[Chunk, list[float]]], keep: Iterable[str], snapshot: dict[str, str],
+              digest: str) -> str:
         """Write a new generation from `keep` (ids copied from the active one, no re-embedding) plus `new`,
-        then switch to it. Raises StoreError and leaves the active generation serving if anything fails."""
+        with the record snapshot it was built from, then switch to it. Raises StoreError and leaves the active
+        generation serving if anything fails."""
         old = self.active()
         generation = self._next_generation()
         try:
+            records = self.client.get_or_create_collection(f"{generation}-records", embedding_function=None)
+            keys = sorted(snapshot)
+            for i in range(0, len(keys), _BATCH):
+                part = keys[i:i + _BATCH]
+                records.add(ids=part, documents=[snapshot[k] for k in part], embeddings=[[0.0]] * len(part))
             target = self._collection(generation)
             keep = list(keep)
             if keep and old is not None:
@@ -137,9 +159,10 @@ class Store:
             expected = len(set(keep)) + len(new)
             if target.count() != expected:
                 raise StoreError(f"new index has {target.count()} chunks, expected {expected}")
-            self._pointer().modify(metadata={"active": generation})
+            self._pointer().modify(metadata={"active": generation, "snapshot": digest})
         except Exception as exc:
             self._drop(generation)
+            self._drop(f"{generation}-records")
             if isinstance(exc, StoreError):
                 raise
             raise StoreError(f"building the new index failed ({exc}); the previous index keeps serving") from exc
@@ -152,7 +175,7 @@ class Store:
 
     def _generation_names(self) -> list[str]:
         names = [c if isinstance(c, str) else c.name for c in self.client.list_collections()]
-        return [n for n in names if n.startswith(f"{self.name}-g")]
+        return [n for n in names if n.startswith(f"{self.name}-g") and not n.endswith("-records")]
 
     def _drop(self, name: str) -> None:
         try:
@@ -164,6 +187,7 @@ class Store:
         for name in self._generation_names():
             if name not in keep_names:
                 self._drop(name)
+                self._drop(f"{name}-records")
 
     # --- reading ----------------------------------------------------------------------------------------------
 
