@@ -85,13 +85,22 @@ def chunks_for(corpus: Corpus, texts: Optional[dict[str, list[tuple[str, str, st
     return list(unique.values())
 
 
-def _embed(chunks: list[Chunk], progress: bool) -> list[tuple[Chunk, list[float]]]:
+def _model_ready(config: Settings) -> bool:
+    from kb.embed import model_path, onnx_file
+
+    try:
+        return onnx_file(model_path(config.model), config.home).exists()
+    except Exception:
+        return False
+
+
+def _embed(chunks: list[Chunk], progress: bool, config: Settings) -> list[tuple[Chunk, list[float]]]:
     if not chunks:
         return []
     from kb.embed import embedder
     from tqdm import tqdm
 
-    model = embedder()
+    model = embedder(config.model, config.home)
     out: list[tuple[Chunk, list[float]]] = []
     batch = 16
     with tqdm(total=len(chunks), desc="embedding", unit="chunk", disable=not progress, file=sys.stderr) as bar:
@@ -123,6 +132,10 @@ def run(corpus_dir: Optional[Path] = None, config: Optional[Settings] = None, pr
         digest = hashlib.sha256(json.dumps(snapshot, sort_keys=True).encode()).hexdigest()
         generation = None
         if new or removed or not store.is_built() or store.snapshot_digest() != digest:
-            generation = store.build(_embed(new, progress), keep, snapshot, digest)
+            generation = store.build(_embed(new, progress, config), keep, snapshot, digest)
+    if generation or not _model_ready(config):
+        from kb.embed import embedder
+
+        embedder(config.model, config.home)  # export the fast runtime now, so the first question is quick
     return Report(len(corpus.laws), len(chunks), len(new), len(keep), removed,
                   time.perf_counter() - started, generation)

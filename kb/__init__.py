@@ -57,7 +57,7 @@ class KnowledgeBase:
         from kb.embed import embedder
         from kb.retrieve import Retriever
 
-        return Retriever(self.store, embedder(self.config.model))
+        return Retriever(self.store, embedder(self.config.model, self.config.home))
 
     def ask(self, question: str, jurisdiction: Optional[str] = None, composer=None) -> Answer:
         from kb.answer import compose

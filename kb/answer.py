@@ -40,13 +40,15 @@ def scope_for(catalog: Catalog, question: str, jurisdiction: Optional[str]) -> S
     if jurisdiction:
         specific = [registry.lookup(jurisdiction)]
     else:
-        specific = registry.resolve(question)
+        specific = registry.resolve(question) or catalog.named_by_laws(question)
     if not specific:
         return Scope(list(NO_PLACE_DEFAULT), list(NO_PLACE_DEFAULT), named=False)
     return Scope(specific, registry.with_parents(specific), named=True)
 
 
-def _eligible(law: Law, intent: Intent) -> bool:
+def _eligible(law: Law, intent: Intent, named: set[str]) -> bool:
+    if law.id in named:
+        return True
     if law.topic is Topic.election and not intent.election:
         return False
     if intent.name in ("pending", "recent"):
@@ -77,17 +79,24 @@ def _boost(law: Law, intent: Intent) -> float:
     return b
 
 
-def rank_laws(catalog: Catalog, scope: Scope, intent: Intent, passages: list[Passage]) -> list[tuple[Law, int | None]]:
-    """Laws to cite, best first: the question's own places, then parents; within each, retrieval + intent."""
+def rank_laws(catalog: Catalog, scope: Scope, intent: Intent, passages: list[Passage],
+              named: set[str] = frozenset()) -> list[tuple[Law, int | None]]:
+    """Laws to cite, best first: laws the question names; then the question's own places, then parents; within
+    each, retrieval score plus intent boosts."""
     best: dict[str, tuple[float, int]] = {}
     for rank, p in enumerate(passages):
         if p.law_id not in best:
             best[p.law_id] = (p.score, rank)
     specific = set(scope.specific) if scope.named else set()
     chosen: list[tuple[Law, int | None]] = []
+    named_here = {i for i in named if (law := catalog.law(i)) and law.jurisdiction in scope.allowed}
+    if named_here and not (specific & {catalog.law(i).jurisdiction for i in named_here}):
+        specific = set()  # "does the TAKE IT DOWN Act cover ...": the named law leads, whatever its tier
     for tier in (specific, set(scope.allowed) - specific):
-        laws = [l for code in scope.allowed if code in tier for l in catalog.laws_in(code) if _eligible(l, intent)]
-        laws.sort(key=lambda l: -(best.get(l.id, (0.0, 0))[0] + _boost(l, intent)))
+        laws = [l for code in scope.allowed if code in tier for l in catalog.laws_in(code)
+                if _eligible(l, intent, named_here)]
+        laws.sort(key=lambda l: -(best.get(l.id, (0.0, 0))[0] + _boost(l, intent) + (1.0 if l.id in named_here
+                                                                                    else 0.0)))
         limit = MAX_SPECIFIC if tier is specific else MAX_PARENT
         if tier is not specific and len([c for c in scope.allowed if c not in specific]) > 1:
             limit = MAX_PARENT + 1
@@ -179,7 +188,7 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
                    " that also apply there."
         notices.append(msg)
     passages = retriever.retrieve(question or "intimate image abuse law", scope.allowed) if question else []
-    ranked = rank_laws(catalog, scope, intent, passages) if question else []
+    ranked = rank_laws(catalog, scope, intent, passages, catalog.laws_named_in(question)) if question else []
     if uncovered and len(uncovered) == len(scope.specific):
         ranked = [(l, r) for l, r in ranked if l.jurisdiction not in uncovered]
     cited: list[tuple[int, Law]] = []
@@ -211,7 +220,7 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
     if question:
         parts.append(next_steps(catalog, question, intent, scope.specific if scope.named else [], cited))
     answer = "\n\n".join(p for p in parts if p)
-    return Answer(question=question, jurisdictions=tuple(scope.allowed),
+    return Answer(question=question, jurisdictions=tuple(scope.allowed if scope.named else ()),
                   intent=intent.name, answer=answer, citations=tuple(citations),
                   disclaimer=disclaimer_for(catalog, scope.specific if scope.named else []),
                   notices=tuple(notices))

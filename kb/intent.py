@@ -12,11 +12,12 @@ INTENTS = ("laws", "crime", "sue", "penalty", "definition", "report", "compare",
 
 _PATTERNS = [
     ("compare", r"\b(compare|comparison|versus|vs\.?|differen(ce|t) between|side by side)\b"),
-    ("pending", r"\b(pending|proposed|bills?|upcoming|being considered|in the works|legislature considering)\b"),
+    ("pending", r"\b(pending|proposed|bills?|upcoming|being considered|in the works|legislature considering|"
+                r"what would|would (it|this|that|the (bill|amendment|proposal)) (change|add|give|do)|if it pass(es)?)\b"),
     ("recent", r"\b(changed|new laws?|recent(ly)?|latest|updates?|since (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
                r"nov|dec|\d{4}))\b"),
-    ("penalty", r"\b(penalt(y|ies)|jail|prison|sentence[ds]?|fines?|how (long|much time)|punish(ment|ed)?|"
-                r"felony|misdemeanou?r)\b"),
+    ("penalty", r"\b(penalt(y|ies)|jail|prison|sentence[ds]?|fines?|how (long|much time) (in|behind|would|will|"
+                r"could|can|do|does|did)\b.{0,20}(jail|prison|get|serve)|punish(ment|ed)?|felony|misdemeanou?r)\b"),
     ("sue", r"\b(sue|suing|lawsuit|civil (action|claim|case|suit|remedy)|damages|compensat(e|ion)|"
             r"restraining order|protective order|get money)\b"),
     ("report", r"\b(remove[ds]?|removal|take (it|them|this|that)? ?down|takedown|taken down|report(ing)? (it|this|"
@@ -31,7 +32,7 @@ _PATTERNS = [
 _MINOR = re.compile(
     r"\b(under ?18|under ?age|underage|minors?|child(ren)?|kids?|teen(ager)?s?|high ?school|middle ?school|"
     r"grade \d+|\d+(th|rd|nd|st) grade|my (daughter|son)|years? old (girl|boy)|(1[0-7]|[5-9]) ?(yo|y/o|"
-    r"years? old|year-old)|age (1[0-7]|[5-9])|(i'?m|i am|she'?s|he'?s|was) (1[0-7]|[5-9])\b|"
+    r"years? olds?|year-olds?)|age (1[0-7]|[5-9])|(i'?m|i am|she'?s|he'?s|was) (1[0-7]|[5-9])\b|"
     r"csam|child (sexual )?abuse material|classmates?|school ?mates?|student)\b", re.I)
 _SYNTHETIC = re.compile(r"\b(deep ?fakes?|fake[ds]?|ai[- ]?(generated|made)?|artificial|photoshop(ped)?|"
                         r"edited|altered|morph(ed)?|nudify|nudifier|undress(ing)? app|face ?swap(ped)?|"

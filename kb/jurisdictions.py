@@ -27,13 +27,14 @@ _NAME_LIKE = {"austin", "madison", "charlotte", "savannah", "phoenix", "eugene",
               "augusta", "laramie", "helena", "victoria", "dover", "concord", "athens", "providence",
               "alexandria", "georgia", "virginia", "carolina", "jersey", "cambridge", "newcastle", "surrey",
               "laval", "nice", "cork", "reading", "mobile", "norfolk", "richmond", "chesapeake", "aurora",
-              "hilo", "rochester", "buffalo", "albany", "manchester", "newark", "springfield", "greenville"}
+              "hilo", "rochester", "buffalo", "albany", "newark", "springfield", "greenville"}
 _LANGUAGE_DEMONYMS = {"english", "spanish", "french", "german", "italian", "danish", "dutch", "japanese",
                       "chinese", "korean", "welsh", "irish", "scottish", "portuguese", "brazilian", "filipino"}
 _ENGLISH_2 = {"in", "or", "me", "ok", "hi", "oh", "de", "la", "pa", "ma", "al", "co", "id", "us", "mi", "mo", "ms",
               "as", "it", "no", "so", "to", "at", "be", "go", "do", "we", "my", "an", "is", "if", "up", "on"}
 _CASELESS_SHORT = {"uk", "usa", "nyc", "nsw", "qld", "nz", "eu", "dc", "u.k.", "u.s.", "u.s.a.", "d.c."}
 _MIN_FUZZY = 0.84
+_CODE_WORDS = r"(Code|Stat|Rev|Penal|Civ|Gen|Comp|Ann|Const|Admin|Crim|Laws|Pub|Bus|Fam|Educ|Cons|Cts)\b"
 
 
 def normalize(text: str) -> str:
@@ -119,42 +120,70 @@ class Registry:
             out.append((re.compile(r"(?<![\w.])(" + alternation + r")(?![\w]|\.\w)"), table, caseless))
         return out
 
+    @cached_property
+    def _abbrev_pattern(self) -> tuple[re.Pattern, dict[str, str]]:
+        """Bluebook abbreviations count only inside a citation ("Va. Code", "N.Y. Penal Law")."""
+        table = {j.abbrev: j.code for j in self.by_code.values() if j.abbrev and "." in j.abbrev}
+        alternation = "|".join(re.escape(a) for a in sorted(table, key=len, reverse=True))
+        return re.compile(r"(?<![\w.])(" + alternation + r")\s+(?=" + _CODE_WORDS + r")"), table
+
     def find(self, text: str) -> list[Match]:
         """Every place named in the text, in order of appearance."""
         text = normalize(text)
         low = text.casefold()
         mostly_caps = sum(c.isupper() for c in text) > 0.6 * max(1, sum(c.isalpha() for c in text))
-        candidates = []
+        cands: list[tuple[int, int, str, str, str]] = []
         for pattern, table, caseless in self._matchers:
             for m in pattern.finditer(low if caseless else text):
                 code, kind = table[m.group(1)]
-                candidates.append((m.start(), m.end(), code, kind, m.group(1).casefold()))
-        candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))  # longest first, then leftmost
+                cands.append((m.start(), m.end(), code, kind, m.group(1).casefold()))
+        pattern, abbrevs = self._abbrev_pattern
+        cands += [(m.start(1), m.end(1), abbrevs[m.group(1)], "abbrev", m.group(1).casefold())
+                  for m in pattern.finditer(text)]
+        for m in re.finditer(r"(?<![\w.])([a-z]{2})(?![\w])", text):  # lower-case postal codes: "austin tx"
+            if f"US-{m.group(1).upper()}" in self.by_code:
+                cands.append((m.start(), m.end(), f"US-{m.group(1).upper()}", "lpostal", m.group(1)))
+
+        def neighbour(start: int, end: int, after: bool):
+            """The candidate right after (or before) a span, separated only by spaces or a comma."""
+            for c in cands:
+                gap = low[end:c[0]] if after else low[c[1]:start]
+                if (c[0] >= end if after else c[1] <= start) and len(gap) <= 2 and re.fullmatch(r"[ ,]*", gap):
+                    return c
+            return None
+
+        cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))  # longest first, then leftmost
         taken: list[tuple[int, int]] = []
         rejected: list[tuple[int, int]] = []  # exact matches a rule turned down: no fuzzy second chance
         found: list[Match] = []
-        for s, e, code, kind, p in candidates:
+        for s, e, code, kind, p in cands:
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            rejected.append((s, e))
             before = low[max(0, s - 24):s]
-            if kind == "postal" and mostly_caps and p in _ENGLISH_2:
+            nxt, prev = neighbour(s, e, True), neighbour(s, e, False)
+            if kind == "lpostal":
+                ok = (p not in _ENGLISH_2 and re.search(r"\b(in|from)\s+$", before)) or \
+                     (prev is not None and prev[3] == "city" and prev[2] == code)
+            elif kind == "postal":
+                ok = not (mostly_caps and p in _ENGLISH_2)
+            elif kind == "city":
+                state_named = nxt is not None and nxt[3] in ("name", "alias", "postal", "lpostal")
+                if state_named and nxt[2] != code and nxt[2] not in self.parents(code):
+                    ok = False  # "portland maine": the state that follows decides
+                else:
+                    ok = p not in _NAME_LIKE or (state_named and nxt[2] == code) or \
+                        bool(re.search(_PLACE_WORDS + r"\s+(the\s+)?$", before))
+            elif p in _LANGUAGE_DEMONYMS:
+                ok = bool(re.search(r"\b(i'?m|i am|we'?re|we are|am|is|are|was|were|an?|as an?)\s+$", before))
+            elif p in _NAME_LIKE and kind in ("name", "alias"):
+                ok = not re.search(r"(my|her|his|named|called)\s+$", before)
+            else:
+                ok = True
+            if not ok:
+                rejected.append((s, e))
                 continue
-            if kind == "city" and p in _NAME_LIKE and not re.search(_PLACE_WORDS + r"\s+(the\s+)?$", before):
-                continue
-            if p in _NAME_LIKE and kind in ("name", "alias") and re.search(r"(my|her|his|named|called)\s+$", before):
-                continue
-            if p in _LANGUAGE_DEMONYMS and re.search(r"(in|speak|speaks|speaking|into|translate[d]?)\s+$", before):
-                continue
-            rejected.pop()
             taken.append((s, e))
             found.append(Match(code, s, e, text[s:e]))
-        for m in re.finditer(r"\b(?:in|from)\s+([a-z]{2})\b", low):  # "i live in tx"
-            code = f"US-{m.group(1).upper()}"
-            if m.group(1) not in _ENGLISH_2 and code in self.by_code and \
-                    not any(m.start(1) < te and ts < m.end(1) for ts, te in taken):
-                taken.append((m.start(1), m.end(1)))
-                found.append(Match(code, m.start(1), m.end(1), m.group(1)))
         found.extend(self._fuzzy(low, taken + rejected))
         return sorted(found, key=lambda m: m.start)
 
