@@ -15,7 +15,7 @@ from typing import Optional
 from kb.config import Settings, settings
 from kb.errors import CorpusError, IngestError, QueryError, RecourseError, StoreError
 from kb.models import Jurisdiction, Law, PlatformPolicy, Service, Status
-from kb.results import Answer, Citation, Passage
+from kb.results import Answer, Citation, Draft, DraftField, Passage, Plan, Situation, Step
 
 DISCLAIMER = ("General information from a curated, dated corpus, not legal advice. Laws change: open the linked "
               "official text, and for advice on your situation talk to a lawyer or a victim-support service.")
@@ -73,6 +73,25 @@ class KnowledgeBase:
             return self.catalog.laws_in(code)
         return list(self.catalog.laws)
 
+    def plan(self, situation: Situation) -> Plan:
+        from kb.plan import plan
+
+        return plan(self.catalog, situation)
+
+    def draft_request(self, kind: str, situation: Situation, details: Optional[dict] = None,
+                      platform: Optional[str] = None) -> Draft:
+        """A filled draft; unknown parts stay as visible placeholders and `draft.missing` lists them."""
+        from kb.draft import draft
+        from kb.plan import applicable
+
+        catalog = self.catalog
+        code = catalog.registry.lookup(situation.lives_in)
+        other = catalog.registry.lookup(situation.other_in) if situation.other_in else None
+        situation = situation.model_copy(update={"lives_in": code, "other_in": other})
+        scope = catalog.registry.with_parents([c for c in (code, other) if c])
+        crimes = tuple(applicable(catalog, situation, scope, "criminal"))
+        return draft(catalog, kind, situation, details, platform, crimes)
+
     def services(self, codes: Optional[list[str]] = None) -> list[Service]:
         """Help services for these places (worldwide ones when no place is given)."""
         return self.catalog.services(codes or [])
@@ -105,6 +124,16 @@ def resolve_jurisdiction(text: str) -> list[str]:
     return default().resolve_jurisdiction(text)
 
 
-__all__ = ["DISCLAIMER", "KnowledgeBase", "default", "ask", "laws", "resolve_jurisdiction", "Answer", "Citation", "Passage",
+def plan(situation: Situation) -> Plan:
+    return default().plan(situation)
+
+
+def draft_request(kind: str, situation: Situation, details: Optional[dict] = None,
+                  platform: Optional[str] = None) -> Draft:
+    return default().draft_request(kind, situation, details, platform)
+
+
+__all__ = ["DISCLAIMER", "KnowledgeBase", "default", "ask", "laws", "plan", "draft_request", "resolve_jurisdiction",
+           "Answer", "Citation", "Passage", "Situation", "Plan", "Step", "Draft", "DraftField",
            "Law", "Jurisdiction", "PlatformPolicy", "Service", "Status", "Settings", "settings", "RecourseError",
            "CorpusError", "IngestError", "QueryError", "StoreError"]

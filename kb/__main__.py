@@ -26,9 +26,92 @@ def parser() -> argparse.ArgumentParser:
     l = sub.add_parser("laws", help="list laws (tracker rows)")
     l.add_argument("--jurisdiction", "-j", help="only this jurisdiction (code or name)")
     l.add_argument("--json", action="store_true", help="print a JSON list of Law records")
+    pl = sub.add_parser("plan", help="an ordered, cited action plan for a situation")
+    _situation_args(pl)
+    pl.add_argument("--json", action="store_true", help="print the Plan as JSON")
+    d = sub.add_parser("draft", help="a filled removal request or report (TAKE IT DOWN, DMCA, GDPR, ...)")
+    d.add_argument("kind", help="take-it-down | platform-report | search-delisting | gdpr-erasure | dmca | "
+                                "police-summary")
+    _situation_args(d)
+    d.add_argument("--field", action="append", default=[], metavar="KEY=VALUE",
+                   help="fill a field (name, contact, urls, description, signature, ...); repeatable")
+    d.add_argument("--format", default="md", choices=["md", "txt", "docx", "pdf"],
+                   help="output format (docx and pdf need --output)")
+    d.add_argument("--output", type=Path, help="write to this file instead of stdout")
+    d.add_argument("--json", action="store_true", help="print the Draft as JSON, with the missing parts")
     c = sub.add_parser("coverage", help="per jurisdiction: laws, synthetic coverage, civil remedy, oldest verified")
     c.add_argument("--json", action="store_true", help="print JSON rows")
     return p
+
+
+def _situation_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--jurisdiction", "-j", required=True, help="where the victim lives (code or name)")
+    p.add_argument("--other", help="where the person who shared it is, if known")
+    p.add_argument("--platform", action="append", default=[], help="where the image is (repeatable); 'unknown' "
+                                                                   "for a small or unknown site")
+    p.add_argument("--minor", action="store_true", help="the person was under 18 when the image was made")
+    p.add_argument("--synthetic", action="store_true", help="the image is AI-made or altered")
+    p.add_argument("--threatened", action="store_true", help="only threatened so far (sextortion), not shared")
+    p.add_argument("--took-photo", action="store_true", help="the victim took the original photo (DMCA)")
+    p.add_argument("--sent-on", help="date a removal request was sent (YYYY-MM-DD), to show deadlines")
+
+
+def _situation(args) -> "kb.Situation":
+    return kb.Situation(lives_in=args.jurisdiction, other_in=args.other, platforms=tuple(args.platform),
+                        minor_at_creation=args.minor, synthetic=True if args.synthetic else None,
+                        shared=not args.threatened, victim_took_photo=args.took_photo,
+                        request_sent_on=args.sent_on)
+
+
+def cmd_plan(args, base: kb.KnowledgeBase) -> int:
+    p = base.plan(_situation(args))
+    if args.json:
+        print(json.dumps(p.model_dump(mode="json"), ensure_ascii=False, indent=2))
+        return 0
+    for note in p.notices:
+        print(f"> {note}\n")
+    for i, step in enumerate(p.steps, 1):
+        print(f"{i}. {step.title}\n   Why: {step.why}")
+        for line in step.how:
+            print(f"   - {line}")
+        for link in step.links:
+            print(f"   -> {link.label}: {link.url}")
+        if step.deadline:
+            print(f"   Deadline: {step.deadline}")
+        if step.draft:
+            print(f"   Draft: python -m kb draft {step.draft} -j {p.situation.lives_in}")
+        print()
+    cited = {c.n: c for s in p.steps for c in s.citations}
+    for n in sorted(cited):
+        print(f"[{n}] {cited[n].citation} ({cited[n].jurisdiction}, verified {cited[n].verified}): {cited[n].url}")
+    print(f"\n{p.disclaimer}")
+    return 0
+
+
+def cmd_draft(args, base: kb.KnowledgeBase) -> int:
+    from kb.export import render
+
+    fields = {}
+    for item in args.field:
+        if "=" not in item:
+            raise QueryError(f"--field takes KEY=VALUE, got {item!r}")
+        key, value = item.split("=", 1)
+        fields[key.strip()] = value
+    platform = args.platform[0] if args.platform else None
+    d = base.draft_request(args.kind, _situation(args), fields, platform)
+    if args.json:
+        print(json.dumps({**d.model_dump(mode="json"), "missing": d.missing}, ensure_ascii=False, indent=2))
+        return 0
+    data = render(d, args.format)
+    if args.output:
+        args.output.write_bytes(data)
+    elif args.format in ("docx", "pdf"):
+        raise QueryError(f"--format {args.format} needs --output FILE")
+    else:
+        sys.stdout.write(data.decode())
+    if d.missing:
+        print("still missing: " + "; ".join(d.missing), file=sys.stderr)
+    return 0
 
 
 def _ensure_index(base: kb.KnowledgeBase) -> None:
@@ -104,7 +187,9 @@ def main(argv: Optional[list[str]] = None, base: Optional[kb.KnowledgeBase] = No
     args = parser().parse_args(argv)
     base = base or kb.default()
     try:
-        return {"ask": cmd_ask, "laws": cmd_laws, "coverage": cmd_coverage}[args.command](args, base)
+        commands = {"ask": cmd_ask, "laws": cmd_laws, "coverage": cmd_coverage, "plan": cmd_plan,
+                    "draft": cmd_draft}
+        return commands[args.command](args, base)
     except (QueryError, CorpusError, StoreError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -59,3 +59,67 @@ class Answer(Model):
             for c in data["citations"]
         ]
         return data
+
+
+# --- the action plan ------------------------------------------------------------------------------------------
+
+class Situation(Model):
+    """What a victim tells the planner. Only `lives_in` is required; unknown stays None."""
+
+    lives_in: str  # jurisdiction code (resolved by kb.plan from a name, postal code or code)
+    other_in: Optional[str] = None  # where the person who shared it is, if known
+    platforms: tuple[str, ...] = ()  # platform ids or names; "unknown" for a small or unknown site
+    minor_at_creation: bool = False  # under 18 when the image was made (or depicted as such)
+    minor_now: bool = False
+    synthetic: Optional[bool] = None  # True: AI-made or altered; False: a real image; None: not sure
+    shared: bool = True  # False: only threatened (sextortion)
+    poster_known: Optional[bool] = None
+    victim_took_photo: bool = False  # the victim owns the copyright (DMCA route)
+    request_sent_on: Optional[str] = None  # ISO date a removal request was sent, for deadlines
+
+
+class Link(Model):
+    label: str
+    url: str
+
+
+class Step(Model):
+    id: str
+    title: str
+    why: str
+    how: tuple[str, ...] = ()
+    links: tuple[Link, ...] = ()
+    citations: tuple[Citation, ...] = ()
+    draft: Optional[str] = None  # kind of draft this step uses (kb.draft)
+    deadline: Optional[str] = None
+
+
+class Plan(Model):
+    situation: Situation
+    jurisdictions: tuple[str, ...]
+    steps: tuple[Step, ...]
+    drafts: tuple[str, ...]
+    notices: tuple[str, ...] = ()
+    disclaimer: str
+
+
+class DraftField(Model):
+    key: str
+    label: str
+    value: Optional[str] = None
+    required: bool = True
+    element: Optional[str] = None  # the legal element this field satisfies, when the law names one
+
+
+class Draft(Model):
+    kind: str
+    title: str
+    recipient: str
+    body: str  # markdown; unfilled fields appear as [PLACEHOLDER]
+    fields: tuple[DraftField, ...]
+    citations: tuple[Citation, ...] = ()
+
+    @property
+    def missing(self) -> list[str]:
+        """Required parts still empty: the request is flagged until this is empty."""
+        return [f.label for f in self.fields if f.required and not (f.value and f.value.strip())]
