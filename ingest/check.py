@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from kb.corpus import JURISDICTIONS_FILE, SERVICES_FILE, Corpus, load
+from kb.corpus import CHECKLIST_FILE, JURISDICTIONS_FILE, SERVICES_FILE, Corpus, load
 from kb.errors import Problem
 
 
@@ -48,6 +48,8 @@ def canonical_texts(root: Path, corpus: Corpus) -> dict[str, str]:
         out[corpus.files[p.id]] = _dump(p.model_dump(mode="json"))
     if corpus.services:
         out[SERVICES_FILE] = _dump({"services": [s.model_dump(mode="json") for s in corpus.services]})
+    if corpus.checklist:
+        out[CHECKLIST_FILE] = _dump({"checklist": [c.model_dump(mode="json") for c in corpus.checklist]})
     out[JURISDICTIONS_FILE] = _dump({"jurisdictions": [
         j.model_dump(mode="json", exclude_defaults=True) for j in corpus.jurisdictions.values()]})
     return {rel: _header((root / rel).read_text(encoding="utf-8")) + text for rel, text in out.items()}

@@ -92,9 +92,41 @@ class KnowledgeBase:
         crimes = tuple(applicable(catalog, situation, scope, "criminal"))
         return draft(catalog, kind, situation, details, platform, crimes)
 
-    def services(self, codes: Optional[list[str]] = None) -> list[Service]:
-        """Help services for these places (worldwide ones when no place is given)."""
-        return self.catalog.services(codes or [])
+    def compare(self, codes: list[str]):
+        from kb.compare import compare
+
+        return compare(self.catalog, codes)
+
+    def gaps(self, code: str):
+        from kb.compare import gaps
+
+        return gaps(self.catalog, code)
+
+    def coverage(self):
+        return self.catalog.coverage()
+
+    def jurisdictions(self) -> list[Jurisdiction]:
+        return sorted(self.catalog.registry.by_code.values(), key=lambda j: j.name)
+
+    def most_specific(self, codes) -> list[str]:
+        """Drop codes that are parents of others: (US-TX, US) -> (US-TX)."""
+        parents = self.catalog.registry.parents
+        return [c for c in codes if not any(c in parents(o) for o in codes if o != c)]
+
+    def name(self, code: str) -> str:
+        return self.catalog.registry.name(code)
+
+    def platforms(self) -> list[PlatformPolicy]:
+        return list(self.catalog.platforms)
+
+    def is_stale(self, law: Law) -> bool:
+        return self.catalog.is_stale(law, self.config.stale_days)
+
+    def services(self, codes: Optional[list[str]] = None, kinds: Optional[tuple[str, ...]] = None) -> list[Service]:
+        """Help services for these places (worldwide ones when no place is given), optionally of some kinds."""
+        from kb.models import ServiceKind
+
+        return self.catalog.services(codes or [], kinds={ServiceKind(k) for k in kinds} if kinds else None)
 
     def resolve_jurisdiction(self, text: str) -> list[str]:
         return self.catalog.registry.with_parents(self.catalog.registry.resolve(text))
@@ -124,6 +156,10 @@ def resolve_jurisdiction(text: str) -> list[str]:
     return default().resolve_jurisdiction(text)
 
 
+def compare(codes: list[str]):
+    return default().compare(codes)
+
+
 def plan(situation: Situation) -> Plan:
     return default().plan(situation)
 
@@ -133,7 +169,7 @@ def draft_request(kind: str, situation: Situation, details: Optional[dict] = Non
     return default().draft_request(kind, situation, details, platform)
 
 
-__all__ = ["DISCLAIMER", "KnowledgeBase", "default", "ask", "laws", "plan", "draft_request", "resolve_jurisdiction",
+__all__ = ["DISCLAIMER", "KnowledgeBase", "default", "ask", "laws", "compare", "plan", "draft_request", "resolve_jurisdiction",
            "Answer", "Citation", "Passage", "Situation", "Plan", "Step", "Draft", "DraftField",
            "Law", "Jurisdiction", "PlatformPolicy", "Service", "Status", "Settings", "settings", "RecourseError",
            "CorpusError", "IngestError", "QueryError", "StoreError"]

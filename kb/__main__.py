@@ -39,6 +39,10 @@ def parser() -> argparse.ArgumentParser:
                    help="output format (docx and pdf need --output)")
     d.add_argument("--output", type=Path, help="write to this file instead of stdout")
     d.add_argument("--json", action="store_true", help="print the Draft as JSON, with the missing parts")
+    cp = sub.add_parser("compare", help="jurisdictions side by side")
+    cp.add_argument("codes", nargs="+", help="2 to 6 codes or names (US-TX, TX, Texas, GB, ...)")
+    cp.add_argument("--json", action="store_true", help="print the comparison as JSON")
+    cp.add_argument("--csv", action="store_true", help="print CSV")
     c = sub.add_parser("coverage", help="per jurisdiction: laws, synthetic coverage, civil remedy, oldest verified")
     c.add_argument("--json", action="store_true", help="print JSON rows")
     return p
@@ -171,6 +175,17 @@ def cmd_laws(args, base: kb.KnowledgeBase) -> int:
     return 0
 
 
+def cmd_compare(args, base: kb.KnowledgeBase) -> int:
+    from kb.compare import to_csv, to_markdown
+
+    c = base.compare(args.codes)
+    if args.json:
+        print(json.dumps(c.model_dump(mode="json"), ensure_ascii=False, indent=2))
+    else:
+        sys.stdout.write((to_csv(c) if args.csv else to_markdown(c)).decode())
+    return 0
+
+
 def cmd_coverage(args, base: kb.KnowledgeBase) -> int:
     rows = base.catalog.coverage()
     if args.json:
@@ -187,7 +202,7 @@ def main(argv: Optional[list[str]] = None, base: Optional[kb.KnowledgeBase] = No
     args = parser().parse_args(argv)
     base = base or kb.default()
     try:
-        commands = {"ask": cmd_ask, "laws": cmd_laws, "coverage": cmd_coverage, "plan": cmd_plan,
+        commands = {"ask": cmd_ask, "laws": cmd_laws, "coverage": cmd_coverage, "plan": cmd_plan, "compare": cmd_compare,
                     "draft": cmd_draft}
         return commands[args.command](args, base)
     except (QueryError, CorpusError, StoreError) as exc:

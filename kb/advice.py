@@ -20,8 +20,11 @@ def _link(s: Service) -> str:
 
 def support_services(catalog: Catalog, codes: list[str], minor: bool = False) -> list[Service]:
     """Helplines for the place (and its parents); worldwide ones only when nothing local exists."""
-    kinds = {ServiceKind.helpline, ServiceKind.hotline, ServiceKind.regulator, ServiceKind.legal}
+    kinds = {ServiceKind.helpline, ServiceKind.hotline, ServiceKind.legal}
     local = [s for s in catalog.services(codes, kinds=kinds) if "*" not in s.regions] if codes else []
+    if codes and not local:  # where no helpline is recorded, a regulator that takes reports (eSafety) helps
+        local = [s for s in catalog.services(codes, kinds={ServiceKind.regulator}) if "*" not in s.regions
+                 and s.serves is not Audience.minors]
     if minor:
         local = [s for s in local if s.serves in (Audience.minors, Audience.all)] or local
     else:
@@ -71,7 +74,7 @@ def next_steps(catalog: Catalog, question: str, intent: Intent, codes: list[str]
         steps.extend(f"**Report it on {p.name}:** [report page]({p.report_url})." for p in platforms)
     else:
         steps.append("**Report it on every site where it appears**, using the site's own report form "
-                     "(`python -m kb plan` or the Report page lists each platform's form).")
+                     "(Recourse's plan lists the form of each major platform).")
     takedown = [(n, l) for n, l in cited if l.remedies.takedown and l.status.is_law]
     if takedown:
         n, law = takedown[0]

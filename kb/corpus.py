@@ -17,10 +17,11 @@ import yaml
 from pydantic import ValidationError
 
 from kb.errors import CorpusError, Problem
-from kb.models import Jurisdiction, Law, PlatformPolicy, Service
+from kb.models import ChecklistItem, Jurisdiction, Law, PlatformPolicy, Service
 
 JURISDICTIONS_FILE = "jurisdictions.yaml"
 SERVICES_FILE = "services.yaml"
+CHECKLIST_FILE = "checklist.yaml"
 LAW_DIRS = ("us", "intl")
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is ~10x faster; same safe rules
 PLATFORM_DIR = "platforms"
@@ -33,6 +34,7 @@ class Corpus:
     platforms: tuple[PlatformPolicy, ...]
     services: tuple[Service, ...]
     files: dict[str, str] = field(default_factory=dict)  # record id -> corpus-relative file
+    checklist: tuple[ChecklistItem, ...] = ()
 
 
 def to_snapshot(corpus: Corpus) -> dict[str, str]:
@@ -42,6 +44,7 @@ def to_snapshot(corpus: Corpus) -> dict[str, str]:
     out.update({f"platform:{p.id}": p.model_dump_json() for p in corpus.platforms})
     out.update({f"service:{s.id}": s.model_dump_json() for s in corpus.services})
     out.update({f"file:{rid}": rel for rid, rel in corpus.files.items()})
+    out.update({f"checklist:{n:03d}:{c.id}": c.model_dump_json() for n, c in enumerate(corpus.checklist)})
     return out
 
 
@@ -54,7 +57,7 @@ def from_snapshot(records: dict[str, str]) -> Corpus:
     files = {k.split(":", 1)[1]: v for k, v in records.items() if k.startswith("file:")}
     laws = sorted(pick("law", Law), key=lambda l: (files.get(l.id, ""), l.id))
     return Corpus(jurisdictions, tuple(laws), tuple(pick("platform", PlatformPolicy)),
-                  tuple(pick("service", Service)), files)
+                  tuple(pick("service", Service)), files, tuple(pick("checklist", ChecklistItem)))
 
 
 def code_for_path(rel: Path) -> str | None:
@@ -230,7 +233,15 @@ def load(root: Path) -> tuple[Corpus, list[Problem]]:
             files[svc.id] = SERVICES_FILE
             services.append(svc)
 
-    corpus = Corpus(jurisdictions, tuple(laws), tuple(platforms), tuple(services), files)
+    checklist: list[ChecklistItem] = []
+    if (root / CHECKLIST_FILE).exists():
+        data = _read_yaml(root / CHECKLIST_FILE, CHECKLIST_FILE, problems)
+        for i, raw in enumerate(_records(data, "checklist", CHECKLIST_FILE, problems) if data is not None else []):
+            item = _build(ChecklistItem, raw, CHECKLIST_FILE, problems, i)
+            if item is not None:
+                checklist.append(item)
+
+    corpus = Corpus(jurisdictions, tuple(laws), tuple(platforms), tuple(services), files, tuple(checklist))
     return corpus, problems
 
 

@@ -287,3 +287,25 @@ class Service(Model):
 
     def serves_region(self, codes: set[str]) -> bool:
         return "*" in self.regions or bool(codes & set(self.regions))
+
+
+_CHECKS = ("covers.authentic", "covers.synthetic", "covers.minors", "covers.threats", "covers.creation",
+           "remedies.criminal", "remedies.civil", "remedies.injunction", "remedies.takedown")
+
+
+class ChecklistItem(Model):
+    """One element of a model law (ULC uniform act, advocates' model statute) that a jurisdiction can be checked
+    against; `check` names the Law attribute that shows it, or None when the corpus cannot tell."""
+
+    id: Slug
+    label: Text
+    check: Optional[str]
+    why: Text
+    sources: tuple[Source, ...] = Field(min_length=1)
+    verified: CheckedDate
+
+    @model_validator(mode="after")
+    def _known_check(self) -> "ChecklistItem":
+        if self.check is not None and self.check not in _CHECKS:
+            raise ValueError(f"check must be one of {', '.join(_CHECKS)} or null")
+        return self
