@@ -14,7 +14,9 @@ from kb.errors import CorpusError, IngestError, RecourseError, StoreError
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m ingest", description="Build or refresh the Recourse index.")
     p.add_argument("command", nargs="?", choices=["build", "fetch"], default="build",
-                   help="build (default): index the corpus incrementally; fetch: download official texts, then index")
+                   help="build (default): index the corpus and local documents (documents/ with .meta.yaml "
+                        "sidecars) incrementally; fetch: download official texts, print ok/unchanged/changed/"
+                        "failed/unknown per source, then index")
     p.add_argument("--check", action="store_true", help="validate the corpus only; exit 1 listing every problem")
     p.add_argument("--fix", action="store_true", help="with --check: rewrite valid files into canonical form")
     p.add_argument("--corpus", type=Path, default=None, help="corpus folder (default: RECOURSE_CORPUS or "
@@ -39,9 +41,9 @@ def main(argv: Optional[list[str]] = None) -> int:
         from ingest.pipeline import run
 
         if args.command == "fetch":
-            from ingest.fetch import fetch_all
+            from ingest.fetch import fetch_all, render as render_fetch
 
-            fetch_all(corpus, progress=not args.quiet)
+            print(render_fetch(fetch_all(corpus, progress=not args.quiet)))
         report = run(corpus, progress=not args.quiet)
         print(report.summary())
         return 0

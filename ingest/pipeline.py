@@ -85,6 +85,17 @@ def chunks_for(corpus: Corpus, texts: Optional[dict[str, list[tuple[str, str, st
     return list(unique.values())
 
 
+def official_and_document_texts(corpus_dir: Path, corpus: Corpus, config: Settings) -> dict:
+    """Cached official texts (`ingest fetch`) plus local documents, as law id -> [(text, url, source)]."""
+    from ingest.documents import document_texts
+    from ingest.fetch import cached_texts
+
+    texts = cached_texts(corpus, config)
+    for law_id, items in document_texts(corpus_dir, corpus, config).items():
+        texts.setdefault(law_id, []).extend(items)
+    return texts
+
+
 def _model_ready(config: Settings) -> bool:
     from kb.embed import model_path, onnx_file
 
@@ -118,8 +129,7 @@ def run(corpus_dir: Optional[Path] = None, config: Optional[Settings] = None, pr
     started = time.perf_counter()
     corpus = load_strict(Path(corpus_dir or config.corpus))
     if texts is None:
-        from ingest.fetch import cached_texts
-        texts = cached_texts(corpus, config)
+        texts = official_and_document_texts(Path(corpus_dir or config.corpus), corpus, config)
     chunks = chunks_for(corpus, texts)
     with ingest_lock(config.home):
         store = store or Store(config)

@@ -59,13 +59,27 @@ class KnowledgeBase:
 
         return Retriever(self.store, embedder(self.config.model, self.config.home))
 
-    def ask(self, question: str, jurisdiction: Optional[str] = None, composer=None) -> Answer:
+    @cached_property
+    def chat_model(self):
+        """The optional LLM (RECOURSE_LLM_PROVIDER); None means the grounded composer alone."""
+        from kb.llm import chat_model
+
+        return chat_model(self.config)
+
+    def ask(self, question: str, jurisdiction: Optional[str] = None, model=None) -> Answer:
+        """Grounded answer; with an LLM (configured, or `model` passed) its wording is used only if it passes
+        the citation checks of kb.llm."""
         from kb.answer import compose
 
         if not isinstance(question, str):
             raise QueryError("the question must be text")
         answer = compose(question, self.catalog, self.retriever, jurisdiction)
-        return composer(answer, self) if composer else answer
+        model = model if model is not None else (self.chat_model if self.config.llm_provider else None)
+        if model is None:
+            return answer
+        from kb.llm import compose as llm_compose
+
+        return llm_compose(answer, model)
 
     def laws(self, jurisdiction: Optional[str] = None) -> list[Law]:
         if jurisdiction:

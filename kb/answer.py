@@ -37,7 +37,7 @@ class Scope:
 
 def scope_for(catalog: Catalog, question: str, jurisdiction: Optional[str]) -> Scope:
     registry = catalog.registry
-    if jurisdiction:
+    if jurisdiction and jurisdiction.strip():
         specific = [registry.lookup(jurisdiction)]
     else:
         specific = registry.resolve(question) or catalog.named_by_laws(question)

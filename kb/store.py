@@ -6,6 +6,8 @@ ingest never shows a half-built index, and the previous generation keeps serving
 
 Embedded (`PersistentClient` under RECOURSE_HOME) by default; a Chroma server when RECOURSE_CHROMA_HOST is set.
 Telemetry is off in both. Chroma's own embedding function is never used (it would download a model).
+The `chroma run` server of chromadb 1.5.9 does not check tokens; RECOURSE_CHROMA_TOKEN is sent as a bearer token
+for a proxy in front of it, and the server itself must listen only on localhost or a private network (README).
 """
 
 from __future__ import annotations

@@ -1,0 +1,153 @@
+"""Official texts and local documents -> plain text, one function per format, chosen from an explicit table.
+
+Why a table and not a guess: an unknown format must be an error that names the file and the formats we read,
+never a silently empty index (STYLE 11). The content type a server sends is trusted first, then the file suffix;
+bytes that start with the PDF magic number are read as PDF whatever the label says, because misconfigured
+servers often send PDFs as `application/octet-stream` or even `text/html`.
+
+Why a child process for PDFs: a malformed or hostile PDF can make a parser loop or allocate without bound. pypdf
+runs in a separate, isolated Python with an address-space limit (RLIMIT_AS) and a CPU limit, under a wall-clock
+timeout; if it blows any of them, only the child dies and the record gets a clear IngestError.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Callable, Optional
+
+from kb.errors import IngestError
+
+PDF_SECONDS = 60  # wall clock for one PDF; a 300-page statute book parses in well under this
+PDF_MEMORY = 1024 * 1024 * 1024  # address space of the parsing child (RLIMIT_AS), bytes
+_PDF_MAGIC = b"%PDF-"
+
+# Elements whose text is never statute text: code, styling, menus, page furniture, forms.
+_DROP = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "svg", "iframe",
+         "button", "select")
+# Elements that end a line, so "(a)" and "Sec. 2." start lines and chunk.split_sections can see the structure.
+_BLOCK = ("p", "div", "br", "li", "ul", "ol", "dd", "dt", "dl", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+          "section", "article", "blockquote", "pre", "main", "hr", "td", "th")
+
+
+def _tidy(text: str) -> str:
+    """Collapse runs of spaces, strip each line, keep at most one blank line between paragraphs."""
+    lines = [re.sub(r"[ \t\u00a0\u2009\u200b]+", " ", line).strip() for line in text.replace("\r", "\n").split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def html_to_text(data: bytes, name: str) -> str:
+    """Visible text of an HTML page, one block element per line, without scripts, styles and navigation."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(data, "html.parser")  # stdlib parser: tolerant, and no compiled dependency to pin
+    for tag in soup.find_all(_DROP):
+        tag.decompose()
+    for tag in soup.find_all(attrs={"role": ["navigation", "banner", "contentinfo"]}):
+        tag.decompose()
+    for tag in soup.find_all(_BLOCK):
+        tag.insert_before("\n")
+        tag.insert_after("\n")
+    root = soup.body or soup
+    return _tidy(root.get_text())
+
+
+def text_to_text(data: bytes, name: str) -> str:
+    """Plain text files: UTF-8 (with or without BOM), else Latin-1, which never fails."""
+    try:
+        return _tidy(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        return _tidy(data.decode("latin-1"))
+
+
+# Runs in `python -I -c`: imports nothing from this project, so it starts in a fraction of a second.
+_PDF_CHILD = r"""
+import io, json, resource, sys
+memory, cpu = int(sys.argv[1]), int(sys.argv[2])
+data = sys.stdin.buffer.read()
+resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
+try:
+    import logging
+    logging.disable(logging.WARNING)
+    from pypdf import PdfReader
+    reader = PdfReader(io.BytesIO(data), strict=False)
+    if reader.is_encrypted:
+        reader.decrypt("")
+    out = {"pages": [page.extract_text() or "" for page in reader.pages]}
+except MemoryError:
+    out = {"error": "memory"}
+except Exception as exc:
+    out = {"error": f"{type(exc).__name__}: {exc}"[:300]}
+sys.stdout.write(json.dumps(out))
+"""
+
+
+def pdf_to_text(data: bytes, name: str, seconds: float = PDF_SECONDS, memory: int = PDF_MEMORY) -> str:
+    """Text of a PDF, parsed by pypdf in a child process with memory, CPU and wall-clock limits."""
+    fix = "download it again, or save it as text next to a .meta.yaml sidecar in data/statutes/documents/"
+    if not data.startswith(_PDF_MAGIC):
+        raise IngestError(f"{name}: is not a PDF (it does not start with %PDF-); {fix}")
+    try:
+        done = subprocess.run([sys.executable, "-I", "-c", _PDF_CHILD, str(memory), str(int(seconds) + 1)],
+                              input=data, capture_output=True, timeout=seconds)
+    except subprocess.TimeoutExpired:
+        raise IngestError(f"{name}: the PDF took longer than {seconds:g} s to parse (malformed or hostile "
+                          f"file?); {fix}") from None
+    try:
+        result = json.loads(done.stdout or b"{}")
+    except ValueError:
+        result = {}
+    if done.returncode != 0 or not result:
+        raise IngestError(f"{name}: the PDF parser stopped (exit {done.returncode}; out of memory or CPU time "
+                          f"for a {len(data) // 1024} KB file?); {fix}")
+    if "error" in result:
+        why = "it needs more than the memory limit" if result["error"] == "memory" else result["error"]
+        raise IngestError(f"{name}: cannot read this PDF ({why}); {fix}")
+    text = _tidy("\n\n".join(result["pages"]))
+    if not text:
+        raise IngestError(f"{name}: the PDF has no text layer ({len(result['pages'])} page(s), scanned images?); "
+                          f"run OCR on it and add the text as a .txt document with a .meta.yaml sidecar")
+    return text
+
+
+Extractor = Callable[[bytes, str], str]
+
+# The explicit table: content type -> extractor, and file suffix -> content type.
+FORMATS: dict[str, Extractor] = {
+    "text/html": html_to_text,
+    "application/xhtml+xml": html_to_text,
+    "application/pdf": pdf_to_text,
+    "application/x-pdf": pdf_to_text,
+    "text/plain": text_to_text,
+}
+SUFFIXES: dict[str, str] = {".html": "text/html", ".htm": "text/html", ".xhtml": "application/xhtml+xml",
+                            ".pdf": "application/pdf", ".txt": "text/plain"}
+
+
+def content_type_for(name: str, content_type: Optional[str] = None, data: bytes = b"") -> str:
+    """The format to read `data` as: PDF magic first, then the declared content type, then the name's suffix."""
+    if data.startswith(_PDF_MAGIC):
+        return "application/pdf"
+    declared = (content_type or "").split(";", 1)[0].strip().lower()
+    if declared in FORMATS:
+        return declared
+    suffix = Path(re.sub(r"[?#].*$", "", name)).suffix.lower()
+    if suffix in SUFFIXES:
+        return SUFFIXES[suffix]
+    supported = ", ".join(sorted(SUFFIXES))
+    raise IngestError(f"{name}: unsupported format (content type {declared or 'none'}, suffix {suffix or 'none'});"
+                      f" Recourse reads HTML, PDF and plain text ({supported}): save the text in one of these")
+
+
+def extract(data: bytes, name: str, content_type: Optional[str] = None) -> str:
+    """Plain text of a page or file. Raises IngestError naming `name` for unknown, corrupt or empty input."""
+    kind = content_type_for(name, content_type, data)
+    text = FORMATS[kind](data, name)
+    if not text.strip():
+        raise IngestError(f"{name}: no text found in this {kind} file; check that it is the statute text "
+                          f"and not a page that loads its content with JavaScript")
+    return text
