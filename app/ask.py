@@ -21,7 +21,8 @@ override = st.selectbox("Where do you live? (optional: detected from your questi
 
 def run(question: str) -> None:
     try:
-        history.append((question, base.ask(question, override or None)))
+        extra = tuple(st.session_state.get("session.documents", ()))  # uploads made on the Tracker page
+        history.append((question, base.ask(question, override or None, extra=extra)))
     except kb.RecourseError as exc:
         st.error(str(exc))
 

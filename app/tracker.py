@@ -7,6 +7,8 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
+import kb
+
 from app.resources import get_kb, key
 from app.geo import US_GRID, WORLD_POINTS
 
@@ -92,3 +94,24 @@ changes = sorted(((c.date, law.label, law.jurisdiction, c.change) for law in bas
                   if c.date >= when.isoformat()), reverse=True)
 st.dataframe(pd.DataFrame(changes, columns=["date", "law", "jurisdiction", "change"]), hide_index=True,
              key=key("tracker", "changes"))
+
+st.header("Add an official text for this session")
+st.caption("Upload a statute as PDF, HTML or text and link it to a law: answers in this browser session can then "
+           "quote it. It is kept in memory for this session only and never added to the shared index.")
+docs = st.session_state.setdefault("session.documents", [])
+upload = st.file_uploader("Statute text", type=["pdf", "html", "htm", "txt"], key=key("tracker", "upload"))
+law_ids = [law.id for law in base.laws()]
+target = st.selectbox("It is the text of", law_ids, format_func=lambda i: f"{base.law(i).label} ({i})",
+                      key=key("tracker", "upload.law"))
+if upload is not None and st.button("Add to this session", key=key("tracker", "upload.add")):
+    from ingest.documents import session_passages  # the app's one use of ingest: parsing an upload in memory
+
+    try:
+        added = session_passages(upload.getvalue(), upload.name, base.law(target))
+    except kb.RecourseError as exc:
+        st.error(str(exc))
+    else:
+        docs.extend(added)
+        st.success(f"Added {len(added)} section(s) of {upload.name} to this session.")
+if docs:
+    st.caption(f"{len(docs)} uploaded section(s) in this session.")

@@ -26,7 +26,8 @@ from pydantic import ValidationError, model_validator
 from kb.config import Settings, settings as current_settings
 from kb.corpus import Corpus, _problems_from, load_strict
 from kb.errors import CorpusError, IngestError, Problem
-from kb.models import IsoCode, Model, Slug, Text, WebUrl
+from kb.models import IsoCode, Law, Model, Slug, Text, WebUrl
+from kb.results import Passage
 
 FOLDER = "documents"
 SIDECAR = ".meta.yaml"
@@ -229,3 +230,17 @@ def ingest_document(path: Union[str, Path], meta: Union[dict, DocumentMeta], con
         sidecar.unlink(missing_ok=True)
         raise
     return DocumentResult(target, law_id, len(text), report)
+
+
+def session_passages(data: bytes, name: str, law: Law) -> list[Passage]:
+    """An uploaded document as passages for one browser session only: extracted and split like any official
+    text, linked to `law`, and never written to disk or to the shared index."""
+    from ingest.chunk import chunk_text
+    from ingest.extract import extract
+
+    text = extract(data, name)
+    chunks = chunk_text(law, text, url="", source="upload")
+    if not chunks:
+        raise IngestError(f"{name}: no statute text found in the upload (is it a scanned image?)")
+    return [Passage(chunk_id=c.id, law_id=c.law_id, jurisdiction=c.jurisdiction, text=c.text, source="upload")
+            for c in chunks]

@@ -66,20 +66,24 @@ class KnowledgeBase:
 
         return chat_model(self.config)
 
-    def ask(self, question: str, jurisdiction: Optional[str] = None, model=None) -> Answer:
+    def ask(self, question: str, jurisdiction: Optional[str] = None, model=None,
+            extra: tuple[Passage, ...] = ()) -> Answer:
         """Grounded answer; with an LLM (configured, or `model` passed) its wording is used only if it passes
         the citation checks of kb.llm."""
         from kb.answer import compose
 
         if not isinstance(question, str):
             raise QueryError("the question must be text")
-        answer = compose(question, self.catalog, self.retriever, jurisdiction)
+        answer = compose(question, self.catalog, self.retriever, jurisdiction, tuple(extra))
         model = model if model is not None else (self.chat_model if self.config.llm_provider else None)
         if model is None:
             return answer
         from kb.llm import compose as llm_compose
 
         return llm_compose(answer, model)
+
+    def law(self, law_id: str) -> Optional[Law]:
+        return self.catalog.law(law_id)
 
     def laws(self, jurisdiction: Optional[str] = None) -> list[Law]:
         if jurisdiction:

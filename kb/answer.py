@@ -166,7 +166,8 @@ def _lead(intent: Intent, cited: list[tuple[int, Law]], scope: Scope, catalog: C
     return []
 
 
-def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction: Optional[str] = None) -> Answer:
+def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction: Optional[str] = None,
+            extra: tuple[Passage, ...] = ()) -> Answer:
     question = (question or "").strip()[:MAX_QUESTION]
     intent = classify(question)
     scope = scope_for(catalog, question, jurisdiction)
@@ -187,15 +188,16 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
             msg += " It can only show the laws of " + ", ".join(registry.name(p) for p in covered_parents) + \
                    " that also apply there."
         notices.append(msg)
-    passages = retriever.retrieve(question or "intimate image abuse law", scope.allowed) if question else []
+    passages = retriever.retrieve(question, scope.allowed, extra=extra) if question else []
     ranked = rank_laws(catalog, scope, intent, passages, catalog.laws_named_in(question)) if question else []
     if uncovered and len(uncovered) == len(scope.specific):
         ranked = [(l, r) for l, r in ranked if l.jurisdiction not in uncovered]
     cited: list[tuple[int, Law]] = []
     citations: list[Citation] = []
-    by_law = {}
-    for p in passages:
-        by_law.setdefault(p.law_id, p)
+    by_law: dict[str, Passage] = {}
+    for p in passages:  # quote the official wording (fetched or uploaded) when retrieved, else our summary
+        if p.law_id not in by_law or (by_law[p.law_id].source == "catalog" and p.source != "catalog"):
+            by_law[p.law_id] = p
     specific = set(scope.specific) if scope.named else set()
     for law, rank in ranked:
         n = len(cited) + 1

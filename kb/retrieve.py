@@ -65,13 +65,32 @@ class Retriever:
     def dense(self, question: str, codes: Optional[list[str]], k: int) -> list[Passage]:
         return self.store.query(self.embedder.embed_one(question), codes, k)
 
-    def retrieve(self, question: str, codes: Optional[list[str]] = None, k: int = 12) -> list[Passage]:
-        """Passages for the question within `codes` (already including parents), best first, RRF-fused."""
+    @staticmethod
+    def lexical_over(passages: tuple[Passage, ...], question: str, codes: Optional[list[str]], k: int) -> list[Passage]:
+        """Term overlap over a few passages that are not in the store (a document uploaded for one session);
+        BM25's idf is meaningless over a handful of passages (one passage gets a negative idf)."""
+        inside = [p for p in passages if not codes or p.jurisdiction in codes]
+        q = set(tokens(question))
+        if not inside or not q:
+            return []
+        scores = [len(q & set(tokens(p.text))) for p in inside]
+        ranked = sorted(range(len(inside)), key=lambda i: -scores[i])
+        return [inside[i] for i in ranked[:k] if scores[i] > 0]
+
+    def retrieve(self, question: str, codes: Optional[list[str]] = None, k: int = 12,
+                 extra: tuple[Passage, ...] = ()) -> list[Passage]:
+        """Passages for the question within `codes` (already including parents), best first, RRF-fused; `extra`
+        passages (session uploads) compete as a third ranking."""
         fused: dict[str, float] = {}
         keep: dict[str, Passage] = {}
-        for ranking in (self.lexical(question, codes, k * 2), self.dense(question, codes, k * 2)):
+        rankings = [self.lexical(question, codes, k * 2), self.dense(question, codes, k * 2)]
+        if extra:
+            rankings.append(self.lexical_over(extra, question, codes, k))
+        for ranking in rankings:
             for rank, p in enumerate(ranking):
                 fused[p.chunk_id] = fused.get(p.chunk_id, 0.0) + 1.0 / (RRF_K + rank + 1)
                 keep.setdefault(p.chunk_id, p)
         best = sorted(fused, key=lambda cid: -fused[cid])[:k]
+        if extra:  # a session upload the user chose to add is always considered, even past the cut
+            best += [p.chunk_id for p in rankings[-1] if p.chunk_id not in best]
         return [keep[cid].model_copy(update={"score": fused[cid]}) for cid in best]

@@ -127,3 +127,23 @@ def test_ingest_document_adds_an_upload_that_later_ingests_keep(tmp_path, corpus
     with pytest.raises(IngestError, match=r"scan\.pdf: the PDF has no text layer"):
         ingest_document(empty, meta, config)
     assert len(list((config.home / "documents").glob("*.pdf"))) == 1
+
+
+def test_a_session_upload_is_quoted_in_answers_without_touching_the_index(real_kb):
+    from fpdf import FPDF
+
+    from ingest.documents import session_passages
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, "Sec. 21.165. (a) A person commits an offense if the person produces or distributes "
+                         "a deep fake video of a zebra-striped example person without consent.\n"
+                         "(b) An offense under this section is a Class A misdemeanor.")
+    passages = session_passages(bytes(pdf.output()), "tx.pdf", real_kb.law("us-tx-penal-21.165"))
+    before = real_kb.store.count()
+    a = real_kb.ask("texas zebra-striped deep fake video offense", extra=tuple(passages))
+    cited = {c.law_id: c for c in a.citations}
+    assert "zebra-striped" in cited["us-tx-penal-21.165"].passage
+    assert real_kb.store.count() == before
+    assert "zebra" not in real_kb.ask("texas deep fake video offense").citations[0].passage
