@@ -137,6 +137,15 @@ def _build(model, raw: dict, rel: str, problems: list[Problem], index: int):
         return None
 
 
+def _register(rid: str, rel: str, files: dict[str, str], problems: list[Problem]) -> bool:
+    """Ids are unique across the whole corpus (laws, platforms, services); the second use is a problem."""
+    if rid in files:
+        problems.append(Problem(rel, rid, "id", f"duplicate: also used in {files[rid]}"))
+        return False
+    files[rid] = rel
+    return True
+
+
 def load(root: Path) -> tuple[Corpus, list[Problem]]:
     """Every record that validates, and every problem found, across the whole corpus."""
     root = Path(root)
@@ -188,11 +197,8 @@ def load(root: Path) -> tuple[Corpus, list[Problem]]:
                 continue
             if not law.id.startswith(code.lower() + "-"):
                 problems.append(Problem(rel, law.id, "id", f"must start with '{code.lower()}-' (its jurisdiction)"))
-            if law.id in files:
-                problems.append(Problem(rel, law.id, "id", f"duplicate: also used in {files[law.id]}"))
-                continue
-            files[law.id] = rel
-            laws.append(law)
+            if _register(law.id, rel, files, problems):
+                laws.append(law)
 
     platforms: list[PlatformPolicy] = []
     for path in sorted((root / PLATFORM_DIR).glob("*")):
@@ -210,11 +216,8 @@ def load(root: Path) -> tuple[Corpus, list[Problem]]:
             continue
         if policy.id != path.stem:
             problems.append(Problem(rel, policy.id, "id", f"must be '{path.stem}' to match the file name"))
-        if policy.id in files:
-            problems.append(Problem(rel, policy.id, "id", f"duplicate: also used in {files[policy.id]}"))
-            continue
-        files[policy.id] = rel
-        platforms.append(policy)
+        if _register(policy.id, rel, files, problems):
+            platforms.append(policy)
 
     services: list[Service] = []
     if (root / SERVICES_FILE).exists():
@@ -223,15 +226,12 @@ def load(root: Path) -> tuple[Corpus, list[Problem]]:
             svc = _build(Service, raw, SERVICES_FILE, problems, i)
             if svc is None:
                 continue
-            if svc.id in files:
-                problems.append(Problem(SERVICES_FILE, svc.id, "id", f"duplicate: also used in {files[svc.id]}"))
-                continue
             unknown = [r for r in svc.regions if r != "*" and r not in jurisdictions]
             if unknown and jurisdictions:
                 problems.append(Problem(SERVICES_FILE, svc.id, "regions",
                                         f"unknown jurisdiction code(s) {', '.join(unknown)}"))
-            files[svc.id] = SERVICES_FILE
-            services.append(svc)
+            if _register(svc.id, SERVICES_FILE, files, problems):
+                services.append(svc)
 
     checklist: list[ChecklistItem] = []
     if (root / CHECKLIST_FILE).exists():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,13 @@ from kb.config import PROJECT, Settings  # noqa: E402
 from tests.factories import write_corpus  # noqa: E402
 
 REAL_CORPUS = PROJECT / "data" / "statutes"
+
+
+def free_port() -> int:
+    """A free TCP port on 127.0.0.1 for a server a test starts (streamlit, chroma run)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 def make_kb(home: Path, corpus: Path, **extra) -> KnowledgeBase:
