@@ -131,7 +131,14 @@ def _lead(intent: Intent, cited: list[tuple[int, Law]], scope: Scope, catalog: C
     """The one-paragraph direct answer, shaped by intent."""
     name = catalog.registry.name
     own = [(n, l) for n, l in cited if l.jurisdiction in scope.specific] if scope.named else []
-    if intent.name in ("crime", "laws", "penalty") and own:
+    if intent.name == "penalty":
+        priced = [(n, l) for n, l in cited if l.remedies.criminal and l.penalty and
+                  (l.penalty.level or l.penalty.max_prison or l.penalty.max_fine)]
+        if priced:
+            return ["**Penalties:**"] + [f"- {l.label}: {l.penalty.describe()}"
+                                         + (f" ({l.penalty.note.rstrip('.')})" if l.penalty.note else "")
+                                         + f" [{n}]" for n, l in priced[:4]]
+    if intent.name in ("crime", "laws") and own:
         crimes = [(n, l) for n, l in own if l.remedies.criminal and l.status.is_law]
         if intent.synthetic:
             fits = [(n, l) for n, l in crimes if l.covers.synthetic]
@@ -147,6 +154,12 @@ def _lead(intent: Intent, cited: list[tuple[int, Law]], scope: Scope, catalog: C
         elif crimes:
             n, l = crimes[0]
             return [f"**Short answer:** yes. In {name(l.jurisdiction)}, {l.label} makes this a crime [{n}]."]
+    if intent.name == "definition":
+        fits = [(n, l) for n, l in (own or cited) if l.covers.synthetic and l.elements]
+        if fits:
+            n, l = fits[0]
+            return [f"**What counts under {l.label}:** " + " ".join(e.rstrip(".") + "." for e in l.elements[:3])
+                    + f" [{n}]"]
     if intent.name == "sue":
         civil = [(n, l) for n, l in cited if l.remedies.civil and l.status.is_law]
         if civil:
