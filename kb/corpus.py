@@ -146,6 +146,15 @@ def _register(rid: str, rel: str, files: dict[str, str], problems: list[Problem]
     return True
 
 
+def _list_file(root: Path, name: str, key: str, model, problems: list[Problem]) -> list:
+    """The valid records of an optional top-level file holding a list under `key` (services, checklist)."""
+    if not (root / name).exists():
+        return []
+    data = _read_yaml(root / name, name, problems)
+    records = _records(data, key, name, problems) if data is not None else []
+    return [r for r in (_build(model, raw, name, problems, i) for i, raw in enumerate(records)) if r is not None]
+
+
 def load(root: Path) -> tuple[Corpus, list[Problem]]:
     """Every record that validates, and every problem found, across the whole corpus."""
     root = Path(root)
@@ -220,26 +229,15 @@ def load(root: Path) -> tuple[Corpus, list[Problem]]:
             platforms.append(policy)
 
     services: list[Service] = []
-    if (root / SERVICES_FILE).exists():
-        data = _read_yaml(root / SERVICES_FILE, SERVICES_FILE, problems)
-        for i, raw in enumerate(_records(data, "services", SERVICES_FILE, problems) if data is not None else []):
-            svc = _build(Service, raw, SERVICES_FILE, problems, i)
-            if svc is None:
-                continue
-            unknown = [r for r in svc.regions if r != "*" and r not in jurisdictions]
-            if unknown and jurisdictions:
-                problems.append(Problem(SERVICES_FILE, svc.id, "regions",
-                                        f"unknown jurisdiction code(s) {', '.join(unknown)}"))
-            if _register(svc.id, SERVICES_FILE, files, problems):
-                services.append(svc)
+    for svc in _list_file(root, SERVICES_FILE, "services", Service, problems):
+        unknown = [r for r in svc.regions if r != "*" and r not in jurisdictions]
+        if unknown and jurisdictions:
+            problems.append(Problem(SERVICES_FILE, svc.id, "regions",
+                                    f"unknown jurisdiction code(s) {', '.join(unknown)}"))
+        if _register(svc.id, SERVICES_FILE, files, problems):
+            services.append(svc)
 
-    checklist: list[ChecklistItem] = []
-    if (root / CHECKLIST_FILE).exists():
-        data = _read_yaml(root / CHECKLIST_FILE, CHECKLIST_FILE, problems)
-        for i, raw in enumerate(_records(data, "checklist", CHECKLIST_FILE, problems) if data is not None else []):
-            item = _build(ChecklistItem, raw, CHECKLIST_FILE, problems, i)
-            if item is not None:
-                checklist.append(item)
+    checklist = _list_file(root, CHECKLIST_FILE, "checklist", ChecklistItem, problems)
 
     corpus = Corpus(jurisdictions, tuple(laws), tuple(platforms), tuple(services), files, tuple(checklist))
     return corpus, problems
