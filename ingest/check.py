@@ -38,12 +38,12 @@ def _header(text: str) -> str:
 def canonical_texts(root: Path, corpus: Corpus) -> dict[str, str]:
     """The canonical text of every file whose records all validated."""
     by_file: dict[str, list] = defaultdict(list)
+    codes: dict[str, str] = {}
     for law in corpus.laws:
-        by_file[corpus.files[law.id]].append(law.model_dump(mode="json", exclude={"jurisdiction"}))
-    out = {}
-    for rel, laws in by_file.items():
-        code = laws and corpus.laws[0] and next(l.jurisdiction for l in corpus.laws if corpus.files[l.id] == rel)
-        out[rel] = _dump({"jurisdiction": code, "laws": laws})
+        rel = corpus.files[law.id]
+        codes[rel] = law.jurisdiction  # one jurisdiction per file: the loader checks it against the path
+        by_file[rel].append(law.model_dump(mode="json", exclude={"jurisdiction"}))
+    out = {rel: _dump({"jurisdiction": codes[rel], "laws": laws}) for rel, laws in by_file.items()}
     for p in corpus.platforms:
         out[corpus.files[p.id]] = _dump(p.model_dump(mode="json"))
     if corpus.services:

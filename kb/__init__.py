@@ -100,13 +100,10 @@ class KnowledgeBase:
                       platform: Optional[str] = None) -> Draft:
         """A filled draft; unknown parts stay as visible placeholders and `draft.missing` lists them."""
         from kb.draft import draft
-        from kb.plan import applicable
+        from kb.plan import applicable, locate
 
         catalog = self.catalog
-        code = catalog.registry.lookup(situation.lives_in)
-        other = catalog.registry.lookup(situation.other_in) if situation.other_in else None
-        situation = situation.model_copy(update={"lives_in": code, "other_in": other})
-        scope = catalog.registry.with_parents([c for c in (code, other) if c])
+        situation, scope = locate(catalog, situation)
         crimes = tuple(applicable(catalog, situation, scope, "criminal"))
         return draft(catalog, kind, situation, details, platform, crimes)
 

@@ -38,10 +38,9 @@ def problems(answer: Answer, catalog: Catalog, allowed: set[str]) -> list[str]:
     """Everything wrong with an answer's citations; empty means it may be shown."""
     found = []
     numbers = {c.n for c in answer.citations}
-    for marker in sorted({int(m) for m in MARKER.findall(answer.answer)}):
-        if marker not in numbers:
-            found.append(f"marker [{marker}] has no citation")
     used = {int(m) for m in MARKER.findall(answer.answer)}
+    for marker in sorted(used - numbers):
+        found.append(f"marker [{marker}] has no citation")
     for c in answer.citations:
         law = catalog.law(c.law_id)
         if law is None:

@@ -119,12 +119,18 @@ def _platform_step(p: PlatformPolicy, crimes: list[Law], duty: Optional[Law], ci
                 links=tuple(links), citations=tuple(cite_(l) for l in laws), draft="platform-report")
 
 
+def locate(catalog: Catalog, s: Situation) -> tuple[Situation, list[str]]:
+    """The situation with its places as codes, and the jurisdictions whose law applies (places plus parents)."""
+    lives = catalog.registry.lookup(s.lives_in)
+    other = catalog.registry.lookup(s.other_in) if s.other_in else None
+    scope = catalog.registry.with_parents([c for c in (lives, other) if c])
+    return s.model_copy(update={"lives_in": lives, "other_in": other}), scope
+
+
 def plan(catalog: Catalog, s: Situation) -> Plan:
     registry = catalog.registry
-    lives = registry.lookup(s.lives_in)
-    other = registry.lookup(s.other_in) if s.other_in else None
-    s = s.model_copy(update={"lives_in": lives, "other_in": other})
-    scope = registry.with_parents([c for c in (lives, other) if c])
+    s, scope = locate(catalog, s)
+    lives = s.lives_in
     minor = s.minor_at_creation or s.minor_now
     cite_ = _Citer()
     steps: list[Step] = []
