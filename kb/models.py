@@ -99,13 +99,22 @@ class Level(str, Enum):
 class Status(str, Enum):
     in_force = "in_force"
     enacted = "enacted"  # passed, not yet in force
-    pending = "pending"
-    failed = "failed"
+    pending = "pending"  # a bill still alive in a session that has not ended
+    failed = "failed"  # died: voted down, or the session ended without passage
+    vetoed = "vetoed"
+    carried_over = "carried_over"  # still alive in the next year of a two-year session
     repealed = "repealed"
+    unknown = "unknown"  # outcome could not be confirmed; the note says where it was looked for
 
     @property
     def label(self) -> str:
-        return {"in_force": "in force", "enacted": "enacted, not yet in force"}.get(self.value, self.value)
+        return {"in_force": "in force", "enacted": "enacted, not yet in force", "carried_over": "carried over",
+                "unknown": "outcome not confirmed"}.get(self.value, self.value)
+
+    @property
+    def is_bill(self) -> bool:
+        """A proposal that is not law (alive, dead or of unconfirmed outcome)."""
+        return self in (Status.pending, Status.carried_over, Status.failed, Status.vetoed, Status.unknown)
 
     @property
     def is_law(self) -> bool:
@@ -159,11 +168,31 @@ class PlatformKind(str, Enum):
 
 # --- records --------------------------------------------------------------------------------------------------
 
+class Fact(str, Enum):
+    """Facts of a Law record a source can be the basis for (provenance per fact)."""
+
+    text = "text"  # the wording, elements and summary
+    status = "status"
+    dates = "dates"  # enacted, effective, synthetic_since, session_end
+    penalty = "penalty"
+    coverage = "coverage"  # covers.* and remedies.*
+
+
 class Source(Model):
     url: WebUrl
     publisher: Text
     official: bool
     accessed: CheckedDate
+    supports: tuple[Fact, ...] = ()  # which facts this source shows; empty: not said (older records)
+
+
+class OfficialText(Model):
+    """The law's official text on the jurisdiction's own host. `opened: false` means the address is known (from the
+    official site's structure or a citing page) but could not be opened here; `ingest fetch` verifies it."""
+
+    url: WebUrl
+    opened: bool
+    note: Optional[str] = None
 
 
 class Jurisdiction(Model):
@@ -174,6 +203,7 @@ class Jurisdiction(Model):
     abbrev: Optional[str] = None  # Bluebook-style abbreviation used in citations ("Tex.")
     aliases: tuple[str, ...] = ()
     cities: tuple[str, ...] = ()
+    official_hosts: tuple[str, ...] = ()  # hosts that publish its official texts (legislature, gazette, code)
 
     @property
     def slug(self) -> str:
@@ -189,6 +219,7 @@ class Covers(Model):
     threats: Optional[bool]
     creation: Optional[bool]
     possession: Optional[bool]
+    adults: Optional[bool] = None  # protects people 18 and over (False: a minors-only law)
 
 
 class Remedies(Model):
@@ -235,14 +266,32 @@ class Law(Model):
     verified: CheckedDate
     history: tuple[Change, ...] = ()
     notes: Optional[str] = None
+    synthetic_since: Optional[FuzzyDate] = None  # when its coverage of AI-made or altered images began
+    official_text: Optional[OfficialText] = None  # the official text, when no opened source is official
+    session: Optional[str] = None  # a bill's legislative session ("2025-2026 Regular Session")
+    session_end: Optional[FuzzyDate] = None  # scheduled end of that session (two-year sessions: the biennium)
 
     @model_validator(mode="after")
     def _consistent(self) -> "Law":
         if self.citation is None and not self.notes:
             raise ValueError("a law without a citation needs a note saying why the citation is unknown")
-        if self.status is Status.pending and self.kind is not Kind.bill:
-            raise ValueError("a pending law must have kind 'bill'")
+        if self.status in (Status.pending, Status.carried_over) and self.kind is not Kind.bill:
+            raise ValueError(f"a {self.status.value} law must have kind 'bill'")
+        if self.status is Status.unknown and not self.notes:
+            raise ValueError("status 'unknown' needs a note saying where the outcome was looked for")
+        if self.synthetic_since and self.covers.synthetic is not True:
+            raise ValueError("synthetic_since is set but covers.synthetic is not true")
         return self
+
+    @property
+    def official_link(self) -> Optional[tuple[str, bool]]:
+        """(url, opened) of the official text: an opened official source first, else the recorded address."""
+        opened = [s.url for s in self.sources if s.official]
+        if opened:
+            return opened[0], True
+        if self.official_text:
+            return self.official_text.url, self.official_text.opened
+        return None
 
     @property
     def label(self) -> str:
@@ -250,9 +299,9 @@ class Law(Model):
 
     @property
     def url(self) -> str:
-        """The link a reader should open first: the first official source, else the first source."""
-        official = [s for s in self.sources if s.official]
-        return (official or list(self.sources))[0].url
+        """The link a reader should open first: the official text, else the first source."""
+        link = self.official_link
+        return link[0] if link else self.sources[0].url
 
 
 class PlatformPolicy(Model):
