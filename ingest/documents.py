@@ -24,7 +24,7 @@ import yaml
 from pydantic import ValidationError, model_validator
 
 from kb.config import Settings, settings as current_settings
-from kb.corpus import Corpus, _problems_from, load_strict
+from kb.corpus import Corpus, _problems_from, _read_yaml, load_strict
 from kb.errors import CorpusError, IngestError, Problem
 from kb.models import IsoCode, Law, Model, Slug, Text, WebUrl
 from kb.results import Passage
@@ -138,10 +138,10 @@ def find_documents(corpus_dir: Path, corpus: Corpus, config: Settings) -> tuple[
                 problems.append(Problem(shown, "", "(file)", f"has no sidecar {sidecar.name} (add jurisdiction, "
                                                              f"law_id or title, and url)"))
                 continue
-            try:
-                raw = yaml.safe_load(sidecar.read_text(encoding="utf-8"))
-            except (OSError, yaml.YAMLError) as exc:
-                problems.append(Problem(shown + SIDECAR, "", "(file)", f"not valid YAML ({exc})"))
+            found: list[Problem] = []
+            raw = _read_yaml(sidecar, shown + SIDECAR, found)  # the corpus's reader: no aliases, no duplicate keys
+            if found:
+                problems.extend(found)
                 continue
             meta, law_id, found = validate_meta(raw, corpus, shown + SIDECAR)
             problems.extend(found)

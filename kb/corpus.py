@@ -103,16 +103,76 @@ def _problems_from(err: ValidationError, file: str, record: str, prefix: str = "
     return found
 
 
-def _read_yaml(path: Path, rel: str, problems: list[Problem]) -> Any:
+def parse_yaml(text: str, rel: str, problems: list[Problem]) -> Any:
+    """One YAML document, or None with the problem recorded (`file › (file): line N, column M: reason`).
+
+    Policy: the corpus is plain data, so anchors and aliases are refused (an "alias bomb" of a few lines expands
+    to billions of nodes once validated) and a key given twice in one mapping is an error (YAML parsers silently
+    keep the last value, which once turned a law in force into a repealed one). Both are found on the composed
+    node graph, which costs time linear in the file, before any Python object is built."""
+    loader = _LOADER(text)
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        found = _graph_problems(node, rel, text)
+        if found:
+            problems.extend(found)
+            return None
+        return loader.construct_document(node)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
         problems.append(Problem(rel, "", "(file)", f"{where}not valid YAML ({getattr(exc, 'problem', exc)})"))
+    except RecursionError:
+        problems.append(Problem(rel, "", "(file)", "nested too deeply to be a corpus record"))
+    finally:
+        loader.dispose()
+    return None
+
+
+def _graph_problems(root: yaml.Node, rel: str, text: str) -> list[Problem]:
+    """Aliases (a node reached twice) and duplicate keys, each with its line; iterative, linear in the nodes."""
+    found: list[Problem] = []
+    seen: set[int] = set()
+    aliased = False
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            aliased = True
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            keys: dict[str, int] = {}
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode):
+                    line = key.start_mark.line + 1
+                    if key.value in keys:
+                        found.append(Problem(rel, "", "(file)",
+                                             f"line {line}: duplicate key '{key.value[:60]}' (also on line "
+                                             f"{keys[key.value]}; keep one)"))
+                    else:
+                        keys[key.value] = line
+                stack.append(value)
+                stack.append(key)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(reversed(node.value))
+    if aliased:  # the composed node keeps the anchor's position; the events know where each alias is
+        lines = [e.start_mark.line + 1 for e in yaml.parse(text, Loader=_LOADER) if isinstance(e, yaml.AliasEvent)]
+        found.extend(Problem(rel, "", "(file)", f"line {line}: uses a YAML alias (*name or <<: *name); write the "
+                                                 f"value out in full (anchors and aliases are not allowed)")
+                     for line in list(dict.fromkeys(lines))[:10])
+    return found
+
+
+def _read_yaml(path: Path, rel: str, problems: list[Problem]) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         problems.append(Problem(rel, "", "(file)", f"cannot be read ({exc})"))
-    return None
+        return None
+    return parse_yaml(text, rel, problems)
 
 
 def _records(data: Any, key: str, rel: str, problems: list[Problem]) -> list[dict]:
