@@ -122,7 +122,8 @@ def find_documents(corpus_dir: Path, corpus: Corpus, config: Settings) -> tuple[
     for folder in folders(corpus_dir, config):
         if not folder.is_dir():
             continue
-        for path in sorted(p for p in folder.iterdir() if p.is_file() and p.name not in _SKIP):
+        for path in sorted(p for p in folder.iterdir()
+                           if p.is_file() and p.name not in _SKIP and not p.name.endswith(".partial")):
             shown = _shown(path, corpus_dir)
             if path.name.endswith(SIDECAR):
                 if not path.with_name(path.name[:-len(SIDECAR)]).exists():
@@ -184,6 +185,12 @@ def _remember(text: str, cache: Path) -> str:
     return text
 
 
+def _replace(path: Path, data: bytes) -> None:
+    partial = path.with_name(path.name + ".partial")
+    partial.write_bytes(data)
+    partial.replace(path)
+
+
 def document_texts(corpus_dir: Path, corpus: Corpus, config: Settings) -> dict[str, list[tuple[str, str, str]]]:
     """law id -> [(text, url, "document")] for every local document. Raises CorpusError for bad sidecars and
     IngestError for unreadable documents, before anything is indexed."""
@@ -221,13 +228,22 @@ def ingest_document(path: Union[str, Path], meta: Union[dict, DocumentMeta], con
     target_dir.mkdir(parents=True, exist_ok=True)
     target = target_dir / f"{hashlib.sha256(data).hexdigest()[:12]}-{path.name}"
     sidecar = target.with_name(target.name + SIDECAR)
-    shutil.copyfile(path, target)
-    sidecar.write_text(yaml.safe_dump(valid.model_dump(exclude_none=True), sort_keys=False), encoding="utf-8")
+    # All or nothing, for this call only: a failed ingest takes back what this call wrote and nothing else. A copy
+    # stored by an earlier call (the same bytes, so the same name) stays, with its earlier sidecar.
+    had_target = target.exists()
+    old_sidecar = sidecar.read_bytes() if sidecar.exists() else None
+    if not had_target:
+        shutil.copyfile(path, target)
+    _replace(sidecar, yaml.safe_dump(valid.model_dump(exclude_none=True), sort_keys=False).encode())
     try:
         report = run(config.corpus, config, progress=progress)
-    except Exception:
-        target.unlink(missing_ok=True)  # all or nothing: a document that did not reach the index is not kept
-        sidecar.unlink(missing_ok=True)
+    except BaseException:
+        if not had_target:
+            target.unlink(missing_ok=True)
+        if old_sidecar is None:
+            sidecar.unlink(missing_ok=True)
+        else:
+            _replace(sidecar, old_sidecar)
         raise
     return DocumentResult(target, law_id, len(text), report)
 

@@ -147,3 +147,25 @@ def test_a_session_upload_is_quoted_in_answers_without_touching_the_index(real_k
     assert "zebra-striped" in cited["us-tx-penal-21.165"].passage
     assert real_kb.store.count() == before
     assert "zebra" not in real_kb.ask("texas deep fake video offense").citations[0].passage
+
+
+def test_a_failing_ingest_document_never_deletes_a_copy_stored_earlier(tmp_path, corpus, tiny_kb):
+    """The same upload again while another ingest holds the lock: the call fails, the earlier copy stays on disk
+    and in the index, and the next ingest keeps it."""
+    from ingest.pipeline import ingest_lock
+
+    config = fresh_config(tmp_path, tiny_kb, corpus)
+    run(corpus, config, progress=False)
+    upload = tmp_path / "ok.txt"
+    upload.write_text("Section 1040.13b. A person commits the offense of nonconsensual dissemination of private "
+                      "sexual images when sharing such an image of a quokka-keeper without consent. " * 3)
+    meta = {"jurisdiction": "US-OK", "law_id": "us-ok-21-1040.13b", "url": "https://oksenate.gov/21-1040.13b"}
+    stored = ingest_document(upload, meta, config).path
+    sidecar_before = stored.with_name(stored.name + ".meta.yaml").read_text()
+
+    with ingest_lock(config.home):  # another ingest is running
+        with pytest.raises(IngestError, match="another ingest is running"):
+            ingest_document(upload, {**meta, "notes": "second try"}, config)
+    assert stored.exists() and stored.with_name(stored.name + ".meta.yaml").read_text() == sidecar_before
+    assert run(corpus, config, progress=False).removed == 0
+    assert any("quokka-keeper" in p.text for p in Store(config).passages() if p.source == "document")
