@@ -75,13 +75,15 @@ try:
     logging.disable(logging.WARNING)
     from pypdf import PdfReader
     reader = PdfReader(io.BytesIO(data), strict=False)
-    if reader.is_encrypted:
-        reader.decrypt("")
-    out = {"pages": [page.extract_text() or "" for page in reader.pages]}
+    if reader.is_encrypted and not reader.decrypt(""):
+        out = {"error": "encrypted"}
+    else:
+        out = {"pages": [page.extract_text() or "" for page in reader.pages]}
 except MemoryError:
     out = {"error": "memory"}
 except Exception as exc:
-    out = {"error": f"{type(exc).__name__}: {exc}"[:300]}
+    kinds = {"FileNotDecryptedError": "encrypted", "DependencyError": "needs cryptography"}
+    out = {"error": kinds.get(type(exc).__name__) or f"{type(exc).__name__}: {exc}"[:300]}
 sys.stdout.write(json.dumps(out))
 """
 
@@ -104,6 +106,12 @@ def pdf_to_text(data: bytes, name: str, seconds: float = PDF_SECONDS, memory: in
     if done.returncode != 0 or not result:
         raise IngestError(f"{name}: the PDF parser stopped (exit {done.returncode}; out of memory or CPU time "
                           f"for a {len(data) // 1024} KB file?); {fix}")
+    if result.get("error") == "encrypted":
+        raise IngestError(f"{name}: the PDF is encrypted with a password; open it with its password and save an "
+                          f"unprotected copy (or its text), then add that")
+    if result.get("error") == "needs cryptography":
+        raise IngestError(f"{name}: the PDF is encrypted (AES), and reading it needs the `cryptography` package, "
+                          f"which is missing: run `pip install -r requirements.txt`")
     if "error" in result:
         why = "it needs more than the memory limit" if result["error"] == "memory" else result["error"]
         raise IngestError(f"{name}: cannot read this PDF ({why}); {fix}")

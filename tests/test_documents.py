@@ -169,3 +169,28 @@ def test_a_failing_ingest_document_never_deletes_a_copy_stored_earlier(tmp_path,
     assert stored.exists() and stored.with_name(stored.name + ".meta.yaml").read_text() == sidecar_before
     assert run(corpus, config, progress=False).removed == 0
     assert any("quokka-keeper" in p.text for p in Store(config).passages() if p.source == "document")
+
+
+@pytest.mark.parametrize("algorithm", ["AES-128", "AES-256", "RC4-128"])
+def test_an_encrypted_pdf_with_an_empty_password_is_read(algorithm):
+    """Official PDFs are often 'encrypted' with no password (to stop editing); AES needs `cryptography`."""
+    from pypdf import PdfReader, PdfWriter
+    import io
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(statute_pdf(VA_LINES))))
+    writer.encrypt(user_password="", owner_password="owner-secret", algorithm=algorithm)
+    out = io.BytesIO()
+    writer.write(out)
+    assert "Class 1 misdemeanor" in extract(out.getvalue(), "va.pdf")
+
+
+def test_a_pdf_locked_with_a_password_is_reported_as_encrypted():
+    from pypdf import PdfReader, PdfWriter
+    import io
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(statute_pdf(VA_LINES))))
+    writer.encrypt(user_password="open-sesame", algorithm="AES-256")
+    out = io.BytesIO()
+    writer.write(out)
+    with pytest.raises(IngestError, match=r"locked\.pdf: the PDF is encrypted with a password"):
+        extract(out.getvalue(), "locked.pdf")
