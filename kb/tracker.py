@@ -1,0 +1,596 @@
+"""Questions across places ("which states...", "how many countries...", "since when...") answered from the corpus's
+structured fields by one engine: the chat, `python -m kb tracker` and the app's Tracker all call `run()`.
+
+Policy, because a count is quoted by policymakers and a wrong one does harm:
+- Each law is tested against every condition of the query (status, topic, covers.*, remedies.*, dates). A condition
+  is true, false, or not recorded (the field is null). A law matches when all are true.
+- Each place is then one of four values, never a guess:
+  `yes` (a law of that place matches), `no` (the corpus records laws for the place and each one fails a condition),
+  `not recorded` (no law matches, but some law's answer rests on a null field) and `not in corpus` (the corpus holds
+  no law for the place). Counts report all four.
+- "US states" are the 50 states; the District of Columbia and US territories are reported separately, never counted
+  as states. "Countries" count national law or the law of any part of the country (a UK nation, a Canadian
+  province), and each row says where the matching law is; the EU is reported separately.
+- Adults and minors, in force and pending, criminal and civil, year enacted and date in force are distinct filters.
+- "Since when" uses `synthetic_since` (when coverage of AI-made or altered images began) when the query is about
+  AI-made images. Where that date is not recorded, the date the law took effect is shown, marked as an estimate.
+  A date after today is "scheduled", never a past event.
+- The rule used is always stated in plain words, with the date of the corpus (its newest `verified` date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Literal, Optional
+
+from kb.catalog import Catalog
+from kb.jurisdictions import Registry
+from kb.models import Law, Level, Model, Status, Topic
+
+COVERS = ("authentic", "synthetic", "adults", "minors", "threats", "creation", "possession")
+REMEDIES = ("criminal", "civil", "injunction", "takedown")
+DATE_FIELDS = ("enacted", "effective", "synthetic_since")
+
+# Plain words for each condition (true, false).
+WORDS = {
+    "authentic": ("covers real images", "does not cover real images"),
+    "synthetic": ("covers AI-made or altered images", "does not cover AI-made or altered images"),
+    "adults": ("protects adults", "does not protect adults (minors only)"),
+    "minors": ("has provisions for minors", "has no provisions specific to minors"),
+    "threats": ("covers threats to share", "does not cover threats to share"),
+    "creation": ("makes creating the image an offence", "does not make creating the image an offence"),
+    "possession": ("makes possessing the image an offence", "does not make possessing the image an offence"),
+    "criminal": ("criminal", "not criminal"),
+    "civil": ("the victim can sue", "no right to sue"),
+    "injunction": ("a court can order removal", "no court-ordered removal"),
+    "takedown": ("platforms must take it down on notice", "no platform takedown duty"),
+}
+
+STATUS_GROUPS: dict[str, tuple[Status, ...]] = {
+    "in_force": (Status.in_force,),
+    "law": (Status.in_force, Status.enacted),
+    "enacted": (Status.enacted,),
+    "bill": (Status.pending, Status.carried_over),
+    "dead": (Status.failed, Status.vetoed),
+    "any": tuple(Status),
+}
+for _s in Status:
+    STATUS_GROUPS.setdefault(_s.value, (_s,))
+
+SCOPES = {
+    "states": "US states",
+    "countries": "countries",
+    "subdivisions": "states, provinces and nations within countries",
+    "all": "jurisdictions",
+}
+
+# US places that are not states: reported on their own line, never counted as states.
+NON_STATES = {"US-DC", "US-PR", "US-GU", "US-VI", "US-AS", "US-MP", "US-UM"}
+
+Value = Literal["yes", "no", "not recorded", "not in corpus"]
+VALUES: tuple[str, ...] = ("yes", "no", "not recorded", "not in corpus")
+
+
+class Query(Model):
+    """A question across places, as filters. Empty tuples mean "no filter"."""
+
+    scope: Literal["states", "countries", "subdivisions", "all"] = "all"
+    within: Optional[str] = None  # only places under this parent ("AU": Australian states)
+    codes: tuple[str, ...] = ()  # only these places
+    status: tuple[Status, ...] = (Status.in_force,)
+    topics: tuple[Topic, ...] = ()  # empty: every topic except election-only laws
+    covers: tuple[tuple[str, bool], ...] = ()
+    remedies: tuple[tuple[str, bool], ...] = ()
+    date_field: Literal["enacted", "effective", "synthetic_since"] = "enacted"
+    date_from: Optional[str] = None  # 'YYYY' or 'YYYY-MM-DD', inclusive
+    date_to: Optional[str] = None
+    want: Literal["yes", "no", "all"] = "yes"  # which places the answer lists first
+    by: Literal["place", "law"] = "place"  # count places, or list laws
+    since: bool = False  # the question asks since when
+
+
+class PlaceRow(Model):
+    code: str
+    name: str
+    value: str  # one of VALUES
+    law_ids: tuple[str, ...] = ()  # matching laws (yes), or laws whose answer is not recorded
+    where: tuple[str, ...] = ()  # codes holding the matching laws (a country's part)
+    missing: tuple[str, ...] = ()  # fields not recorded that kept the answer open
+    laws_read: int = 0
+    since: Optional[str] = None
+    since_note: Optional[str] = None  # "estimate: ..." when the date is not the AI-coverage date
+    scheduled: bool = False
+    basis: str = ""  # one sentence: why this value
+
+
+class LawRow(Model):
+    law_id: str
+    citation: str
+    title: str
+    jurisdiction: str
+    name: str
+    url: str
+    official: Optional[bool]  # the link is the official text (opened); None: no official link recorded
+    status: str
+    status_label: str
+    enacted: Optional[str]
+    effective: Optional[str]
+    synthetic_since: Optional[str]
+    since: Optional[str]
+    since_note: Optional[str]
+    scheduled: bool
+    verified: str
+    value: str  # "yes" or "not recorded"
+    missing: tuple[str, ...] = ()
+
+
+class TrackerResult(Model):
+    query: Query
+    rule: str
+    scope: str
+    counts: dict[str, int]  # yes / no / not recorded / not in corpus, over `places`
+    places: tuple[PlaceRow, ...]
+    also: tuple[PlaceRow, ...] = ()  # DC, territories, the EU: named separately, not counted
+    laws: tuple[LawRow, ...]
+    corpus_date: Optional[str]
+    today: str
+    notes: tuple[str, ...] = ()
+
+    @property
+    def listed(self) -> tuple[PlaceRow, ...]:
+        """The places the question asked for (yes, or no when it asked which lack something)."""
+        if self.query.want == "all":
+            return self.places
+        return tuple(p for p in self.places if p.value == self.query.want)
+
+
+# --- evaluating one law ---------------------------------------------------------------------------------------
+
+def _date_key(value: str, end: bool = False) -> str:
+    """'2025' -> '2025-01-01' (or '2025-12-31' as an upper bound): fuzzy dates compare as text."""
+    if len(value) == 4:
+        return value + ("-12-31" if end else "-01-01")
+    if len(value) == 7:
+        return value + ("-31" if end else "-01")
+    return value
+
+
+def _in_range(value: str, lo: Optional[str], hi: Optional[str]) -> bool:
+    start, stop = _date_key(value), _date_key(value, end=True)
+    return (lo is None or stop >= _date_key(lo)) and (hi is None or start <= _date_key(hi, end=True))
+
+
+def _topics(q: Query) -> tuple[Topic, ...]:
+    return q.topics or tuple(t for t in Topic if t is not Topic.election)
+
+
+def evaluate(law: Law, q: Query) -> tuple[Optional[bool], tuple[str, ...]]:
+    """(True / False / None, fields not recorded): does this law meet every condition of the query?"""
+    if law.status not in q.status or law.topic not in _topics(q):
+        return False, ()
+    missing: list[str] = []
+    for group, conds in (("covers", q.covers), ("remedies", q.remedies)):
+        for name, wanted in conds:
+            value = getattr(getattr(law, group), name)
+            if value is None:
+                missing.append(f"{group}.{name}")
+            elif value is not wanted:
+                return False, ()
+    if q.date_from or q.date_to:
+        value = getattr(law, q.date_field)
+        if value is None:
+            missing.append(q.date_field)
+        elif not _in_range(value, q.date_from, q.date_to):
+            return False, ()
+    return (None, tuple(missing)) if missing else (True, ())
+
+
+def _about_synthetic(q: Query) -> bool:
+    return ("synthetic", True) in q.covers
+
+
+def coverage_start(law: Law, q: Query) -> tuple[Optional[str], Optional[str]]:
+    """(date, note): when the law began to cover what the query asks. The note marks an estimate."""
+    if _about_synthetic(q):
+        if law.synthetic_since:
+            return law.synthetic_since, None
+        fallback = law.effective or law.enacted
+        if fallback:
+            which = "took effect" if law.effective else "was enacted"
+            return fallback, f"estimate: date the law {which}; AI coverage date not recorded"
+        return None, "AI coverage date not recorded"
+    if law.effective:
+        return law.effective, None
+    if law.enacted:
+        return law.enacted, "date enacted; date in force not recorded"
+    return None, "date not recorded"
+
+
+def _scheduled(date: Optional[str], today: dt.date) -> bool:
+    return bool(date) and _date_key(date) > today.isoformat()
+
+
+# --- places ---------------------------------------------------------------------------------------------------
+
+def _children(registry: Registry, code: str) -> list[str]:
+    return [c for c in registry.by_code if code in registry.parents(c)]
+
+
+def scope_places(registry: Registry, q: Query) -> tuple[list[str], list[str]]:
+    """(places counted, places named separately) for the query's scope."""
+    by = registry.by_code
+    if q.codes:
+        return [c for c in q.codes if c in by], []
+    if q.scope == "states" and (q.within in (None, "US")):
+        states = [c for c, j in by.items() if j.parent == "US" and c not in NON_STATES]
+        return sorted(states, key=registry.name), sorted((c for c in by if c in NON_STATES), key=registry.name)
+    if q.scope in ("states", "subdivisions"):
+        parent = q.within
+        rows = [c for c, j in by.items() if j.level is Level.subdivision or (j.level is Level.state and
+                                                                              c not in NON_STATES)]
+        if parent:
+            rows = [c for c in rows if parent in registry.parents(c)]
+        return sorted(rows, key=registry.name), []
+    if q.scope == "countries":
+        countries = [c for c, j in by.items() if j.level in (Level.country, Level.federal)]
+        if q.within:
+            countries = [c for c in countries if by[c].parent == q.within]
+        also = [c for c, j in by.items() if j.level is Level.supranational and not q.within]
+        return sorted(countries, key=registry.name), also
+    rows = list(by)
+    if q.within:
+        rows = [c for c in rows if q.within in registry.parents(c) or c == q.within]
+    return sorted(rows, key=registry.name), []
+
+
+def _country_parts(catalog: Catalog, code: str) -> list[str]:
+    """A country's own code and its parts (US states for US, UK nations for GB); the EU is not a part."""
+    reg = catalog.registry
+    return [code] + [c for c in _children(reg, code) if reg.get(c).level in (Level.state, Level.subdivision)]
+
+
+def _place(catalog: Catalog, code: str, q: Query, today: dt.date, rollup: bool) -> PlaceRow:
+    reg = catalog.registry
+    codes = _country_parts(catalog, code) if rollup else [code]
+    laws = [law for c in codes for law in catalog.laws_in(c)]
+    name = reg.name(code)
+    if not laws:
+        return PlaceRow(code=code, name=name, value="not in corpus",
+                        basis=f"The corpus holds no law for {name}.")
+    results = [(law, *evaluate(law, q)) for law in laws]
+    yes = [law for law, v, _ in results if v is True]
+    open_ = [(law, m) for law, v, m in results if v is None]
+    if yes:
+        dated = sorted((coverage_start(law, q) + (law,) for law in yes),
+                       key=lambda t: (t[0] is None, _date_key(t[0]) if t[0] else ""))
+        since, note, _ = dated[0]
+        where = tuple(dict.fromkeys(law.jurisdiction for law in yes))
+        return PlaceRow(code=code, name=name, value="yes", law_ids=tuple(l.id for l in yes), where=where,
+                        laws_read=len(laws), since=since, since_note=note, scheduled=_scheduled(since, today),
+                        basis=f"{yes[0].label} meets the rule.")
+    if open_:
+        missing = tuple(dict.fromkeys(m for _, ms in open_ for m in ms))
+        return PlaceRow(code=code, name=name, value="not recorded", law_ids=tuple(l.id for l, _ in open_),
+                        laws_read=len(laws), missing=missing,
+                        basis=f"No law meets the rule for certain; {', '.join(missing)} not recorded for "
+                              f"{', '.join(l.label for l, _ in open_[:3])}.")
+    return PlaceRow(code=code, name=name, value="no", laws_read=len(laws),
+                    basis=f"The corpus records {len(laws)} law(s) for {name}; none meets the rule.")
+
+
+# --- the rule in words ----------------------------------------------------------------------------------------
+
+def describe(q: Query, registry: Optional[Registry] = None) -> str:
+    """The rule in plain words: "US states; in force; criminal; covers AI-made or altered images; protects adults"."""
+    parts: list[str] = []
+    if q.codes:
+        parts.append(", ".join(registry.name(c) if registry else c for c in q.codes))
+    else:
+        scope = SCOPES[q.scope]
+        if q.within and registry:
+            scope += f" of {registry.name(q.within)}"
+        if q.scope == "states" and q.within in (None, "US"):
+            scope += " (DC and territories listed separately)"
+        if q.scope == "countries" and q.by == "place":
+            scope += " (national law or the law of any part of the country)"
+        parts.append(scope)
+    statuses = set(q.status)
+    named = next((k for k, v in STATUS_GROUPS.items() if set(v) == statuses), None)
+    parts.append({"in_force": "in force", "law": "in force or enacted", "bill": "bills still alive (pending or "
+                  "carried over)", "dead": "bills that failed or were vetoed", "any": "any status"}.get(
+        named or "", " or ".join(s.label for s in q.status)))
+    if q.topics:
+        parts.append("topic " + " or ".join(t.value for t in q.topics))
+    for name, wanted in q.remedies + q.covers:
+        parts.append(WORDS[name][0 if wanted else 1])
+    if q.date_from or q.date_to:
+        label = {"enacted": "enacted", "effective": "in force", "synthetic_since": "AI coverage began"}[q.date_field]
+        if q.date_from and q.date_to and q.date_from[:4] == q.date_to[:4] and len(q.date_from) == 4:
+            parts.append(f"{label} in {q.date_from}")
+        else:
+            parts.append(f"{label} " + " ".join(x for x in (q.date_from and f"from {q.date_from}",
+                                                             q.date_to and f"to {q.date_to}") if x))
+    if q.since:
+        parts.append("since: when AI coverage began, or the date the law took effect marked as an estimate where "
+                     "that is not recorded" if _about_synthetic(q) else "since: the date the law took effect")
+    return "; ".join(parts)
+
+
+# --- running a query ------------------------------------------------------------------------------------------
+
+def _law_row(catalog: Catalog, law: Law, q: Query, value: str, missing: tuple[str, ...],
+             today: dt.date) -> LawRow:
+    since, note = coverage_start(law, q)
+    link = law.official_link
+    return LawRow(law_id=law.id, citation=law.label, title=law.title, jurisdiction=law.jurisdiction,
+                  name=catalog.registry.name(law.jurisdiction), url=law.url,
+                  official=link[1] if link else None, status=law.status.value, status_label=law.status.label,
+                  enacted=law.enacted, effective=law.effective, synthetic_since=law.synthetic_since, since=since,
+                  since_note=note, scheduled=_scheduled(law.effective, today) or _scheduled(since, today),
+                  verified=law.verified.isoformat(), value=value, missing=missing)
+
+
+def corpus_date(catalog: Catalog) -> Optional[str]:
+    return max((law.verified for law in catalog.laws), default=None) and \
+        max(law.verified for law in catalog.laws).isoformat()
+
+
+def run(catalog: Catalog, query: Query, today: Optional[dt.date] = None) -> TrackerResult:
+    """Apply the query to every place in scope (three-valued) and list the laws behind the answer."""
+    today = today or dt.date.today()
+    reg = catalog.registry
+    counted, separate = scope_places(reg, query)
+    rollup = query.scope == "countries" and not query.codes
+    places = tuple(_place(catalog, c, query, today, rollup) for c in counted)
+    also = tuple(_place(catalog, c, query, today, False) for c in separate)
+    counts = {v: sum(p.value == v for p in places) for v in VALUES}
+    in_scope = set(counted) | set(separate)
+    if rollup:
+        in_scope |= {p for c in counted for p in _country_parts(catalog, c)}
+    law_rows = []
+    for law in catalog.laws:
+        if law.jurisdiction not in in_scope:
+            continue
+        value, missing = evaluate(law, query)
+        if value is True or (value is None and query.by == "law"):
+            law_rows.append(_law_row(catalog, law, query, "yes" if value else "not recorded", missing, today))
+    law_rows.sort(key=lambda r: (r.value != "yes", reg.name(r.jurisdiction), r.citation))
+    notes = []
+    if query.since and _about_synthetic(query) and any(p.since_note and p.since_note.startswith("estimate")
+                                                       for p in places):
+        notes.append("Dates marked 'estimate' are when the law took effect: the corpus does not record when it "
+                     "began to cover AI-made images, which may be later (an amendment).")
+    if any(p.value == "not recorded" for p in places):
+        notes.append("'Not recorded' means the corpus has the law but not the fact the rule needs; it is not a no.")
+    return TrackerResult(query=query, rule=describe(query, reg), scope=SCOPES[query.scope] if not query.codes
+                         else "places named", counts=counts, places=places, also=also, laws=tuple(law_rows),
+                         corpus_date=corpus_date(catalog), today=today.isoformat(), notes=tuple(notes))
+
+
+def timeline(result: TrackerResult) -> list[dict]:
+    """Per year: how many places began to be covered under the rule (the first matching law's date), with the
+    years after today marked as scheduled."""
+    years: dict[str, dict] = {}
+    for p in result.places + result.also:
+        if p.value != "yes" or not p.since:
+            continue
+        year = p.since[:4]
+        row = years.setdefault(year, {"year": year, "places": 0, "estimated": 0, "scheduled": False, "codes": []})
+        row["places"] += 1
+        row["estimated"] += bool(p.since_note and p.since_note.startswith("estimate"))
+        row["scheduled"] = row["scheduled"] or p.scheduled or year > result.today[:4]
+        row["codes"].append(p.code)
+    return [years[y] for y in sorted(years)]
+
+
+def changes(catalog: Catalog, result: TrackerResult, since: str) -> list[dict]:
+    """Dated history entries of the laws behind the result, from `since` on; future dates are "scheduled"."""
+    ids = {r.law_id for r in result.laws}
+    out = []
+    for law in catalog.laws:
+        if law.id not in ids:
+            continue
+        for c in law.history:
+            if _date_key(c.date, end=True) >= _date_key(since):
+                out.append({"date": c.date, "when": "scheduled" if _date_key(c.date) > result.today else "past",
+                            "law_id": law.id, "citation": law.label, "jurisdiction": law.jurisdiction,
+                            "change": c.change})
+    return sorted(out, key=lambda r: _date_key(r["date"]), reverse=True)
+
+
+# --- questions -> queries -------------------------------------------------------------------------------------
+
+_SCOPE_WORDS = [
+    (r"\b(countries|nations)\b", "countries"),
+    (r"\b(provinces|territories|subdivisions)\b", "subdivisions"),
+    (r"\bstate legislatures\b", "states"),
+    (r"\bstates\b", "states"),
+    (r"\b(jurisdictions|places)\b", "all"),
+]
+_CROSS = re.compile(
+    r"\b(which|what|how many|count|number of|list|name|all|every|any|other)\b[^?.!]{0,40}?"
+    r"\b(states|countries|nations|jurisdictions|places|provinces|legislatures)\b"
+    r"|\b(states|countries|nations|jurisdictions|legislatures)\s+(that|where|with|without|which|have|has|still|"
+    r"passed|criminali[sz]e)\b"
+    r"|\bsince when\b|\b(pending|proposed)\s+(deepfake\s+)?(bills|legislation)\b", re.I)
+_NEGATION = re.compile(r"\b(no way to|no law|no right|not|don'?t|doesn'?t|do not|does not|without|lack|lacks|"
+                       r"never|fail to|no)\b", re.I)
+
+# (pattern, group, field): what a phrase asks of a law. Order does not matter; all that match apply.
+_CONDITIONS = [
+    (r"\b(crime|criminal|criminali[sz]e[sd]?|offen[cs]es?|illegal|jail|prison|prosecut\w*)\b", "remedies",
+     "criminal"),
+    (r"\b(sue|suing|lawsuits?|civil|damages|private right|cause of action)\b", "remedies", "civil"),
+    (r"\b(take ?downs?|removal duty|remove it|platforms? must)\b", "remedies", "takedown"),
+    (r"\b(deep ?fakes?|ai|a\.i\.|synthetic|fake|faked|altered|morphed|generated|digitally|nudif\w*|"
+     r"undress\w*|artificial)\b", "covers", "synthetic"),
+    (r"\b(adults?|grown-?ups?|over 18)\b", "covers", "adults"),
+    (r"\b(minors?|child|children|kids?|teens?|teenagers?|under 18|csam|students?)\b", "covers", "minors"),
+    (r"\b(threats?|threaten\w*|sextortion|extort\w*)\b", "covers", "threats"),
+    (r"\b(creat\w+|making|produc\w+)\b", "covers", "creation"),
+    (r"\b(possess\w*)\b", "covers", "possession"),
+]
+_WHO = re.compile(r"\b(victims?|people|someone|persons?)\b", re.I)
+
+
+def _year_in(text: str, today: dt.date) -> Optional[str]:
+    if re.search(r"\bthis year\b", text, re.I):
+        return str(today.year)
+    if re.search(r"\blast year\b", text, re.I):
+        return str(today.year - 1)
+    m = re.search(r"\b(?:in|during|of)\s+((?:19|20)\d\d)\b", text)
+    return m.group(1) if m else None
+
+
+def parse(question: str, registry: Registry, today: Optional[dt.date] = None) -> Optional[Query]:
+    """A cross-place question as a Query, or None when the question is about one person's situation."""
+    today = today or dt.date.today()
+    text = question.strip()
+    low = text.casefold()
+    since = bool(re.search(r"\bsince when\b|\bwhen did\b|\bsince what year\b|\bhow long\b", low))
+    bills = bool(re.search(r"\b(bills?|pending|proposed|proposals?|considering|introduced)\b", low))
+    cross = bool(_CROSS.search(text)) or (bills and bool(re.search(r"\b(which|what|list|any)\b", low)))
+    places = registry.resolve(text)
+    if not cross and not (since and places):
+        return None
+    scope = "all"
+    for pattern, name in _SCOPE_WORDS:
+        if re.search(pattern, low):
+            scope = name
+            break
+    within = None
+    codes: tuple[str, ...] = ()
+    if places:
+        parents = [c for c in places if registry.get(c).level in (Level.country, Level.federal)]
+        if scope in ("states", "subdivisions") and parents:
+            within = parents[0]
+            if within != "US":
+                scope = "subdivisions"
+        elif scope == "all" or not cross:
+            codes = tuple(places)
+        elif scope == "countries" and registry.get(places[0]).level is Level.supranational:
+            within = places[0]
+    covers: dict[str, bool] = {}
+    remedies: dict[str, bool] = {}
+    for pattern, group, field in _CONDITIONS:
+        if re.search(pattern, low):
+            (covers if group == "covers" else remedies)[field] = True
+    if re.search(r"\b(real|authentic|actual)\s+(photos?|images?|pictures?|videos?)\b", low):
+        covers["authentic"] = True
+        covers.pop("synthetic", None)
+    if "creation" in covers and not re.search(r"\b(creat\w+|making|produc\w+)\s+(a |an |the |them|it|deep|sexual|"
+                                                r"fake|nude|image|explicit)", low):
+        covers.pop("creation")
+    if "minors" in covers and "adults" in covers:
+        covers.pop("minors")  # "adults and minors": both are asked; adults is the narrower question
+    negated = bool(_NEGATION.search(re.sub(r"\bnot (yet|only)\b", "", low)))
+    want = "no" if negated and (covers or remedies) else "yes"
+    status: tuple[Status, ...] = STATUS_GROUPS["in_force"]
+    by = "place"
+    date_from = date_to = None
+    date_field = "enacted"
+    year = _year_in(text, today)
+    if re.search(r"\b(failed|died|vetoed|rejected)\b", low):
+        status, by = STATUS_GROUPS["dead"], "law"
+    elif bills and not re.search(r"\b(passed|enacted|signed)\b", low):
+        status = STATUS_GROUPS["bill"]
+    elif re.search(r"\b(pass(ed)?|enact(ed)?|adopt(ed)?|sign(ed)?|new laws?)\b", low) and year:
+        status, by = STATUS_GROUPS["law"], "law"
+        date_from = date_to = year
+    elif re.search(r"\b(upcoming|not yet in force|coming into force|will take effect|scheduled)\b", low):
+        status = STATUS_GROUPS["enacted"]
+    if re.search(r"\b(list|name)\b[^?]{0,20}\blaws?\b|\bwhich laws?\b|\bwhat laws?\b", low):
+        by = "law"
+    return Query(scope=scope, within=within, codes=codes, status=status,
+                 covers=tuple(sorted(covers.items())), remedies=tuple(sorted(remedies.items())),
+                 date_field=date_field, date_from=date_from, date_to=date_to, want=want, by=by,
+                 since=since)
+
+
+# --- rendering ------------------------------------------------------------------------------------------------
+
+def _date_words(date: Optional[str], scheduled: bool) -> str:
+    if not date:
+        return "date not recorded"
+    return f"scheduled for {date}" if scheduled else f"since {date}"
+
+
+def _place_line(p: PlaceRow, laws: dict[str, LawRow], with_since: bool) -> str:
+    cites = [laws[i] for i in p.law_ids if i in laws]
+    link = "; ".join(f"[{r.citation}]({r.url})" for r in cites[:3]) or ""
+    where = f" (in {', '.join(p.where)})" if p.where and p.where != (p.code,) else ""
+    when = ""
+    if with_since and p.value == "yes":
+        when = f": {_date_words(p.since, p.scheduled)}" + (f" ({p.since_note})" if p.since_note else "")
+    if p.value == "yes":
+        return f"- **{p.name}**{where}{when}: {link}" if link else f"- **{p.name}**{where}{when}"
+    return f"- **{p.name}**: {p.basis}"
+
+
+def render_markdown(result: TrackerResult) -> str:
+    """The count first, then the list (each item linked to its citation), the rule and the corpus date."""
+    q = result.query
+    lines: list[str] = []
+    laws = {r.law_id: r for r in result.laws}
+    c = result.counts
+    total = len(result.places)
+    if q.by == "law":
+        yes = [r for r in result.laws if r.value == "yes"]
+        lines.append(f"**{len(yes)} law(s)** in the corpus meet the rule.")
+        for r in yes:
+            when = f"; {_date_words(r.since, r.scheduled)}" if r.since else ""
+            lines.append(f"- [{r.citation}]({r.url}) ({r.name}, {r.status_label}{when}; verified {r.verified})")
+        open_ = [r for r in result.laws if r.value == "not recorded"]
+        if open_:
+            lines.append(f"\nNot recorded ({len(open_)}): the corpus has these laws but not every fact the rule "
+                         "needs: " + "; ".join(f"{r.citation} ({', '.join(r.missing)})" for r in open_[:15])
+                         + (" ..." if len(open_) > 15 else ""))
+    else:
+        noun = result.scope
+        if q.want == "no":
+            lines.append(f"**{c['no']} of {total} {noun}** have no law in the corpus that meets the rule; "
+                         f"{c['yes']} do; {c['not recorded']} not recorded; {c['not in corpus']} not in the corpus.")
+        else:
+            lines.append(f"**{c['yes']} of {total} {noun}** meet the rule; {c['no']} do not; "
+                         f"{c['not recorded']} not recorded; {c['not in corpus']} not in the corpus.")
+        listed = result.listed
+        if listed:
+            lines.append("")
+            lines.extend(_place_line(p, laws, q.since) for p in listed)
+        if q.want == "no":
+            rest = [p for p in result.places if p.value in ("not recorded", "not in corpus")]
+            if rest:
+                lines.append("\nCannot tell from the corpus: " + ", ".join(f"{p.name} ({p.value})" for p in rest))
+        else:
+            for value in ("not recorded", "not in corpus"):
+                rest = [p.name for p in result.places if p.value == value]
+                if rest:
+                    lines.append(f"\n{value.capitalize()} ({len(rest)}): " + ", ".join(rest))
+        for p in result.also:
+            lines.append(f"\n{p.name} (not counted above): {p.value}" +
+                         (f", {_place_line(p, laws, q.since)[2:]}" if p.value == "yes" else f". {p.basis}"))
+    lines.append(f"\n*Rule:* {result.rule}.")
+    for note in result.notes:
+        lines.append(f"\n{note}")
+    lines.append(f"\n*Corpus as verified up to {result.corpus_date}.* Counts come from the corpus's recorded "
+                 "fields, not from a search; open each linked text before relying on it.")
+    return "\n".join(lines)
+
+
+def headline(catalog: Catalog, today: Optional[dt.date] = None) -> list[tuple[str, TrackerResult]]:
+    """The README's figures: (label, result), each computed by `run` with its rule."""
+    syn = ("synthetic", True)
+    queries = [
+        ("US states where sharing a sexual deepfake of an adult is a crime",
+         Query(scope="states", covers=(("adults", True), syn), remedies=(("criminal", True),))),
+        ("US states where sexual deepfakes are a crime (any age)",
+         Query(scope="states", covers=(syn,), remedies=(("criminal", True),))),
+        ("US states where a deepfake victim can sue",
+         Query(scope="states", covers=(syn,), remedies=(("civil", True),))),
+        ("US states with a deepfake bill still alive",
+         Query(scope="states", status=STATUS_GROUPS["bill"], covers=(syn,))),
+        ("Countries with a deepfake-specific criminal offence in force (national law or a part of the country)",
+         Query(scope="countries", covers=(syn,), remedies=(("criminal", True),))),
+    ]
+    return [(label, run(catalog, q, today)) for label, q in queries]
