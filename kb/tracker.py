@@ -479,8 +479,10 @@ def parse(question: str, registry: Registry, today: Optional[dt.date] = None) ->
     if re.search(r"\b(real|authentic|actual)\s+(photos?|images?|pictures?|videos?)\b", low):
         covers["authentic"] = True
         covers.pop("synthetic", None)
-    if "creation" in covers and not re.search(r"\b(creat\w+|making|produc\w+)\s+(a |an |the |them|it|deep|sexual|"
-                                                r"fake|nude|image|explicit)", low):
+    idiom = re.search(r"\bmak(e|es|ing)\b[^?.]{0,40}\b(a crime|illegal|an offen[cs]e|criminal)\b", low)
+    objects = r"\s+(a |an |the |them|it|deep|sexual|fake|nude|image|explicit)"
+    if "creation" in covers and not (re.search(r"\b(creat\w+|produc\w+)" + objects, low) or
+                                     (not idiom and re.search(r"\bmaking" + objects, low))):
         covers.pop("creation")
     if "minors" in covers and "adults" in covers:
         covers.pop("minors")  # "adults and minors": both are asked; adults is the narrower question

@@ -1,0 +1,337 @@
+"""Questions across places, checked against a separate, simple reading of the corpus YAML files.
+
+The expected counts and lists below are never hard-coded from the engine: `Simple` reads data/statutes/ with plain
+`yaml.safe_load` and applies each rule as a policymaker would state it, so the tests keep holding while the corpus
+is edited. The hand-counted facts (`test_hand_counted_*`) are over jurisdictions.yaml (the registry), which the
+corpus work does not change: 50 states, DC, 24 countries counting US federal law, 10 Canadian provinces, ...
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Optional
+
+import pytest
+import yaml
+
+from kb.catalog import Catalog
+from kb.tracker import Query, STATUS_GROUPS, changes, parse, render_markdown, run, timeline
+from tests.conftest import REAL_CORPUS
+
+TODAY = dt.date.today()
+LAW_STATUSES = ("in_force",)
+
+
+class Simple:
+    """The corpus as plain dicts: {code: [law dict, ...]} and the registry rows."""
+
+    def __init__(self, root: Path):
+        self.places = {j["code"]: j for j in yaml.safe_load((root / "jurisdictions.yaml").read_text())
+                       ["jurisdictions"]}
+        self.laws: dict[str, list[dict]] = {}
+        for f in sorted(root.glob("us/*.yaml")) + sorted(root.glob("intl/*.yaml")):
+            data = yaml.safe_load(f.read_text())
+            self.laws.setdefault(data["jurisdiction"], []).extend(data.get("laws") or [])
+
+    def states(self) -> list[str]:
+        return [c for c, j in self.places.items() if j.get("parent") == "US" and c != "US-DC"]
+
+    def countries(self) -> list[str]:
+        return [c for c, j in self.places.items() if j["level"] in ("country", "federal")]
+
+    def parts(self, code: str) -> list[str]:
+        return [code] + [c for c, j in self.places.items() if j.get("parent") == code
+                         and j["level"] in ("state", "subdivision")]
+
+    @staticmethod
+    def law_ok(law: dict, statuses, conds: dict, year: Optional[str] = None) -> Optional[bool]:
+        if law["status"] not in statuses or law["topic"] == "election":
+            return False
+        unknown = False
+        for field, wanted in conds.items():
+            value = law["covers"].get(field) if field in law["covers"] or field == "adults" else \
+                law["remedies"].get(field)
+            if value is None:
+                unknown = True
+            elif value is not wanted:
+                return False
+        if year:
+            enacted = law.get("enacted")
+            if enacted is None:
+                unknown = True
+            elif str(enacted)[:4] != year:
+                return False
+        return None if unknown else True
+
+    def value(self, codes: list[str], statuses, conds: dict) -> str:
+        laws = [law for c in codes for law in self.laws.get(c, [])]
+        if not laws:
+            return "not in corpus"
+        results = [self.law_ok(law, statuses, conds) for law in laws]
+        if True in results:
+            return "yes"
+        return "not recorded" if None in results else "no"
+
+    def answer(self, places: list[str], statuses, conds: dict, rollup: bool = False) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {"yes": set(), "no": set(), "not recorded": set(), "not in corpus": set()}
+        for code in places:
+            out[self.value(self.parts(code) if rollup else [code], statuses, conds)].add(code)
+        return out
+
+
+@pytest.fixture(scope="module")
+def simple() -> Simple:
+    return Simple(REAL_CORPUS)
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return Catalog.from_dir(REAL_CORPUS)
+
+
+IN_FORCE = ("in_force",)
+BILLS = ("pending", "carried_over")
+LAWS = ("in_force", "enacted")
+
+# (question, scope, parent, statuses, conditions, which value the question lists)
+PLACE_QUESTIONS = [
+    ("Count the states where a sexual deepfake of an adult is a crime", "states", None, IN_FORCE,
+     {"criminal": True, "synthetic": True, "adults": True}, "yes"),
+    ("Which states still give deepfake victims no way to sue?", "states", None, IN_FORCE,
+     {"civil": True, "synthetic": True}, "no"),
+    ("Name the countries with a deepfake-specific offence", "countries", None, IN_FORCE,
+     {"criminal": True, "synthetic": True}, "yes"),
+    ("Which states have pending bills?", "states", None, BILLS, {}, "yes"),
+    ("How many states let victims sue over deepfakes?", "states", None, IN_FORCE,
+     {"civil": True, "synthetic": True}, "yes"),
+    ("Which states criminalize threats to share intimate images?", "states", None, IN_FORCE,
+     {"criminal": True, "threats": True}, "yes"),
+    ("Which states make creating a sexual deepfake a crime?", "states", None, IN_FORCE,
+     {"criminal": True, "synthetic": True, "creation": True}, "yes"),
+    ("Which states put a takedown duty on platforms?", "states", None, IN_FORCE, {"takedown": True}, "yes"),
+    ("Which countries let victims sue?", "countries", None, IN_FORCE, {"civil": True}, "yes"),
+    ("Which states criminalize deepfakes of minors?", "states", None, IN_FORCE,
+     {"criminal": True, "synthetic": True, "minors": True}, "yes"),
+    ("How many Canadian provinces give a civil claim for deepfakes?", "subdivisions", "CA", IN_FORCE,
+     {"civil": True, "synthetic": True}, "yes"),
+    ("Which states have no law making sexual deepfakes a crime?", "states", None, IN_FORCE,
+     {"criminal": True, "synthetic": True}, "no"),
+    ("Which countries have pending deepfake bills?", "countries", None, BILLS, {"synthetic": True}, "yes"),
+    ("Which jurisdictions criminalize possession of deepfakes?", "all", None, IN_FORCE,
+     {"criminal": True, "synthetic": True, "possession": True}, "yes"),
+    ("List the states where victims of sexual deepfakes of adults can sue", "states", None, IN_FORCE,
+     {"civil": True, "synthetic": True, "adults": True}, "yes"),
+    ("Which states criminalize sharing real intimate images?", "states", None, IN_FORCE,
+     {"criminal": True, "authentic": True}, "yes"),
+    ("Which states criminalize sexual deepfakes of adults, and since when?", "states", None, IN_FORCE,
+     {"criminal": True, "synthetic": True, "adults": True}, "yes"),
+    ("How many states have deepfake laws not yet in force?", "states", None, ("enacted",), {"synthetic": True},
+     "yes"),
+    ("Which EU countries criminalize deepfakes?", "countries", "EU", IN_FORCE,
+     {"criminal": True, "synthetic": True}, "yes"),
+    ("Which countries have no civil remedy for deepfake victims?", "countries", None, IN_FORCE,
+     {"civil": True, "synthetic": True}, "no"),
+    ("How many states criminalize sextortion?", "states", None, IN_FORCE,
+     {"criminal": True, "threats": True}, "yes"),
+    ("Which Australian states criminalize deepfakes?", "subdivisions", "AU", IN_FORCE,
+     {"criminal": True, "synthetic": True}, "yes"),
+]
+
+
+def _places(simple: Simple, scope: str, parent: Optional[str]) -> list[str]:
+    if scope == "states":
+        return simple.states()
+    if scope == "countries":
+        rows = simple.countries()
+        return [c for c in rows if simple.places[c].get("parent") == parent] if parent else rows
+    if scope == "subdivisions":
+        return [c for c, j in simple.places.items() if j.get("parent") == parent]
+    return list(simple.places)
+
+
+@pytest.mark.parametrize("question,scope,parent,statuses,conds,listed", PLACE_QUESTIONS,
+                         ids=[q[0] for q in PLACE_QUESTIONS])
+def test_place_question_matches_a_simple_reading_of_the_corpus(simple, catalog, question, scope, parent, statuses,
+                                                               conds, listed):
+    query = parse(question, catalog.registry)
+    assert query is not None, question
+    result = run(catalog, query)
+    expected = simple.answer(_places(simple, scope, parent), statuses, conds, rollup=scope == "countries")
+    got = {v: {p.code for p in result.places if p.value == v} for v in expected}
+    assert got == expected, (question, query)
+    assert result.counts == {v: len(expected[v]) for v in expected}
+    assert {p.code for p in result.listed} == expected[listed]
+    assert query.want == listed
+    # the markdown leads with the count it lists, and links each listed place's first law
+    md = render_markdown(result)
+    count = len(expected[listed])
+    assert f"**{count} of {len(result.places)} " in md.splitlines()[0]
+    laws = {r.law_id: r for r in result.laws}
+    for p in result.listed:
+        if p.value == "yes":
+            assert f"[{laws[p.law_ids[0]].citation}]({laws[p.law_ids[0]].url})" in md
+    assert f"Corpus as verified up to {result.corpus_date}" in md and "*Rule:*" in md
+
+
+LAW_QUESTIONS = [
+    ("What did legislatures pass this year?", None, LAWS, {}, str(TODAY.year)),
+    ("Which deepfake laws did the states pass in 2025?", "states", LAWS, {"synthetic": True}, "2025"),
+    ("Which states passed laws on sexual deepfakes last year?", "states", LAWS, {"synthetic": True},
+     str(TODAY.year - 1)),
+]
+
+
+@pytest.mark.parametrize("question,scope,statuses,conds,year", LAW_QUESTIONS, ids=[q[0] for q in LAW_QUESTIONS])
+def test_law_list_question_matches_a_simple_reading(simple, catalog, question, scope, statuses, conds, year):
+    query = parse(question, catalog.registry)
+    assert query is not None and query.by == "law"
+    result = run(catalog, query)
+    codes = simple.states() if scope == "states" else list(simple.places)
+    expected_yes = {law["id"] for c in codes for law in simple.laws.get(c, [])
+                    if simple.law_ok(law, statuses, conds, year) is True}
+    expected_open = {law["id"] for c in codes for law in simple.laws.get(c, [])
+                     if simple.law_ok(law, statuses, conds, year) is None}
+    assert {r.law_id for r in result.laws if r.value == "yes"} == expected_yes
+    assert {r.law_id for r in result.laws if r.value == "not recorded"} == expected_open
+    md = render_markdown(result)
+    assert md.startswith(f"**{len(expected_yes)} law(s)**")
+
+
+def test_failed_bills_are_listed_as_laws(simple, catalog):
+    query = parse("Which deepfake bills failed or were vetoed?", catalog.registry)
+    result = run(catalog, query)
+    expected = {law["id"] for laws in simple.laws.values() for law in laws
+                if law["status"] in ("failed", "vetoed") and law["topic"] != "election"
+                and law["covers"].get("synthetic") is True}
+    assert {r.law_id for r in result.laws if r.value == "yes"} == expected
+
+
+def test_since_when_uses_ai_coverage_date_or_a_labelled_estimate(simple, catalog):
+    query = parse("Which states criminalize sexual deepfakes, and since when?", catalog.registry)
+    assert query.since
+    result = run(catalog, query)
+    for p in result.places:
+        if p.value != "yes":
+            continue
+        laws = [law for law in simple.laws[p.code] if simple.law_ok(law, IN_FORCE,
+                                                                     {"criminal": True, "synthetic": True})]
+        starts = []
+        for law in laws:
+            if law.get("synthetic_since"):
+                starts.append((str(law["synthetic_since"]), False))
+            elif law.get("effective") or law.get("enacted"):
+                starts.append((str(law.get("effective") or law.get("enacted")), True))
+        if not starts:
+            assert p.since is None
+            continue
+        pad = lambda d: d + "-01-01"[len(d) - 4:] if len(d) < 10 else d  # noqa: E731
+        first = min(starts, key=lambda s: pad(s[0]))
+        assert p.since == first[0]
+        assert bool(p.since_note and p.since_note.startswith("estimate")) == first[1]
+    assert "estimate" in result.rule
+    md = render_markdown(result)
+    for p in result.listed:
+        if p.since_note and p.since_note.startswith("estimate"):
+            assert p.since_note in md
+
+
+def test_dc_and_territories_are_named_separately_never_counted_as_states(simple, catalog):
+    result = run(catalog, parse("how many states criminalize deepfakes?", catalog.registry))
+    assert "US-DC" not in {p.code for p in result.places}
+    assert [p.code for p in result.also] == ["US-DC"]
+    expected = simple.value(["US-DC"], IN_FORCE, {"criminal": True, "synthetic": True})
+    assert result.also[0].value == expected
+    assert "District of Columbia (not counted above)" in render_markdown(result)
+
+
+# --- counted by hand, over jurisdictions.yaml (the registry, which corpus edits do not change) -----------------
+
+def test_hand_counted_fifty_states(catalog):
+    result = run(catalog, Query(scope="states"))
+    assert len(result.places) == 50 and sum(result.counts.values()) == 50
+
+
+def test_hand_counted_twenty_four_countries_with_us_federal_law_and_the_eu_apart(catalog):
+    result = run(catalog, Query(scope="countries"))
+    assert len(result.places) == 24  # 23 countries in jurisdictions.yaml plus US (federal law)
+    assert [p.code for p in result.also] == ["EU"]
+
+
+def test_hand_counted_ten_canadian_provinces(catalog):
+    assert len(run(catalog, Query(scope="subdivisions", within="CA")).places) == 10
+
+
+def test_hand_counted_five_australian_states(catalog):
+    assert len(run(catalog, Query(scope="subdivisions", within="AU")).places) == 5
+
+
+def test_hand_counted_three_uk_nations_and_seven_eu_members(catalog):
+    assert len(run(catalog, Query(scope="subdivisions", within="GB")).places) == 3
+    # IE, FR, DE, IT, ES, DK, NL
+    assert len(run(catalog, Query(scope="countries", within="EU")).places) == 7
+
+
+def test_hand_counted_registry_without_laws_is_not_in_corpus_never_no(catalog):
+    """Mexico, Nigeria and Pakistan are in jurisdictions.yaml; a place with no law file is 'not in corpus'."""
+    result = run(catalog, Query(codes=("MX", "NG", "PK"), covers=(("synthetic", True),)))
+    for p in result.places:
+        assert p.value in ("not in corpus", "yes", "no", "not recorded")
+        if not catalog.laws_in(p.code):
+            assert p.value == "not in corpus"
+
+
+# --- parsing: cross-place or not ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "Is it a crime in Texas to share a deepfake?",
+    "Someone posted a fake nude of me on Reddit, what can I do?",
+    "How do I get it off Telegram?",
+    "Has Congress passed the DEFIANCE Act?",
+    "compare Texas and California",
+])
+def test_one_person_questions_are_not_cross_place(catalog, question):
+    assert parse(question, catalog.registry) is None
+
+
+def test_the_rule_is_stated_in_plain_words(catalog):
+    q = parse("count the states where a sexual deepfake of an adult is a crime", catalog.registry)
+    rule = run(catalog, q).rule
+    for words in ("US states", "in force", "criminal", "covers AI-made or altered images", "protects adults"):
+        assert words in rule
+
+
+def test_bills_and_laws_are_distinct(catalog):
+    bills = parse("which states have pending deepfake bills?", catalog.registry)
+    laws = parse("which states criminalize deepfakes?", catalog.registry)
+    assert set(bills.status) == set(STATUS_GROUPS["bill"]) and set(laws.status) == {__import__("kb").Status.in_force}
+
+
+# --- timeline and changes: future dates are scheduled ----------------------------------------------------------
+
+def test_timeline_marks_years_after_today_as_scheduled(simple, catalog):
+    """Run the query as of the day before the earliest effective date of an enacted (not yet in force) law."""
+    dated = sorted(str(law["effective"]) for laws in simple.laws.values() for law in laws
+                   if law["status"] == "enacted" and law.get("effective") and len(str(law["effective"])) == 10)
+    assert dated, "the corpus has enacted laws with an effective date"
+    today = dt.date.fromisoformat(dated[0]) - dt.timedelta(days=1)
+    result = run(catalog, Query(scope="all", status=("enacted",)), today=today)
+    rows = timeline(result)
+    assert any(r["scheduled"] for r in rows)
+    assert all(r["scheduled"] for r in rows if r["year"] > today.isoformat()[:4])
+    for p in result.places:
+        if p.since and len(p.since) == 10:
+            assert p.scheduled == (p.since > today.isoformat())
+    md = render_markdown(run(catalog, Query(scope="all", status=("enacted",), since=True), today=today))
+    assert "scheduled for" in md
+
+
+def test_changes_mark_future_history_entries_as_scheduled(simple, catalog):
+    result = run(catalog, Query(scope="all", status=STATUS_GROUPS["any"]))
+    rows = changes(catalog, result, "2000")
+    future = [r for r in rows if r["date"] > TODAY.isoformat()]
+    assert all(r["when"] == "scheduled" for r in future)
+    assert all(r["when"] == "past" for r in rows if r["date"][:10] < TODAY.isoformat()[:len(r["date"])])
+    expected_future = {(law["id"], str(h["date"])) for laws in simple.laws.values() for law in laws
+                       for h in law.get("history") or [] if str(h["date"]) > TODAY.isoformat()}
+    assert {(r["law_id"], r["date"]) for r in future} == expected_future
