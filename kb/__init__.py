@@ -112,6 +112,33 @@ class KnowledgeBase:
 
         return compare(self.catalog, codes)
 
+    def tracker(self, query):
+        """A question across places (a `kb.tracker.Query`, or the question's text) -> `TrackerResult`: counts,
+        places, laws, the rule in words and the corpus date, from the records' fields."""
+        from kb import tracker
+
+        if isinstance(query, str):
+            parsed = tracker.parse(query, self.catalog.registry)
+            if parsed is None:
+                raise QueryError("that is not a question across places (which states, how many countries, ...)")
+            query = parsed
+        return tracker.run(self.catalog, query)
+
+    def platform_card(self, platform: str, codes: list[str], own_content: Optional[bool] = None):
+        """(markdown, laws cited): how to get an image off one platform, with the legal route for `codes`."""
+        from kb.cards import platform_card
+
+        return platform_card(self.catalog, platform, codes, own_content)
+
+    def status_line(self, law_id: str) -> str:
+        """The status of a law or bill, with its dates, in one line ("Not law: passed the Senate on ...")."""
+        from kb.cards import status_line
+
+        law = self.catalog.law(law_id)
+        if law is None:
+            raise QueryError(f'unknown law id "{law_id}"; `python -m kb laws` lists them')
+        return status_line(law)
+
     def gaps(self, code: str):
         from kb.compare import gaps
 
@@ -175,6 +202,12 @@ def compare(codes: list[str]):
     return default().compare(codes)
 
 
+def track(query):
+    """Counts and lists across places (see KnowledgeBase.tracker). Named `track` because `kb.tracker` is the
+    engine's module."""
+    return default().tracker(query)
+
+
 def plan(situation: Situation) -> Plan:
     return default().plan(situation)
 
@@ -188,3 +221,4 @@ __all__ = ["DISCLAIMER", "KnowledgeBase", "default", "ask", "laws", "compare", "
            "Answer", "Citation", "Passage", "Situation", "Plan", "Step", "Draft", "DraftField",
            "Law", "Jurisdiction", "PlatformPolicy", "Service", "Status", "Settings", "settings", "RecourseError",
            "CorpusError", "IngestError", "QueryError", "StoreError"]
+__all__ += ["track"]
