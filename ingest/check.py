@@ -1,19 +1,24 @@
 """`python -m ingest --check`: the whole corpus contract, every problem at once, grouped by file.
 
 Schema and cross-record rules live in `kb.corpus` (one validator for everyone); this module adds canonical
-formatting, so reviews show only real changes, and `--fix`, which rewrites files into that form.
+formatting, so reviews show only real changes, `--fix`, which rewrites files into that form, and the trust rules of
+`kb.trust` (stale bills, official links and hosts, content-site-only facts), which depend on today's date and so
+are reported here rather than refusing to load the corpus.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 from collections import defaultdict
 from pathlib import Path
+from typing import Optional
 
 import yaml
 
 from kb.corpus import CHECKLIST_FILE, JURISDICTIONS_FILE, SERVICES_FILE, Corpus, load
 from kb.errors import Problem
+from kb.trust import check as trust_check
 
 
 class _Dumper(yaml.SafeDumper):
@@ -55,10 +60,11 @@ def canonical_texts(root: Path, corpus: Corpus) -> dict[str, str]:
     return {rel: _header((root / rel).read_text(encoding="utf-8")) + text for rel, text in out.items()}
 
 
-def check(root: Path, fix: bool = False) -> list[Problem]:
+def check(root: Path, fix: bool = False, today: Optional[dt.date] = None) -> list[Problem]:
     """All problems in the corpus at `root`; with fix=True, rewrite badly formatted (but valid) files first."""
     corpus, problems = load(root)
     broken = {p.file for p in problems}
+    problems += trust_check(root, corpus, today)
     for rel, text in canonical_texts(root, corpus).items():
         if rel in broken:
             continue

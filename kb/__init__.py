@@ -15,7 +15,8 @@ from typing import Optional
 from kb.config import Settings, settings
 from kb.errors import CorpusError, IngestError, QueryError, RecourseError, StoreError
 from kb.models import Jurisdiction, Law, PlatformPolicy, Service, Status
-from kb.results import Answer, Citation, Draft, DraftField, Passage, Plan, Situation, Step
+from kb.frame import Frame
+from kb.results import Answer, Citation, Clarify, Draft, DraftField, Passage, Plan, Section, Situation, Step
 
 DISCLAIMER = ("General information from a curated, dated corpus, not legal advice. Laws change: open the linked "
               "official text, and for advice on your situation talk to a lawyer or a victim-support service.")
@@ -67,20 +68,38 @@ class KnowledgeBase:
         return chat_model(self.config)
 
     def ask(self, question: str, jurisdiction: Optional[str] = None, model=None,
-            extra: tuple[Passage, ...] = ()) -> Answer:
+            extra: tuple[Passage, ...] = (), context: Optional[Frame | dict] = None) -> Answer:
         """Grounded answer; with an LLM (configured, or `model` passed) its wording is used only if it passes
-        the citation checks of kb.llm."""
+        the citation checks of kb.llm. `context` is the previous answer's frame (or its JSON), so a conversation
+        keeps its place, age, image kind and platform; nothing of it is stored here."""
         from kb.answer import compose
 
         if not isinstance(question, str):
             raise QueryError("the question must be text")
-        answer = compose(question, self.catalog, self.retriever, jurisdiction, tuple(extra))
+        if isinstance(context, dict):
+            try:
+                context = Frame.model_validate(context)
+            except ValueError as exc:
+                raise QueryError(f"the conversation context is not a valid frame: {exc}") from exc
+        answer = compose(question, self.catalog, self.retriever, jurisdiction, tuple(extra), context)
         model = model if model is not None else (self.chat_model if self.config.llm_provider else None)
-        if model is None:
+        if model is None or answer.kind != "answer":
             return answer
         from kb.llm import compose as llm_compose
 
         return llm_compose(answer, model)
+
+    def understand(self, question: str, context: Optional[Frame] = None) -> Frame:
+        """The question frame alone (no retrieval): what Recourse understood."""
+        from kb.answer import understand
+
+        return understand(question, self.catalog, None, context)
+
+    def situation_from(self, frame: Optional[Frame]) -> Optional[Situation]:
+        """The plan's Situation from a conversation's frame; None while the place is unknown."""
+        from kb.plan import situation_from
+
+        return situation_from(self.catalog, frame)
 
     def law(self, law_id: str) -> Optional[Law]:
         return self.catalog.law(law_id)
@@ -186,8 +205,20 @@ def default() -> KnowledgeBase:
         return _default
 
 
-def ask(question: str, jurisdiction: Optional[str] = None) -> Answer:
-    return default().ask(question, jurisdiction)
+def ask(question: str, jurisdiction: Optional[str] = None, context: Optional[Frame] = None) -> Answer:
+    return default().ask(question, jurisdiction, context=context)
+
+
+def situation_from(frame: Optional[Frame]) -> Optional[Situation]:
+    return default().situation_from(frame)
+
+
+def report_link(law_id: str, field: str) -> str:
+    """"Report an error in this record": a prefilled link to RECOURSE_REPORT_URL naming only the record id and
+    field (nothing the user typed)."""
+    from kb.trust import report_link as _link
+
+    return _link(law_id, field)
 
 
 def laws(jurisdiction: Optional[str] = None) -> list[Law]:
@@ -217,7 +248,8 @@ def draft_request(kind: str, situation: Situation, details: Optional[dict] = Non
     return default().draft_request(kind, situation, details, platform)
 
 
-__all__ = ["DISCLAIMER", "KnowledgeBase", "default", "ask", "laws", "compare", "plan", "draft_request", "resolve_jurisdiction",
+__all__ = ["DISCLAIMER", "KnowledgeBase", "default", "ask", "laws", "report_link", "situation_from", "Frame",
+           "Clarify", "Section", "compare", "plan", "draft_request", "resolve_jurisdiction",
            "Answer", "Citation", "Passage", "Situation", "Plan", "Step", "Draft", "DraftField",
            "Law", "Jurisdiction", "PlatformPolicy", "Service", "Status", "Settings", "settings", "RecourseError",
            "CorpusError", "IngestError", "QueryError", "StoreError"]

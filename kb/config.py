@@ -42,6 +42,10 @@ class Settings(BaseModel):
     llm_model: Optional[str] = _setting("RECOURSE_LLM_MODEL", None, "Model name for the optional LLM composer.")
     stale_days: int = _setting("RECOURSE_STALE_DAYS", 365,
                                "Records verified longer ago than this are flagged as possibly out of date.")
+    report_url: str = _setting("RECOURSE_REPORT_URL", "https://github.com/recourse-kb/recourse/issues/new",
+                               "Where \"Report an error in this record\" sends people: an issue form (http/https, "
+                               "prefilled with title and body) or a mailto: address; the message names only the "
+                               "record id and field.")
 
     @property
     def index_dir(self) -> Path:

@@ -49,11 +49,12 @@ def jurisdiction(code: str, name: str, level: str, parent: str | None = None, **
 
 
 TINY_JURISDICTIONS = [
-    jurisdiction("US", "United States (federal law)", "federal", aliases=["federal", "USA"]),
+    jurisdiction("US", "United States (federal law)", "federal", aliases=["federal", "USA"],
+                 official_hosts=["example.gov"]),
     jurisdiction("US-TX", "Texas", "state", "US", abbrev="Tex.", aliases=["Texan"], cities=["Houston", "Austin"]),
     jurisdiction("US-VA", "Virginia", "state", "US", abbrev="Va.", cities=["Richmond"]),
     jurisdiction("US-OK", "Oklahoma", "state", "US", abbrev="Okla.", cities=["Tulsa"]),
-    jurisdiction("EU", "European Union", "supranational", aliases=["EU"]),
+    jurisdiction("EU", "European Union", "supranational", aliases=["EU"], official_hosts=["example.eu"]),
     jurisdiction("DE", "Germany", "country", "EU", aliases=["German"], cities=["Berlin"]),
 ]
 

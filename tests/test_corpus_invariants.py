@@ -11,6 +11,7 @@ from kb.catalog import Catalog
 from kb.corpus import load
 from kb.jurisdictions import Registry
 from kb.models import Level
+from kb.trust import FAMILIES, findings as trust_findings, load_hosts
 from tests.conftest import REAL_CORPUS
 
 CORPUS, PROBLEMS = load(REAL_CORPUS)
@@ -26,8 +27,35 @@ SERVICES = ["stopncii", "ncmec-take-it-down", "ncmec-cybertipline", "ccri-helpli
             "au-esafety-image-based-abuse", "ca-cybertip", "ca-needhelpnow"]
 
 
+# Trust-rule families (kb.trust.FAMILIES) the real corpus does not pass yet, with the most findings allowed while
+# research is under way (issue 13). `ingest --check` reports them all; these tests hold the clean families at zero and
+# the others at no more than today's count. When a family reaches zero, delete its line here.
+NOT_YET_CLEAN = {
+    "bill-session": 30,  # pending bills without session / session_end
+    "stale-bill": 30,  # filling session_end reveals stale bills until their outcome is recorded (same 30 bills)
+    "official-link": 90,  # laws in force with neither an opened official source nor official_text
+    "official-host": 30,  # official: true on hosts that are not the jurisdiction's (county DA, caucus, staging...)
+    "content-site-only": 13,  # status, dates or penalty resting only on content sites
+}
+FINDINGS = trust_findings(CORPUS, CORPUS.files, load_hosts(REAL_CORPUS))
+
+
 def test_the_real_corpus_passes_its_own_check():
-    assert [str(p) for p in check(REAL_CORPUS)] == []
+    pending = {str(f.problem) for f in FINDINGS if f.family in NOT_YET_CLEAN}
+    assert [str(p) for p in check(REAL_CORPUS) if str(p) not in pending] == []
+
+
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+def test_trust_rule_families_are_clean_or_shrinking(family):
+    found = [str(f.problem) for f in FINDINGS if f.family == family]
+    assert len(found) <= NOT_YET_CLEAN.get(family, 0), "\n".join(found)
+
+
+def test_every_jurisdiction_lists_its_official_hosts_and_hosts_yaml_is_valid():
+    problems = []
+    load_hosts(REAL_CORPUS, problems)
+    assert problems == []
+    assert [c for c, j in CORPUS.jurisdictions.items() if not j.official_hosts] == []
 
 
 def test_exactly_the_50_states_dc_and_federal_exist_once_each():
