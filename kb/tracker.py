@@ -596,3 +596,19 @@ def headline(catalog: Catalog, today: Optional[dt.date] = None) -> list[tuple[st
          Query(scope="countries", covers=(syn,), remedies=(("criminal", True),))),
     ]
     return [(label, run(catalog, q, today)) for label, q in queries]
+
+
+def render_headline(catalog: Catalog, today: Optional[dt.date] = None) -> str:
+    """The README's "Tracker figures" block: each figure with its counts, the places apart, and its rule."""
+    rows = headline(catalog, today)
+    date = rows[0][1].corpus_date if rows else None
+    lines = [f"Corpus as verified up to {date}; produced by `python -m kb tracker --headline`.", "",
+             "| Figure | Yes | No | Not recorded | Not in corpus | Rule |", "|---|---|---|---|---|---|"]
+    for label, r in rows:
+        c = r.counts
+        apart = "; ".join(f"{p.name}: {p.value}" for p in r.also)
+        lines.append(f"| {label}{f' ({apart}, not counted)' if apart else ''} | **{c['yes']}** of "
+                     f"{len(r.places)} | {c['no']} | {c['not recorded']} | {c['not in corpus']} | {r.rule} |")
+    lines += ["", "'Not recorded' means the corpus holds the law but not the fact the rule needs (for example "
+                  "whether it protects adults); it is never counted as yes or no."]
+    return "\n".join(lines)

@@ -335,3 +335,48 @@ def test_changes_mark_future_history_entries_as_scheduled(simple, catalog):
     expected_future = {(law["id"], str(h["date"])) for laws in simple.laws.values() for law in laws
                        for h in law.get("history") or [] if str(h["date"]) > TODAY.isoformat()}
     assert {(r["law_id"], r["date"]) for r in future} == expected_future
+
+
+# --- the CLI: same engine, documented flags -------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory):
+    from kb import KnowledgeBase
+    from kb.config import Settings
+
+    return KnowledgeBase(Settings(home=tmp_path_factory.mktemp("tracker-home"), corpus=REAL_CORPUS))
+
+
+def test_cli_tracker_json_matches_the_engine_and_a_simple_reading(capsys, simple, catalog, base):
+    import json
+
+    from kb.__main__ import main
+
+    code = main(["tracker", "--scope", "states", "--remedy", "civil", "--covers", "synthetic", "--want", "no",
+                 "--json"], base=base)
+    data = json.loads(capsys.readouterr().out)
+    expected = simple.answer(simple.states(), IN_FORCE, {"civil": True, "synthetic": True})
+    assert code == 0 and data["counts"] == {v: len(expected[v]) for v in expected}
+    assert {p["code"] for p in data["places"] if p["value"] == "no"} == expected["no"]
+    assert data["rule"].startswith("US states") and data["corpus_date"]
+
+
+def test_cli_tracker_question_flags_and_errors(capsys, base):
+    from kb.__main__ import main
+
+    assert main(["tracker", "which countries let victims sue?"], base=base) == 0
+    assert "*Rule:* countries" in capsys.readouterr().out
+    assert main(["tracker", "--covers", "nonsense"], base=base) == 1
+    assert "use one of: authentic, synthetic" in capsys.readouterr().err
+    assert main(["tracker", "--headline"], base=base) == 0
+    out = capsys.readouterr().out
+    assert "| Figure |" in out and "Corpus as verified up to" in out
+
+
+def test_cli_tracker_help_documents_every_flag(capsys):
+    from kb.__main__ import parser
+
+    sub = next(a for a in parser()._actions if a.dest == "command").choices["tracker"]
+    for action in sub._actions:
+        if action.option_strings and action.dest != "help":
+            assert action.help and len(action.help) > 15, action.option_strings
