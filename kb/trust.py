@@ -128,8 +128,10 @@ def _sources_for(law: Law, fact: Fact):
 
 
 def content_site_only(law: Law, hosts: Hosts) -> list[str]:
-    """The facts (status, dates, penalty) whose every supporting source is a content site."""
-    has = {Fact.status: True, Fact.dates: bool(law.enacted or law.effective or law.synthetic_since),
+    """The facts (status, dates, penalty) whose every supporting source is a content site. A status of 'unknown'
+    and empty dates or penalty assert nothing, so they need no source."""
+    has = {Fact.status: law.status is not Status.unknown,  # 'unknown' asserts nothing
+           Fact.dates: bool(law.enacted or law.effective or law.synthetic_since),
            Fact.penalty: law.penalty is not None}
     out = []
     for fact, present in has.items():

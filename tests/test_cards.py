@@ -110,7 +110,7 @@ def test_bill_that_passed_one_chamber_says_so_with_the_date_and_the_missing_vote
             d = dt.date.fromisoformat(date)
             assert f"{d.day} {d.strftime('%B')} {d.year}" in line
         checked += 1
-    assert checked >= 2
+    assert checked >= 1
 
 
 def test_defiance_act_status_leads_with_not_law_while_pending(catalog):

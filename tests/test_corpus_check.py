@@ -209,6 +209,16 @@ def test_status_dates_or_penalty_resting_only_on_content_sites_is_a_problem(tmp_
     assert trust_problems(one_law(tmp_path / "c", plain, hosts_yaml=HOSTS)) == []
 
 
+def test_an_unknown_status_asserts_nothing_so_it_needs_no_better_source(tmp_path):
+    seo = source(url="https://seo.example.ai/tx", publisher="SEO", official=False, supports=["status"])
+    record = bill(status="unknown", notes="Looked on the legislature's bill page and two trackers.",
+                  session="2025 Regular Session", session_end="2025-06-02", sources=[source(supports=["text"]), seo])
+    assert trust_problems(one_law(tmp_path / "a", record, hosts_yaml=HOSTS)) == []
+    failed = dict(record, status="failed")
+    assert any("sources: status rest(s) only on content sites" in p
+               for p in trust_problems(one_law(tmp_path / "b", failed, hosts_yaml=HOSTS)))
+
+
 def test_a_court_host_is_accepted_as_official_for_any_jurisdiction(tmp_path):
     ruling = law("us-tx-1", sources=[source(), source(url="https://court.example.org/opinion/1")])
     assert trust_problems(one_law(tmp_path, ruling, hosts_yaml=HOSTS)) == []

@@ -226,7 +226,7 @@ def test_since_when_uses_ai_coverage_date_or_a_labelled_estimate(simple, catalog
             assert p.since is None
             continue
         pad = lambda d: d + "-01-01"[len(d) - 4:] if len(d) < 10 else d  # noqa: E731
-        first = min(starts, key=lambda s: pad(s[0]))
+        first = min(starts, key=lambda s: (pad(s[0]), s[1]))  # on a tie, the recorded AI-coverage date wins
         assert p.since == first[0]
         assert bool(p.since_note and p.since_note.startswith("estimate")) == first[1]
     assert "estimate" in result.rule
