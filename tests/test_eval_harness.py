@@ -198,6 +198,13 @@ def test_compare_rows_must_name_each_place(catalog):
     assert bad["kind_ok"] is False and bad["rows_ok"] is False and bad["place_ok"] is False
 
 
+def test_places_fall_back_to_the_frame_when_the_answer_names_none(catalog):
+    q = {"id": "c2", "class": "compare", "question": "Texas v. Utah", "expected_kind": "compare",
+         "expected_jurisdictions": ["US-TX", "US-UT"], "expected_law_ids": []}
+    a = answer(catalog, kind="compare", frame={"jurisdictions": ["US-TX", "US-UT"]})
+    assert score(catalog, [q], [a])["results"][0]["place_ok"] is True
+
+
 def test_frame_fields_are_checked_where_labelled(catalog):
     q = {**TEXAS_CRIME, "expected_role": "maker", "expected_acts": ["made"], "expected_image": "fake",
          "language": "en", "minor": False, "when": "2023-03"}
