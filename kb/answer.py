@@ -1,119 +1,139 @@
 """The default, deterministic composer: answers built only from corpus records and retrieved passages.
 
 Policy:
-- Facts come from catalog records (citation, status, dates, penalty, link); retrieval decides which records lead.
+- The question is read once into a frame (`kb.frame`), merged with the conversation; the frame decides whether to
+  answer, list, compare or ask back. A question back cites no law.
+- Facts come from catalog records (citation, status, dates, penalty, link); the facts of the frame (age, image
+  kind, act, dates) choose which law leads (`kb.verdict`), and retrieval breaks ties.
 - Only laws of the places the question is about, plus their parents (US federal, EU, UK-wide), can be cited.
-- Every sentence that states law ends with a [n] marker; pending, failed and repealed texts are labelled as such.
-- No place named: say so, ask for it, and answer from US federal and EU law only.
-- A place the corpus does not cover: say so plainly, name what it does cover, never borrow a neighbour's law.
-- Anyone under 18 in the picture: the answer leads with the child-safety route and the "do not copy" warning.
+- A yes/no legal question gets its literal answer first ("No. In Texas, making ... is a crime under ... [n]");
+  only in-force law is said to make something a crime.
+- Victims get help first (safety, short answer, steps, then laws); people who made an image get the law and its
+  consequences and no victim plan; advocates and policymakers get the law first.
+- A place the corpus does not cover: say so plainly, never borrow a neighbour's law (an EU member gets EU law).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Optional
 
 from kb.catalog import Catalog
 from kb.citations import cite, confidence
-from kb.intent import Intent, classify
-from kb.models import Law, Level, Status, Topic
-from kb.results import Answer, Citation, Passage
+from kb.frame import Frame, decide, merge, parse
+from kb.i18n import t
+from kb.models import Law, Level, Status
+from kb.results import Answer, Citation, Clarify, Passage, Section
 from kb.retrieve import Retriever
-from kb.advice import DISCLAIMER, disclaimer_for, minor_block, next_steps
+from kb.steps import safety, steps
+from kb.verdict import Verdict, fit_score, legality, verdict
+from kb.advice import DISCLAIMER, disclaimer_for
 
-NO_PLACE_DEFAULT = ["US", "EU"]
 MAX_SPECIFIC = 4
 MAX_PARENT = 2
 MAX_QUESTION = 2000
+INTENT_OF_ASK = {"legal": "crime", "police": "crime", "sue": "sue", "remove": "report", "help": "report",
+                 "status": "pending", "count": "laws", "list": "laws", "compare": "compare", "penalty": "penalty",
+                 "definition": "definition", "greeting": "laws", "other": "laws"}
 
 
-@dataclass(frozen=True)
-class Scope:
-    specific: list[str]  # places the question is about (or the override)
-    allowed: list[str]  # specific + parents: the only jurisdictions that may be cited
-    named: bool  # did the question (or the override) name a place?
-
-
-def scope_for(catalog: Catalog, question: str, jurisdiction: Optional[str]) -> Scope:
-    registry = catalog.registry
+def understand(question: str, catalog: Catalog, jurisdiction: Optional[str] = None,
+               context: Optional[Frame] = None) -> Frame:
+    """The frame for this turn: parsed, merged with the conversation, with an explicit override applied."""
+    frame = merge(context, parse(question, catalog), question, catalog.registry)
     if jurisdiction and jurisdiction.strip():
-        specific = [registry.lookup(jurisdiction)]
-    else:
-        specific = registry.resolve(question) or catalog.named_by_laws(question)
-    if not specific:
-        return Scope(list(NO_PLACE_DEFAULT), list(NO_PLACE_DEFAULT), named=False)
-    return Scope(specific, registry.with_parents(specific), named=True)
+        code = catalog.registry.lookup(jurisdiction)
+        frame = frame.model_copy(update={"jurisdictions": (code,), "unresolved_place": None, "ambiguous": ()})
+    return frame
 
 
-def _eligible(law: Law, intent: Intent, named: set[str]) -> bool:
-    if law.id in named:
-        return True
-    if law.topic is Topic.election and not intent.election:
-        return False
-    if intent.name in ("pending", "recent"):
-        return True
-    return law.status.is_law
+def scope(catalog: Catalog, frame: Frame) -> list[str]:
+    """The places whose law may be answered from, most specific first (parents are added by the caller)."""
+    registry = catalog.registry
+    if frame.jurisdictions:
+        return list(frame.jurisdictions)
+    if frame.laws:
+        codes = {catalog.law(i).jurisdiction for i in frame.laws if catalog.law(i)}
+        return sorted(codes - {p for c in codes for p in registry.parents(c)})
+    if frame.unresolved_place and _eu_member(frame.unresolved_place):
+        return ["EU"]
+    if frame.federal_scope:
+        return ["US"]
+    return []
 
 
-def _boost(law: Law, intent: Intent) -> float:
-    b = 0.0
-    if intent.name in ("pending",):
-        b += 0.03 if law.status is Status.pending else 0.0
-    if intent.synthetic:
-        b += {True: 0.012, False: -0.012, None: 0.0}[law.covers.synthetic]
-    if intent.name == "crime" or intent.name == "penalty":
-        b += 0.01 if law.remedies.criminal else -0.005
-    if intent.name == "sue":
-        b += 0.02 if law.remedies.civil else -0.005
-    if intent.name == "report":
-        b += 0.012 if law.remedies.takedown else 0.0
-    if intent.minor:
-        b += 0.012 if (law.topic is Topic.csam or law.covers.minors) else 0.0
-    elif law.topic is Topic.csam:
-        b -= 0.02
-    if intent.threatened:
-        b += 0.008 if law.covers.threats else 0.0
-    if law.topic is Topic.ncii:
-        b += 0.004
-    return b
+def _eu_member(code: str) -> bool:
+    from kb.jurisdictions import eu_member
+
+    return eu_member(code)
 
 
-def rank_laws(catalog: Catalog, scope: Scope, intent: Intent, passages: list[Passage],
-              named: set[str] = frozenset()) -> list[tuple[Law, int | None]]:
+def rank_laws(catalog: Catalog, specific: list[str], allowed: list[str], frame: Frame,
+              passages: list[Passage]) -> list[tuple[Law, Optional[int]]]:
     """Laws to cite, best first: laws the question names; then the question's own places, then parents; within
-    each, retrieval score plus intent boosts."""
+    each, the fit to the facts (`kb.verdict.fit_score`) and then the retrieval score."""
     best: dict[str, tuple[float, int]] = {}
     for rank, p in enumerate(passages):
-        if p.law_id not in best:
-            best[p.law_id] = (p.score, rank)
-    specific = set(scope.specific) if scope.named else set()
-    chosen: list[tuple[Law, int | None]] = []
-    named_here = {i for i in named if (law := catalog.law(i)) and law.jurisdiction in scope.allowed}
-    if named_here and not (specific & {catalog.law(i).jurisdiction for i in named_here}):
-        specific = set()  # "does the TAKE IT DOWN Act cover ...": the named law leads, whatever its tier
-    for tier in (specific, set(scope.allowed) - specific):
-        laws = [l for code in scope.allowed if code in tier for l in catalog.laws_in(code)
-                if _eligible(l, intent, named_here)]
-        laws.sort(key=lambda l: -(best.get(l.id, (0.0, 0))[0] + _boost(l, intent) + (1.0 if l.id in named_here
-                                                                                    else 0.0)))
-        limit = MAX_SPECIFIC if tier is specific else MAX_PARENT
-        if tier is not specific and len([c for c in scope.allowed if c not in specific]) > 1:
-            limit = MAX_PARENT + 1
+        best.setdefault(p.law_id, (p.score, rank))
+    named = {i for i in frame.laws if (l := catalog.law(i)) and l.jurisdiction in allowed}
+    bills_ok = frame.ask == "status"
+    chosen: list[tuple[Law, Optional[int]]] = []
+    for tier in (set(specific), set(allowed) - set(specific)):
+        laws = [l for code in allowed if code in tier for l in catalog.laws_in(code)
+                if l.id in named or ((l.status.is_law or (bills_ok and l.status.is_bill)) and _applies(l, frame))]
+        laws.sort(key=lambda l: (l.id not in named, -round(fit_score(l, frame), 1),
+                                 -best.get(l.id, (0.0, 0))[0]))
+        limit = MAX_SPECIFIC if tier == set(specific) else MAX_PARENT + (1 if len(tier) > 1 else 0)
         chosen.extend((l, best[l.id][1] if l.id in best else None) for l in laws[:limit])
     return chosen
 
 
-def _law_line(n: int, law: Law, place: str) -> str:
-    status = law.status.label
+def _applies(law: Law, frame: Frame) -> bool:
+    """Leave out laws the facts rule out: a child-abuse-image law for an adult, an AI-only law for a real photo,
+    an election law for a private image."""
+    from kb.models import Topic
+    from kb.verdict import covers_age, covers_image
+
+    if law.topic is Topic.election:
+        return False
+    return covers_age(law, frame.minor) is not False and covers_image(law, frame.image) is not False
+
+
+class _Citations:
+    """Numbers citations in order of first use, so the short answer's law is [1]."""
+
+    def __init__(self, catalog: Catalog, passages: list[Passage], specific: set[str]):
+        self.by_law: dict[str, Passage] = {}
+        for p in passages:  # quote the official wording (fetched or uploaded) when retrieved, else our summary
+            if p.law_id not in self.by_law or (self.by_law[p.law_id].source == "catalog" and p.source != "catalog"):
+                self.by_law[p.law_id] = p
+        self.ranks = {p.law_id: i for i, p in reversed(list(enumerate(passages)))}
+        self.specific = specific
+        self.numbers: dict[str, int] = {}
+        self.items: list[Citation] = []
+        self.laws: list[Law] = []
+
+    def __call__(self, law: Law) -> int:
+        if law.id not in self.numbers:
+            n = len(self.numbers) + 1
+            self.numbers[law.id] = n
+            self.laws.append(law)
+            self.items.append(cite(n, law, self.by_law.get(law.id),
+                                   confidence(law, self.specific, self.ranks.get(law.id))))
+        return self.numbers[law.id]
+
+
+def law_line(n: int, law: Law, place: str) -> str:
     when = f", effective {law.effective}" if law.effective else ""
-    lines = [f"{n}. **{law.label}** ({place}) — {law.title}. *{status}{when}; verified {law.verified}* [{n}]"]
-    lines.append(f"   {law.summary} [{n}]")
+    lines = [f"{n}. **{law.label}** ({place}) — {law.title}. *{law.status.label}{when}; verified {law.verified}* "
+             f"[{n}]", f"   {law.summary} [{n}]"]
     facts = []
     if law.covers.synthetic is True:
-        facts.append("covers AI-generated or altered images")
+        since = f" (since {law.synthetic_since})" if law.synthetic_since else ""
+        facts.append(f"covers AI-generated or altered images{since}")
     elif law.covers.synthetic is False:
         facts.append("does not cover AI-generated or altered images")
+    if law.covers.adults is False:
+        facts.append("protects only people under 18")
     if law.remedies.civil:
         facts.append("lets the victim sue")
     if law.penalty and (law.penalty.level or law.penalty.max_prison or law.penalty.max_fine):
@@ -122,123 +142,229 @@ def _law_line(n: int, law: Law, place: str) -> str:
         facts.append(f"time limit to sue: {law.limitation.rstrip('.')}")
     if facts:
         lines.append(f"   In short: {'; '.join(facts)} [{n}].")
-    if law.status is Status.pending:
-        lines.append(f"   This is a pending bill, not law [{n}].")
+    if law.status.is_bill:
+        lines.append(f"   This is a bill ({law.status.label}), not law [{n}].")
     return "\n".join(lines)
 
 
-def _lead(intent: Intent, cited: list[tuple[int, Law]], scope: Scope, catalog: Catalog) -> list[str]:
-    """The one-paragraph direct answer, shaped by intent."""
-    name = catalog.registry.name
-    own = [(n, l) for n, l in cited if l.jurisdiction in scope.specific] if scope.named else []
-    if intent.name == "penalty":
-        priced = [(n, l) for n, l in cited if l.remedies.criminal and l.penalty and
-                  (l.penalty.level or l.penalty.max_prison or l.penalty.max_fine)]
-        if priced:
-            return ["**Penalties:**"] + [f"- {l.label}: {l.penalty.describe()}"
-                                         + (f" ({l.penalty.note.rstrip('.')})" if l.penalty.note else "")
-                                         + f" [{n}]" for n, l in priced[:4]]
-    if intent.name in ("crime", "laws") and own:
-        crimes = [(n, l) for n, l in own if l.remedies.criminal and l.status.is_law]
-        if intent.synthetic:
-            fits = [(n, l) for n, l in crimes if l.covers.synthetic]
-            if fits:
-                n, l = fits[0]
-                return [f"**Short answer:** yes. In {name(l.jurisdiction)}, sharing sexual images that were faked or "
-                        f"altered is covered by {l.label} [{n}]."]
-            if crimes:
-                n, l = crimes[0]
-                return [f"**Short answer:** {name(l.jurisdiction)} makes sharing intimate images a crime under "
-                        f"{l.label} [{n}], but the corpus does not show that it reaches AI-generated or altered "
-                        f"images; check the laws below and the official text."]
-        elif crimes:
-            n, l = crimes[0]
-            return [f"**Short answer:** yes. In {name(l.jurisdiction)}, {l.label} makes this a crime [{n}]."]
-    if intent.name == "definition":
-        fits = [(n, l) for n, l in (own or cited) if l.covers.synthetic and l.elements]
-        if fits:
-            n, l = fits[0]
-            return [f"**What counts under {l.label}:** " + " ".join(e.rstrip(".") + "." for e in l.elements[:3])
-                    + f" [{n}]"]
-    if intent.name == "sue":
-        civil = [(n, l) for n, l in cited if l.remedies.civil and l.status.is_law]
-        if civil:
-            refs = ", ".join(f"{l.label} [{n}]" for n, l in civil)
-            return [f"**Short answer:** you may be able to sue: {refs}."]
-        return ["**Short answer:** the corpus has no civil cause of action recorded for this place; the laws below "
-                "are what it holds."]
-    if intent.name == "pending":
-        bills = [(n, l) for n, l in cited if l.status is Status.pending]
-        if bills:
-            return ["**Pending bills (not law yet):** " + "; ".join(f"{l.label} [{n}]" for n, l in bills) + "."]
-        return ["The corpus records no pending bill for this place; the laws in force are listed below."]
-    if intent.name == "recent":
-        changes = sorted(((c.date, n, l, c.change) for n, l in cited for c in l.history), reverse=True)[:5]
-        if changes:
-            return ["**Recent changes:**"] + [f"- {d}: {l.label}: {text} [{n}]" for d, n, l, text in changes]
-    return []
+def _short(v: Verdict, frame: Frame, catalog: Catalog, number, place: str) -> str:
+    lang = frame.language
+    laws = ", ".join(f"{l.label} [{number(l)}]" for l in v.laws) or "—"
+    where = catalog.registry.name(v.laws[0].jurisdiction) if v.laws else place
+    key = "short.crime_minor" if v.key == "short.crime" and frame.minor else v.key
+    status = ", ".join(l.status.label for l in v.laws)
+    return t(lang, key, word=t(lang, f"word.{v.word}"), place=where, act=t(lang, f"act.{v.act}"), laws=laws,
+             image=t(lang, f"image.{frame.image}") if frame.image != "unknown" else "such",
+             status=status)
+
+
+def _status_first(laws: list[Law], number) -> str:
+    try:
+        from kb.cards import status_line
+    except ImportError:
+        status_line = None
+    lines = []
+    for law in laws[:3]:
+        text = status_line(law) if status_line else _plain_status(law)
+        lines.append(f"**Status of {law.label}:** {text} [{number(law)}]")
+    return "\n\n".join(lines)
+
+
+def _plain_status(law: Law) -> str:
+    last = law.history[-1] if law.history else None
+    head = {"pending": "Not law: a bill still pending", "carried_over": "Not law: carried over to the next year",
+            "failed": "Not law: the bill failed", "vetoed": "Not law: vetoed", "unknown": "Outcome not confirmed",
+            "enacted": f"Enacted; takes effect {law.effective or 'on a date not recorded'}",
+            "in_force": "In force" + (f" since {law.effective}" if law.effective else ""),
+            "repealed": "Repealed"}[law.status.value]
+    return head + (f" (latest: {last.date}, {last.change.rstrip('.')})" if last else "") + "."
+
+
+def _clarify(catalog: Catalog, frame: Frame, key: str, choices: tuple[str, ...], question: str,
+             intent: str) -> Answer:
+    """One short question back, the safety blocks, and the steps that work anywhere; no law cited."""
+    lang = frame.language
+    text = t(lang, key)
+    blocks = safety(catalog, frame, [])
+    anywhere = steps(catalog, frame.model_copy(update={"role": "victim" if frame.role in ("unknown",) else
+                                                                frame.role}), [], lambda law: 0)
+    anywhere = [s for s in anywhere if "[0]" not in s]
+    sections = [Section(kind="safety", body=b) for b in blocks]
+    sections.append(Section(kind="clarify", body=f"**{text}**" + (
+        "\n\n" + "\n".join(f"- {c}" for c in choices) if choices else "")))
+    if anywhere and key != "clarify.what" or (anywhere and frame.cues):
+        sections.append(Section(kind="steps", title=t(lang, "clarify.meanwhile"), body=t(lang, "clarify.meanwhile")
+                                + "\n" + "\n".join(f"{i}. {s}" for i, s in enumerate(anywhere, 1))))
+    return Answer(question=question, jurisdictions=(), intent=intent, answer="\n\n".join(s.body for s in sections),
+                  citations=(), disclaimer=disclaimer_for(catalog, []), kind="clarify",
+                  clarify=Clarify(question=text, choices=choices), sections=tuple(sections), frame=frame,
+                  notices=(text,))
 
 
 def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction: Optional[str] = None,
-            extra: tuple[Passage, ...] = ()) -> Answer:
+            extra: tuple[Passage, ...] = (), context: Optional[Frame] = None) -> Answer:
     question = (question or "").strip()[:MAX_QUESTION]
-    intent = classify(question)
-    scope = scope_for(catalog, question, jurisdiction)
+    frame = understand(question, catalog, jurisdiction, context)
     registry = catalog.registry
+    intent = INTENT_OF_ASK[frame.ask]
+    kind, key, choices = decide(frame, registry)
+    if jurisdiction and jurisdiction.strip() and kind == "clarify":
+        kind = "answer"
+    if kind in ("list", "compare"):
+        from kb.across import answer_across
+
+        return answer_across(kind, question, frame, catalog, intent)
+    if kind == "clarify":
+        return _clarify(catalog, frame, key, choices, question, intent)
+
+    lang = frame.language
+    specific = scope(catalog, frame)
+    allowed = registry.with_parents(specific)
     notices: list[str] = []
-    parts: list[str] = []
-    if intent.minor:
-        parts.append(minor_block(catalog, scope.specific if scope.named else ["US"]))
-    if not scope.named:
-        notices.append("You did not say where you live, so this answer uses US federal and EU law only. "
-                       "Tell me your state or country for the laws that apply to you.")
-    uncovered = [c for c in scope.specific if scope.named and c not in catalog.covered_codes]
+    if frame.unresolved_place and not frame.jurisdictions:
+        place = _country_name(frame.unresolved_place)
+        notices.append(t(lang, "notice.not_covered", place=place))
+        if specific == ["EU"]:
+            notices.append(t(lang, "notice.eu_member", place=place))
+    uncovered = [c for c in specific if c not in catalog.covered_codes]
     if uncovered:
-        covered_parents = [p for p in scope.allowed if p not in scope.specific and p in catalog.covered_codes]
         names = ", ".join(registry.name(c) for c in uncovered)
-        msg = f"Recourse's corpus has no law for {names} yet, so it cannot tell you what {names} law says."
-        if covered_parents:
-            msg += " It can only show the laws of " + ", ".join(registry.name(p) for p in covered_parents) + \
-                   " that also apply there."
+        msg = t(lang, "notice.not_covered", place=names)
+        parents = [p for p in allowed if p not in specific and p in catalog.covered_codes]
+        if parents:
+            msg += " " + t(lang, "notice.parents_only", parents=", ".join(registry.name(p) for p in parents))
         notices.append(msg)
-    passages = retriever.retrieve(question, scope.allowed, extra=extra) if question else []
-    ranked = rank_laws(catalog, scope, intent, passages, catalog.laws_named_in(question)) if question else []
-    if uncovered and len(uncovered) == len(scope.specific):
+    if lang != "en":
+        notices.append(t(lang, "notice.summaries_english"))
+    search_text = frame.question or question
+    passages = retriever.retrieve(search_text, allowed, extra=extra) if (search_text and allowed) else []
+    ranked = rank_laws(catalog, specific, allowed, frame, passages) if allowed else []
+    if uncovered and len(uncovered) == len(specific):
         ranked = [(l, r) for l, r in ranked if l.jurisdiction not in uncovered]
-    cited: list[tuple[int, Law]] = []
-    citations: list[Citation] = []
-    by_law: dict[str, Passage] = {}
-    for p in passages:  # quote the official wording (fetched or uploaded) when retrieved, else our summary
-        if p.law_id not in by_law or (by_law[p.law_id].source == "catalog" and p.source != "catalog"):
-            by_law[p.law_id] = p
-    specific = set(scope.specific) if scope.named else set()
-    for law, rank in ranked:
-        n = len(cited) + 1
-        cited.append((n, law))
-        citations.append(cite(n, law, by_law.get(law.id), confidence(law, specific, rank)))
-    where = ", ".join(f"{registry.name(c)} ({c})" for c in scope.specific) if scope.named else \
-        "no place named (showing US federal and EU law)"
-    parts.insert(0, f"**Where:** {where}.")
-    parts.extend(f"> {n}" for n in notices)
-    parts.extend(_lead(intent, cited, scope, catalog))
-    if cited:
-        parts.append("**Laws that apply**" if intent.name != "pending" else "**Laws and bills**")
-        parts.extend(_law_line(n, l, registry.name(l.jurisdiction)) for n, l in cited)
-    elif question:
+    number = _Citations(catalog, passages, set(specific))
+    place = ", ".join(registry.name(c) for c in specific) or t(lang, "none_place")
+
+    sections: list[Section] = [Section(kind="safety", body=b) for b in safety(catalog, frame, allowed)]
+    where = ", ".join(f"{registry.name(c)} ({c})" for c in specific) if specific else (
+        _country_name(frame.unresolved_place) if frame.unresolved_place else t(lang, "none_place"))
+    sections.append(Section(kind="notice", body=t(lang, "where", places=where)))
+    sections.extend(Section(kind="notice", body=f"> {n}") for n in notices)
+    in_scope = [l for c in allowed for l in catalog.laws_in(c)]
+    specific_laws = [l for c in specific for l in catalog.laws_in(c)]
+    v = verdict(specific_laws, frame) if specific_laws else None
+    if v is not None and v.word == "unclear" and in_scope != specific_laws:
+        wider = verdict(in_scope, frame)
+        if wider and wider.word != "unclear":
+            v = wider
+    if v is None and frame.ask in ("legal", "sue") and frame.unresolved_place and not specific:
+        v = Verdict("unclear", "short.none" if frame.ask == "legal" else "short.sue_none", ())
+    if frame.ask == "status" or (frame.laws and frame.ask in ("other", "status")):
+        named = [catalog.law(i) for i in frame.laws if catalog.law(i)]
+        if named:
+            sections.append(Section(kind="status", body=_status_first(named, number)))
+    if v is not None:
+        sections.append(Section(kind="short", title=t(lang, "heading.short"),
+                                body=_short(v, frame, catalog, number, place)))
+    elif frame.ask in ("help", "other", "remove", "police") and frame.role in ("victim", "parent", "friend",
+                                                                                "unknown") and in_scope:
+        info = legality(specific_laws or in_scope, frame.model_copy(update={"polarity": "prohibited"}))
+        if info.key == "short.crime":
+            laws_ = ", ".join(f"{l.label} [{number(l)}]" for l in info.laws)
+            where_ = registry.name(info.laws[0].jurisdiction)
+            sections.append(Section(kind="short", title=t(lang, "heading.short"), body=t(
+                lang, "short.info_minor" if frame.minor else "short.info", place=where_,
+                act=t(lang, f"act.{info.act}"), laws=laws_)))
+    if frame.role == "maker":
+        priced = [l for l in (v.laws if v else ()) if l.penalty and l.penalty.describe() != "not recorded"]
+        body = t(lang, "maker.consequences")
+        if priced:
+            body += "\n\n" + t(lang, "maker.penalty", laws="; ".join(
+                f"{l.label}: {l.penalty.describe()} [{number(l)}]" for l in priced))
+        sections.append(Section(kind="safety", body=body))
+    if frame.role == "minor_self":
+        tid = catalog.service("ncmec-take-it-down")
+        sections.insert(0, Section(kind="safety", body=t(lang, "minor_self", take_it_down=(
+            f"[{tid.name}]({tid.url})" if tid else "Take It Down")) + "\n\n" + t(lang, "minor_self.law")))
+    if frame.ask == "penalty":
+        priced = [l for l, _ in ranked if l.remedies.criminal and l.penalty and l.status.is_law
+                  and (l.penalty.level or l.penalty.max_prison or l.penalty.max_fine)]
+        if priced:
+            sections.append(Section(kind="short", title=t(lang, "heading.penalties"), body="\n".join(
+                [f"**{t(lang, 'heading.penalties')}:**"] + [
+                    f"- {l.label}: {l.penalty.describe()}" + (f" ({l.penalty.note.rstrip('.')})" if l.penalty.note
+                                                              else "") + f" [{number(l)}]" for l in priced[:4]])))
+    if frame.ask == "definition":
+        fits = [l for l, _ in ranked if l.covers.synthetic and l.elements]
+        if fits:
+            l = fits[0]
+            sections.append(Section(kind="short", body=f"**What counts under {l.label}:** " + " ".join(
+                e.rstrip(".") + "." for e in l.elements[:3]) + f" [{number(l)}]"))
+    card = _platform_card(catalog, frame, allowed, number)
+    if card:
+        sections.append(Section(kind="card", body=card))
+    todo = steps(catalog, frame, allowed, number)
+    if todo:
+        sections.append(Section(kind="steps", title=t(lang, "heading.steps"), body=f"**{t(lang, 'heading.steps')}**\n"
+                                + "\n".join(f"{i}. {s}" for i, s in enumerate(todo, 1))))
+    if frame.role in ("advocate", "policymaker"):  # law first for them: move the laws before the steps
+        pass
+    for law, _ in ranked:
+        number(law)
+    laws = number.laws
+    if laws:
+        heading = t(lang, "heading.laws_bills" if any(l.status.is_bill for l in laws) else "heading.laws")
+        body = f"**{heading}**\n" + "\n".join(law_line(number(l), l, registry.name(l.jurisdiction)) for l in laws)
+        law_section = Section(kind="laws", title=heading, body=body)
+        if frame.role in ("advocate", "policymaker"):
+            at = next((i for i, s in enumerate(sections) if s.kind == "steps"), len(sections))
+            sections.insert(at, law_section)
+        else:
+            sections.append(law_section)
+    elif question and (specific or frame.unresolved_place):
         covered = sorted({registry.name(c) for c in catalog.covered_codes
                           if registry.get(c).level in (Level.country, Level.supranational, Level.federal)})
-        parts.append("No law in the corpus matches this place. The corpus covers every US state and DC, US federal "
-                     "law, and " + ", ".join(covered) + ".")
-    else:
-        parts.append("Ask a question about deepfake or intimate-image abuse law, for example: "
-                     "*Someone posted a fake nude of me and I live in Texas. What can I do?*")
-    if question:
-        parts.append(next_steps(catalog, question, intent, scope.specific if scope.named else [], cited))
-    answer = "\n\n".join(p for p in parts if p)
-    return Answer(question=question, jurisdictions=tuple(scope.allowed if scope.named else ()),
-                  intent=intent.name, answer=answer, citations=tuple(citations),
-                  disclaimer=disclaimer_for(catalog, scope.specific if scope.named else []),
-                  notices=tuple(notices))
+        sections.append(Section(kind="notice", body=t(lang, "no_law", countries=", ".join(covered))))
+    answer = "\n\n".join(s.body for s in sections if s.body)
+    return Answer(question=question, jurisdictions=tuple(allowed), intent=intent, answer=answer,
+                  citations=tuple(number.items), disclaimer=_disclaimer(catalog, lang, specific),
+                  notices=tuple(notices), kind="answer", verdict=v.word if v else None, sections=tuple(sections),
+                  frame=frame.model_copy(update={"jurisdictions": tuple(specific) if specific else
+                                                 frame.jurisdictions}))
 
 
-__all__ = ["compose", "scope_for", "rank_laws", "DISCLAIMER"]
+def _platform_card(catalog: Catalog, frame: Frame, allowed: list[str], number) -> Optional[str]:
+    if frame.ask != "remove" or not frame.platforms:
+        return None
+    try:
+        from kb.cards import platform_card
+    except ImportError:
+        return None
+    parts = []
+    for pid in frame.platforms[:2]:
+        text, laws = platform_card(catalog, pid, allowed, frame.own_content)
+        for law in laws:
+            text = text.replace(f"[[{law.id}]]", f"[{number(law)}]")
+        parts.append(text)
+    return "\n\n".join(parts)
+
+
+def _disclaimer(catalog: Catalog, lang: str, codes: list[str]) -> str:
+    if lang == "en":
+        return disclaimer_for(catalog, codes)
+    english = disclaimer_for(catalog, codes)
+    return t(lang, "disclaimer") + english[len(DISCLAIMER):]
+
+
+def _country_name(code: Optional[str]) -> str:
+    if not code:
+        return ""
+    try:
+        import pycountry
+
+        country = pycountry.countries.get(alpha_2=code.split("-")[0])
+        return getattr(country, "common_name", None) or country.name if country else code
+    except Exception:  # pycountry absent: the code is still meaningful
+        return code
+
+
+__all__ = ["compose", "understand", "rank_laws", "scope", "law_line", "DISCLAIMER"]

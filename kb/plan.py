@@ -119,12 +119,36 @@ def _platform_step(p: PlatformPolicy, crimes: list[Law], duty: Optional[Law], ci
                 links=tuple(links), citations=tuple(cite_(l) for l in laws), draft="platform-report")
 
 
+# Countries whose criminal law sits in their parts: a plan for the whole country lists each part's law, labelled.
+SPLIT_CRIMINAL_LAW = {"GB": ("GB-EAW", "GB-SCT", "GB-NIR")}
+
+
 def locate(catalog: Catalog, s: Situation) -> tuple[Situation, list[str]]:
     """The situation with its places as codes, and the jurisdictions whose law applies (places plus parents)."""
     lives = catalog.registry.lookup(s.lives_in)
     other = catalog.registry.lookup(s.other_in) if s.other_in else None
-    scope = catalog.registry.with_parents([c for c in (lives, other) if c])
+    codes = [c for c in (lives, other) if c]
+    codes += [part for c in codes for part in SPLIT_CRIMINAL_LAW.get(c, ()) if part in catalog.registry]
+    scope = catalog.registry.with_parents(codes)
     return s.model_copy(update={"lives_in": lives, "other_in": other}), scope
+
+
+def situation_from(catalog: Catalog, frame) -> Optional[Situation]:
+    """The plan's Situation from a conversation's frame (place, platforms, image kind, age, threat); None while
+    the place is unknown, so the app asks for it instead of guessing."""
+    if frame is None:
+        return None
+    lives = (frame.places.lives or frame.jurisdictions or ())
+    lives = [c for c in lives if c in catalog.registry]
+    if not lives:
+        return None
+    other = [c for c in frame.places.other if c in catalog.registry and c not in lives]
+    acts = set(frame.acts)
+    return Situation(lives_in=lives[0], other_in=other[0] if other else None, platforms=tuple(frame.platforms),
+                     minor_at_creation=bool(frame.minor), minor_now=bool(frame.minor),
+                     synthetic={"fake": True, "real": False}.get(frame.image),
+                     shared=not ("threatened" in acts and "shared" not in acts),
+                     victim_took_photo=frame.own_content)
 
 
 def plan(catalog: Catalog, s: Situation) -> Plan:
@@ -135,6 +159,9 @@ def plan(catalog: Catalog, s: Situation) -> Plan:
     cite_ = _Citer()
     steps: list[Step] = []
     notices = []
+    if lives in SPLIT_CRIMINAL_LAW:
+        notices.append(f"Criminal law differs between the parts of {registry.name(lives)}; the offences below are "
+                       f"labelled with the part they belong to. Tell the plan which part you live in for one list.")
     if lives not in catalog.covered_codes:
         notices.append(f"The corpus has no law for {registry.name(lives)} yet; the steps below use what applies "
                        f"there from its parents, if any, and the services that work everywhere.")
@@ -250,9 +277,12 @@ def plan(catalog: Catalog, s: Situation) -> Plan:
         steps.append(Step(
             id="police", title="Report it to the police and name the offence",
             why="Naming the offence helps officers who do not know these laws well.",
-            how=tuple(f"{l.label}: {l.title} [{cite_(l).n}]" for l in crimes[:4]) +
+            how=tuple(f"{l.label}: {l.title}" + (f" ({registry.name(l.jurisdiction)})" if lives in
+                                                  SPLIT_CRIMINAL_LAW else "") + f" [{cite_(l).n}]"
+                      for l in crimes[:6 if lives in SPLIT_CRIMINAL_LAW else 4]) +
             ("Bring your evidence list; ask for a crime or incident number.",),
-            citations=tuple(cite_(l) for l in crimes[:4]), draft="police-summary"))
+            citations=tuple(cite_(l) for l in crimes[:6 if lives in SPLIT_CRIMINAL_LAW else 4]),
+            draft="police-summary"))
     civil = applicable(catalog, s, scope, "civil")
     if civil:
         steps.append(Step(

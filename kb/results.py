@@ -9,6 +9,7 @@ from typing import Optional
 
 from pydantic import Field
 
+from kb.frame import Frame
 from kb.models import Model
 
 
@@ -40,6 +41,21 @@ class Citation(Model):
     confidence: str = "high"  # high | medium | low, from jurisdiction match and retrieval margin
 
 
+class Section(Model):
+    """One part of an answer, in display order, so the app can put help first and fold the laws."""
+
+    kind: str  # safety | clarify | short | steps | laws | notice | list | compare | card | status
+    title: Optional[str] = None
+    body: str
+
+
+class Clarify(Model):
+    """One short question back, with quick replies the app can post as the next turn."""
+
+    question: str
+    choices: tuple[str, ...] = ()
+
+
 class Answer(Model):
     question: str
     jurisdictions: tuple[str, ...]
@@ -49,10 +65,17 @@ class Answer(Model):
     disclaimer: str
     notices: tuple[str, ...] = Field(default=())  # e.g. "no place named: answering from federal law"
     composer: str = "grounded"
+    kind: str = "answer"  # answer | clarify | list | compare
+    clarify: Optional[Clarify] = None
+    rows: tuple[dict, ...] = ()  # list and compare answers: one object per law or jurisdiction, with its "rule"
+    verdict: Optional[str] = None  # yes | no | unclear: the literal answer to a yes/no legal question
+    sections: tuple[Section, ...] = ()
+    frame: Optional[Frame] = None  # the question as understood, merged with the conversation; pass it back
 
     def to_json(self) -> dict:
         """The shape of DESIGN.md section 5 (`ask --json`)."""
-        data = self.model_dump(mode="json")
+        data = self.model_dump(mode="json", exclude={"frame"})
+        data["frame"] = self.frame.to_json() if self.frame else None
         data["citations"] = [
             {k: c[k] for k in ("n", "law_id", "citation", "jurisdiction", "title", "url", "passage",
                                "status", "effective", "verified", "confidence")}

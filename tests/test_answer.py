@@ -53,10 +53,12 @@ def test_germany_without_records_says_so_and_offers_general_help(tiny_kb):
     assert "Germany" in a.answer and "Texas" not in a.answer
 
 
-def test_no_place_answers_from_federal_law_and_asks_where(real_kb):
+def test_no_place_asks_where_and_cites_no_law_meanwhile(real_kb):
+    """Issue 11: no US+EU default; one short question back, and the steps that work anywhere."""
     a = real_kb.ask("someone made an AI nude of me and posted it, is that illegal?")
-    assert {c.jurisdiction for c in a.citations} <= {"US", "EU"}
-    assert a.citations and any("did not say where you live" in n for n in a.notices)
+    assert a.kind == "clarify" and a.citations == () and a.jurisdictions == ()
+    assert "where do you live" in a.clarify.question.lower()
+    assert "stopncii" in a.answer.lower()
 
 
 def test_two_places_cite_both_and_only_both(real_kb):
@@ -68,7 +70,7 @@ def test_two_places_cite_both_and_only_both(real_kb):
 
 def test_a_minor_in_the_image_leads_with_the_child_safety_route(real_kb):
     a = real_kb.ask("a kid at my daughter's school made a fake nude of her, she's 14, we're in New Jersey")
-    lead = a.answer.split("\n\n")[1]
+    lead = a.answer.split("\n\n")[0]  # help first: the child-safety route opens the answer
     assert "under 18" in lead and "do not copy" in lead.lower() and "Take It Down" in lead
     assert "send us the image" not in a.answer.lower()
 
@@ -83,9 +85,9 @@ def test_civil_question_leads_with_a_civil_remedy(real_kb):
 def test_pending_bills_are_labelled_as_not_law(real_kb):
     pending = next(l for l in real_kb.catalog.laws if l.status.value == "pending" and l.jurisdiction.startswith("US-"))
     name = real_kb.catalog.registry.name(pending.jurisdiction)
-    a = real_kb.ask(f"are there any pending bills on deepfakes in {name}?")
+    a = real_kb.ask(f"are there any pending bills on intimate images in {name}?")
     assert pending.id in cited(a)
-    assert "pending bill, not law" in a.answer
+    assert "(pending), not law" in a.answer
 
 
 @pytest.mark.parametrize("question", [

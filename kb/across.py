@@ -1,0 +1,83 @@
+"""Answers across places: counts and lists from the tracker engine, comparisons side by side.
+
+These never come from retrieval: a count is a rule applied to the records' structured fields (`kb.tracker`), and
+a comparison reads each place's records (`kb.compare`). Citations are the laws the list or table rests on, numbered
+in order, so every "yes" can be opened; rows carry the rule used.
+"""
+
+from __future__ import annotations
+
+from kb.catalog import Catalog
+from kb.citations import cite
+from kb.frame import Frame
+from kb.results import Answer, Section
+from kb.advice import disclaimer_for
+
+MAX_CITED = 60
+
+
+def _cited(catalog: Catalog, law_ids: list[str]):
+    citations = []
+    for law_id in dict.fromkeys(law_ids):
+        law = catalog.law(law_id)
+        if law is not None and len(citations) < MAX_CITED:
+            citations.append(cite(len(citations) + 1, law, None, "high"))
+    return tuple(citations)
+
+
+def _numbered(markdown: str, citations) -> str:
+    """Put the citation number after each linked citation so the [n] markers match the citations."""
+    for c in citations:
+        markdown = markdown.replace(f"[{c.citation}]({c.url})", f"[{c.citation}]({c.url}) [{c.n}]", 1)
+    return markdown
+
+
+def list_answer(question: str, frame: Frame, catalog: Catalog, intent: str) -> Answer:
+    from kb.tracker import Query, parse, render_markdown, run
+
+    query = parse(frame.question or question, catalog.registry)
+    if query is None:  # the frame saw a cross-place question the engine cannot phrase as filters
+        query = Query()
+    result = run(catalog, query)
+    listed = {p.code for p in result.listed} | {p.code for p in result.also if p.value == "yes"}
+    ids = [r.law_id for r in result.laws if r.value == "yes" and (query.by == "law" or r.jurisdiction in listed
+                                                                   or any(r.jurisdiction.startswith(c + "-")
+                                                                          for c in listed))]
+    citations = _cited(catalog, ids)
+    body = _numbered(render_markdown(result), citations)
+    used = {c.n for c in citations if f"[{c.n}]" in body}
+    citations = tuple(c for c in citations if c.n in used)
+    rows = tuple({**p.model_dump(mode="json"), "rule": result.rule} for p in (result.listed or result.places))
+    if query.by == "law":
+        rows = tuple({**r.model_dump(mode="json"), "rule": result.rule} for r in result.laws if r.value == "yes")
+    section = Section(kind="list", body=body)
+    return Answer(question=question, jurisdictions=(), intent=intent, answer=body, citations=citations,
+                  disclaimer=disclaimer_for(catalog, []), kind="list", rows=rows, sections=(section,),
+                  frame=frame)
+
+
+def compare_answer(question: str, frame: Frame, catalog: Catalog, intent: str) -> Answer:
+    """The side-by-side table of `kb.compare`, with its own citation numbers reused for the answer's citations."""
+    from kb.compare import compare, numbering, render_markdown
+
+    codes = list(frame.jurisdictions)[:6]
+    table = compare(catalog, codes)
+    numbers = numbering(table)
+    citations = tuple(cite(n, catalog.law(law_id), None, "high") for law_id, n in
+                      sorted(numbers.items(), key=lambda kv: kv[1]) if catalog.law(law_id))
+    body = render_markdown(table)
+    rows = tuple({"jurisdiction": code, "name": name, "rule": "laws in force or enacted, from the records' fields",
+                  **{key: cells[i].model_dump(mode="json") for key, _, cells in table.rows}}
+                 for i, (code, name) in enumerate(zip(table.codes, table.names)))
+    return Answer(question=question, jurisdictions=tuple(table.codes), intent=intent, answer=body,
+                  citations=citations, disclaimer=disclaimer_for(catalog, codes), kind="compare", rows=rows,
+                  sections=(Section(kind="compare", body=body),), frame=frame)
+
+
+def answer_across(kind: str, question: str, frame: Frame, catalog: Catalog, intent: str) -> Answer:
+    if kind == "compare":
+        return compare_answer(question, frame, catalog, intent)
+    return list_answer(question, frame, catalog, intent)
+
+
+__all__ = ["answer_across", "list_answer", "compare_answer"]

@@ -1,0 +1,311 @@
+"""The question frame: what the person said and asked, decided once per turn and merged with the conversation.
+
+Everything after this module (the answer, the short verdict, the plan, the app) reads the frame and never parses
+the text again. Parsing is a table of rules (`kb.phrases`) over folded text, plus places from maintained gazetteers
+(`kb.jurisdictions.Registry.find`) and a packaged language detector. The frame is small, frozen and JSON-able, so
+the app and the HTTP API can hand it back with the next turn instead of storing anything.
+
+Decision policy (`decide`):
+- a count or list across places -> "list"; two or more places compared -> "compare";
+- a greeting or a bare question with nothing to go on -> "clarify" (what happened, and where?);
+- a personal question with no place, an ambiguous place ("Springfield"), the US with no state, or the UK with no
+  part -> "clarify" with one short question; no law is cited meanwhile, but the steps that work anywhere are given;
+- a question that names a law, asks about federal law, asks a bill's status, or asks across places is answered
+  without a place;
+- everything else -> "answer".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Literal, Optional
+
+from pydantic import Field
+
+from kb.models import Model
+from kb.phrases import (ACTS, ADULT_WORDS, AGE, ASKS, CIVIL_QUESTION, CUES, FEDERAL_SCOPE, GREETING, IMAGE_KIND,
+                        MINOR_WORDS, OWN_CONTENT, PLACE_CORRECTION, POLARITY, ROLES, SELF_SENT, THREAT_SPANS, WHEN,
+                        compile_table)
+
+VERSION = 1
+MAX_TEXT = 2000
+Role = Literal["victim", "parent", "friend", "maker", "minor_self", "advocate", "policymaker", "unknown"]
+Ask = Literal["legal", "sue", "remove", "police", "status", "count", "list", "compare", "penalty", "definition",
+              "help", "greeting", "other"]
+Kind = Literal["answer", "clarify", "list", "compare"]
+LANGUAGES = ("en", "es", "fr", "pt")
+CROSS_PLACE = ("count", "list")
+
+
+class Places(Model):
+    lives: tuple[str, ...] = ()
+    happened: tuple[str, ...] = ()
+    other: tuple[str, ...] = ()
+
+
+class Frame(Model):
+    """One turn's understanding, merged with the turns before it."""
+
+    version: int = VERSION
+    language: str = "en"
+    role: Role = "unknown"
+    acts: tuple[str, ...] = ()
+    image: Literal["real", "fake", "unknown"] = "unknown"
+    minor: Optional[bool] = None
+    age: Optional[int] = None
+    places: Places = Field(default_factory=Places)
+    jurisdictions: tuple[str, ...] = ()  # the places the question is about, most specific first (no parents)
+    unresolved_place: Optional[str] = None  # a place named that is not in the corpus (ISO code) or not understood
+    ambiguous: tuple[str, ...] = ()  # alternatives when the place named could be several
+    platforms: tuple[str, ...] = ()
+    ask: Ask = "other"
+    polarity: Optional[Literal["permitted", "prohibited"]] = None  # of a yes/no legal question
+    when: Optional[str] = None
+    cues: tuple[str, ...] = ()
+    own_content: bool = False  # the person took the photo themselves (copyright routes)
+    self_sent: bool = False  # the person sent their own image (sexting)
+    federal_scope: bool = False  # the question sets its own scope to US federal law
+    laws: tuple[str, ...] = ()  # law ids the question names
+    question: str = ""  # the question being answered (kept across a question back, in memory only)
+
+    def to_json(self) -> dict:
+        data = self.model_dump(mode="json")
+        data["places"] = {k: list(v) for k, v in data["places"].items()}
+        return data
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, quotes straightened, spaces single: for matching only."""
+    text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("\u2018", "'")
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+_IMAGE = compile_table(IMAGE_KIND)
+_ACTS = compile_table(ACTS)
+_ROLES = compile_table(ROLES)
+_ASKS = compile_table(ASKS)
+_POLARITY = compile_table(POLARITY)
+_CUES = compile_table(CUES)
+_RX = {name: re.compile(p, re.I) for name, p in dict(
+    greeting=GREETING, age=AGE, minor=MINOR_WORDS, adult=ADULT_WORDS, own=OWN_CONTENT, self_sent=SELF_SENT,
+    correction=PLACE_CORRECTION, when=WHEN, federal=FEDERAL_SCOPE, civil=CIVIL_QUESTION).items()}
+_LANG_HINTS = {
+    "es": r"\b(que|mi|mis|una|foto|fotos|desnud\w*|vivo en|ayuda|puedo|hago|alguien|subio|publico|es ilegal)\b",
+    "pt": r"\b(meu|minha|minhas|eu moro|moro em|fotos|alguem|postou|vazou|posso|faco|ajuda|nao|voce|e crime)\b",
+    "fr": r"\b(je|moi|mes|une|quelqu'?un|photo|aide|puis|habite|vis a|est-ce|c'est|porter plainte)\b",
+}
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    """py3langid's packaged model (no download), restricted to the languages the answers are written in, plus
+    German and Italian so that those are not forced into one of ours."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    ident = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
+    ident.set_languages(list(LANGUAGES) + ["de", "it"])
+    return ident
+
+
+def detect_language(text: str) -> str:
+    """A language Recourse writes in; English unless the detector is sure or the function words agree."""
+    folded = fold(text)
+    if len(folded) < 8:
+        return "en"
+    lang, prob = _identifier().classify(folded)
+    hints = {code: len(re.findall(p, folded)) for code, p in _LANG_HINTS.items()}
+    best = max(hints, key=hints.get)
+    if lang in LANGUAGES and lang != "en" and (prob > 0.9 or hints.get(lang, 0) >= 2):
+        return lang
+    if hints[best] >= 3 and hints[best] > len(re.findall(r"\b(the|my|is|and|of|i|me|it)\b", folded)):
+        return best
+    return "en"
+
+
+def _first(table, text: str, default: str) -> str:
+    return next((label for label, rx in table if rx.search(text)), default)
+
+
+def _age(text: str) -> Optional[int]:
+    for m in _RX["age"].finditer(text):
+        value = int(m.group(1) or m.group(2))
+        if 5 <= value <= 99:
+            return value
+    return None
+
+
+def _places(text: str, registry, lang: str):
+    """(hits, unresolved, ambiguous): the gazetteer finder when present, else the registry's own resolver."""
+    finder = getattr(registry, "find", None)
+    if finder is None:
+        return [(c, None, True, ()) for c in registry.resolve(text)], None, ()
+    hits = finder(text, lang=lang)
+    out, unresolved, ambiguous = [], None, ()
+    for h in hits:
+        if h.alternatives and len({h.code, *h.alternatives}) > 1 and not ambiguous:
+            ambiguous = tuple(dict.fromkeys((h.code, *h.alternatives)))
+        if not h.in_corpus and unresolved is None:
+            unresolved = h.code
+        out.append((h.code, getattr(h, "role", None), h.in_corpus, h.alternatives))
+    return out, unresolved, ambiguous
+
+
+def parse(text: str, catalog, lang: Optional[str] = None) -> Frame:
+    """Read one message on its own (no conversation yet)."""
+    text = (text or "")[:MAX_TEXT]
+    f = fold(text)
+    lang = lang or detect_language(text)
+    registry = catalog.registry
+    hits, unresolved, ambiguous = _places(text, registry, lang)
+    codes = [c for c, _, in_corpus, _ in hits if in_corpus]
+    named_laws = tuple(sorted(catalog.laws_named_in(text)))
+    if not codes and named_laws:
+        codes = []  # a named law sets the scope itself (see decide)
+    lives = tuple(c for c, role, ok, _ in hits if ok and role in (None, "lives", "happened"))
+    other = tuple(c for c, role, ok, _ in hits if ok and role == "other")
+    age = _age(f)
+    minor: Optional[bool] = None
+    if age is not None:
+        minor = age < 18
+    elif _RX["minor"].search(f):
+        minor = True
+    elif _RX["adult"].search(f):
+        minor = False
+    unthreatened = re.sub(THREAT_SPANS, " ", f, flags=re.I)
+    acts = tuple(label for label, rx in _ACTS if rx.search(unthreatened if label == "shared" else f))
+    role = _first(_ROLES, f, "unknown")
+    self_sent = bool(_RX["self_sent"].search(f))
+    if minor and self_sent and role in ("victim", "unknown", "maker"):
+        role = "minor_self"
+    ask = "greeting" if _RX["greeting"].match(f) else _first(_ASKS, f, "other")
+    if ask == "other" and _RX["civil"].search(f):
+        ask = "sue"
+    polarity = None
+    if ask in ("legal", "penalty") or (ask == "other" and re.search(r"\b(legal|illegal|crime)\b", f)):
+        polarity = _first(_POLARITY, f, "") or None
+        ask = "legal" if ask == "other" else ask
+    when_m = _RX["when"].search(f)
+    platforms = tuple(p.id for p in catalog.platforms_in(text))
+    return Frame(
+        language=lang, role=role, acts=acts, image=_first(_IMAGE, f, "unknown"), minor=minor, age=age,
+        places=Places(lives=lives, other=other), jurisdictions=tuple(dict.fromkeys(codes)),
+        unresolved_place=unresolved, ambiguous=ambiguous, platforms=platforms, ask=ask, polarity=polarity,
+        when=(when_m.group(1) or when_m.group(2)) if when_m else None,
+        cues=tuple(label for label, rx in _CUES if rx.search(f)), own_content=bool(_RX["own"].search(f)),
+        self_sent=self_sent, federal_scope=bool(_RX["federal"].search(f)), laws=named_laws, question=text.strip())
+
+
+def _is_bare(frame: Frame) -> bool:
+    """Nothing to act on: no act, no image, no platform, no law, no role, no place."""
+    return not (frame.acts or frame.image != "unknown" or frame.platforms or frame.laws or frame.jurisdictions
+                or frame.unresolved_place or frame.ambiguous or frame.role != "unknown" or frame.cues
+                or frame.ask in ("sue", "remove", "police", "status", "count", "list", "compare", "penalty",
+                                 "definition"))
+
+
+def merge(previous: Optional[Frame], new: Frame, text: str = "", registry=None) -> Frame:
+    """The conversation so far plus this turn: facts carry over unless the person restates or corrects them.
+
+    A reply that only answers a question back (a place, an age) keeps the earlier question being answered; a reply
+    that is one of the quick-reply choices picks that place."""
+    if previous is None:
+        return new
+    if previous.ambiguous and registry is not None:
+        chosen = [c for c in previous.ambiguous if fold(_choice(registry, c)) == fold(text)]
+        if chosen:
+            picked = (chosen[0],) if chosen[0] in registry else ()
+            new = new.model_copy(update={"jurisdictions": picked, "ambiguous": (),
+                                         "unresolved_place": None if picked else chosen[0],
+                                         "places": Places(lives=picked)})
+    restated_place = bool(new.jurisdictions or new.unresolved_place or new.ambiguous)
+    reply_only = _is_bare(new.model_copy(update={"jurisdictions": (), "unresolved_place": None, "ambiguous": (),
+                                                 "places": Places(), "minor": None, "age": None,
+                                                 "role": "unknown"})) and new.ask in ("other", "greeting")
+    update: dict = {}
+    if not restated_place:
+        update.update(jurisdictions=previous.jurisdictions, places=previous.places,
+                      unresolved_place=previous.unresolved_place,
+                      ambiguous=previous.ambiguous if not previous.jurisdictions else ())
+    if new.minor is None:
+        update.update(minor=previous.minor, age=previous.age)
+    if new.image == "unknown":
+        update["image"] = previous.image
+    if not new.platforms:
+        update["platforms"] = previous.platforms
+    if new.role == "unknown":
+        update["role"] = previous.role
+    if not new.acts:
+        update["acts"] = previous.acts
+    if new.when is None:
+        update["when"] = previous.when
+    update["cues"] = tuple(dict.fromkeys(previous.cues + new.cues))
+    update["own_content"] = new.own_content or previous.own_content
+    update["self_sent"] = new.self_sent or previous.self_sent
+    if reply_only:  # "Texas", "Springfield, Illinois", "I'm 15": answer the question that was pending
+        update.update(ask=previous.ask, polarity=previous.polarity, question=previous.question,
+                      laws=previous.laws, federal_scope=previous.federal_scope)
+    if previous.language != "en" and new.language == "en" and len(fold(text)) < 30:
+        update["language"] = previous.language  # a short reply ("Texas") keeps the conversation's language
+    return new.model_copy(update=update)
+
+
+def is_correction(text: str) -> bool:
+    return bool(_RX["correction"].search(fold(text)))
+
+
+def decide(frame: Frame, registry) -> tuple[Kind, Optional[str], tuple[str, ...]]:
+    """(kind, question back or None, quick-reply choices). See the module docstring for the policy."""
+    if frame.ask in CROSS_PLACE:
+        return "list", None, ()
+    if frame.ask == "compare" and len(frame.jurisdictions) >= 2:
+        return "compare", None, ()
+    if "self_harm" in frame.cues and not frame.jurisdictions:
+        return "clarify", "clarify.where_safe", ()
+    if frame.ask == "greeting" or (_is_bare(frame) and not frame.question.strip()):
+        return "clarify", "clarify.what", ()
+    if frame.ambiguous and not frame.jurisdictions or (frame.ambiguous and len(frame.ambiguous) > 1
+                                                         and set(frame.jurisdictions) <= set(frame.ambiguous)
+                                                         and len(frame.jurisdictions) == 1
+                                                         and frame.places.lives == ()):
+        names = tuple(_choice(registry, c) for c in frame.ambiguous[:6])
+        return "clarify", "clarify.which_place", names
+    if frame.laws or frame.federal_scope or frame.ask == "status":
+        return "answer", None, ()
+    if _is_bare(frame):
+        return "clarify", "clarify.what", ()
+    if not frame.jurisdictions and frame.unresolved_place:
+        return "answer", None, ()  # a place the corpus lacks: say so, with the steps that work anywhere
+    if not frame.jurisdictions:
+        return "clarify", "clarify.where", ()
+    if frame.jurisdictions == ("US",) and frame.role not in ("advocate", "policymaker"):
+        return "clarify", "clarify.which_state", ()
+    if frame.jurisdictions == ("GB",):
+        parts = tuple(c for c in ("GB-EAW", "GB-SCT", "GB-NIR") if c in registry)
+        return "clarify", "clarify.which_uk_part", tuple(registry.name(c) for c in parts)
+    return "answer", None, ()
+
+
+def _choice(registry, code: str) -> str:
+    """A quick-reply label that names one place unambiguously ("Georgia (US state)", "Georgia (country)")."""
+    if code in registry:
+        j = registry.get(code)
+        if j.parent == "US":
+            return f"{j.name} (US state)" if j.code != "US-DC" else j.name
+        parent = registry.name(j.parent) if j.parent and j.parent != "EU" else None
+        return f"{j.name}, {parent}" if parent else f"{j.name} (country)"
+    try:
+        import pycountry
+
+        country = pycountry.countries.get(alpha_2=code.split("-")[0])
+        if country and "-" in code:
+            sub = pycountry.subdivisions.get(code=code)
+            return f"{sub.name}, {country.name}" if sub else country.name
+        return f"{country.name} (country)" if country else code
+    except Exception:  # pycountry missing: the code is still a usable reply
+        return code
+
+
+__all__ = ["Frame", "Places", "parse", "merge", "decide", "fold", "detect_language", "is_correction", "VERSION"]

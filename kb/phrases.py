@@ -1,0 +1,193 @@
+"""What words mean: the phrase tables the question frame is read with.
+
+Rules, not a model, because a person in crisis must get a predictable answer and a reviewer must be able to see
+why. Each table is (label, pattern) in priority order; patterns run on folded text (lower case, accents removed,
+see `kb.frame.fold`), so "publicó" and "publico" match alike. English, Spanish, French and Portuguese phrasings sit
+side by side; Hindi and Korean speakers writing in Latin script mostly use English words for the act ("fake photo
+viral"), which the English patterns catch.
+
+Policy choices worth knowing:
+- A "fake account" or "fake profile" is not a fake image; "fake" counts only near an image word.
+- "student" alone does not make someone a minor (college students are adults); a school year, an age under 18 or
+  "my kid" does. "my daughter" makes the asker a parent but leaves the age unknown.
+- Polarity is read from the question's own words: "is it legal / allowed / ok / can I" asks whether something is
+  permitted; "is it illegal / a crime / can I get in trouble / will I go to jail" asks whether it is prohibited.
+  Claims inside the question ("deepfakes are legal everywhere") are never read as facts.
+"""
+
+from __future__ import annotations
+
+import re
+
+IMAGE = r"(nudes?|naked|nsfw|explicit|intimate|sexual|sexy|porn\w*|photos?|pics?|pictures?|images?|videos?|vids?|" \
+        r"clips?|selfies?|fotos?|imagens?|imagenes|imagem|video|desnud\w*|nue?s?|intimes?|intimas?|" \
+        r"pelad\w*|sextape|content)"
+_FAKE_WORD = r"(deep ?fakes?|deepfak\w*|ai[- ]?(generated|made|nudes?|images?|pics?|photos?|porn|videos?)?|" \
+             r"a\.i\.|artificial intelligence|photoshop(ped)?|edited|altered|morph(ed)?|nudif\w*|undress\w*|" \
+             r"face ?swap\w*|synthetic|generated|manipulated|doctored|not (really )?me|isn'?t (really )?me|" \
+             r"not real|fake|faked|falsa?s?|falso|fausses?|faux|montage|ia|trucad\w*|manipulad\w*|editad\w*|" \
+             r"generad\w*|gerad\w*|intelig[eê]ncia artificial|inteligencia artificial)"
+
+# (image kind, pattern): the first that matches decides; "unknown" when none does.
+IMAGE_KIND = [
+    ("fake", r"\b(deep ?fakes?|deepfak\w*|nudif\w*|undress(ing)? app|face ?swap\w*|ai[- ](generated|made)|"
+             r"(made|created|generated|edited|altered|photoshopped)\b.{0,25}\b(with|using|by) (an? )?(ai|app|"
+             r"photoshop)|synthetic|not (really )?me\b|isn'?t (really )?me\b|not my body|"
+             r"intelig[eê]ncia artificial|inteligencia artificial|montage|trucad\w*)\b"),
+    ("fake", rf"\b(fake|faked|falsa?s?|falso|fausses?|faux|ai|a\.i\.|edited|altered|morphed|photoshopped|"
+             rf"manipulated|doctored|generated|gerad[ao]s?|generad[ao]s?|editad[ao]s?)\b.{{0,30}}\b{IMAGE}\b"),
+    ("fake", rf"\b{IMAGE}\b.{{0,30}}\b(fake|faked|falsa?s?|falso|fausses?|faux|made with ai|with ai|ai[- ]made|"
+             rf"generated|edited|altered|photoshopped|con ia|com ia|par ia|avec l'?ia)\b"),
+    ("real", r"\b(real|actual|genuine|verdadeir[ao]s?|verdader[ao]s?|vraies?)\b.{0,20}\b(nudes?|photos?|pics?|"
+             r"pictures?|images?|videos?|fotos?)\b"),
+    ("real", r"\b(i sent (him|her|them)|i took|i recorded|we recorded|he recorded|she recorded|he filmed|"
+             r"she filmed|(my|our) (own )?(nudes?|sex ?tape|private (photos?|pictures?|videos?))|"
+             r"(photos?|pics?|pictures?|videos?|nudes?) (that |which )?i (sent|took|shared|gave)|"
+             r"hidden camera|secretly (filmed|recorded)|mis fotos|mis nudes|minhas fotos|meus nudes|"
+             r"mes photos|mis videos|meus videos|nudes que (le|lhe) (mande|mandei|envie|enviei))\b"),
+]
+
+# (act, pattern): every act that matches is kept.
+ACTS = [
+    ("threatened", r"\b(threat\w*|sextort\w*|blackmail\w*|extort\w*|demand\w* (money|more|payment|nudes)|"
+                   r"unless i (pay|send)|if i don'?t (pay|send)|(will|gonna|going to|says he'?ll|says she'?ll|"
+                   r"threatens? to) (post|share|leak|send|release|expose)|wants? (money|bitcoin|gift cards?)|"
+                   r"pay (him|her|them|bitcoin)|amenaz\w*|chantaj\w*|extors\w*|ameac\w*|menace\w*|chantage)\b"),
+    ("made", r"\b(made|make|making|create[ds]?|creating|generat(e|ed|ing)|produc(e|ed|ing)|nudif\w*|undress\w*|"
+             r"face ?swap\w*|photoshop(ped)?|edit(ed|ing)?|hic(e|ieron|o)|crea(r|ron|do)|cri(ar|ou|aram)|"
+             r"fez|fizeram|fabriqu\w*|cree|fait)\b"),
+    ("shared", r"\b(post(ed|ing|s)?|shar(e|ed|es|ing)|sen(t|d|ding) (it |them )?(around|to|out)|spread(ing)?|"
+               r"leak(ed|ing|s)?|upload(ed|ing|s)?|distribut\w*|circulat\w*|forward(ed|ing)?|went viral|viral|"
+               r"publish\w*|put (it |them )?(up |online|on)|all over|everyone (has|saw|has seen)|"
+               r"publica\w*|public\w*|compart\w*|difund\w*|subi(o|eron|u|ram)|vaz\w*|postou|postaram|"
+               r"divulg\w*|partag\w*|diffus\w*|mis en ligne)\b"),
+    ("requested", r"\b(asked me (for|to send)|asking (me )?for (nudes|pics|photos)|wants me to send|"
+                  r"pressur\w* me to send|me pide|me pidio|pediu|me demande)\b"),
+    ("kept", r"\b((still )?(has|have|got) (my|her|his|the|these|those|some) (nudes?|pics?|photos?|pictures?|videos?|"
+             r"images?)|keeps?|kept|saved|possess\w*|downloaded|storing|on (his|her) (phone|computer))\b"),
+    ("watched", r"\b(watch(ed|ing)?|view(ed|ing)?|look(ed)? at|search(ed)? for)\b"),
+]
+
+# (role, pattern): the first match wins; order matters (a parent who mentions "my daughter made" is a parent).
+ROLES = [
+    ("policymaker", r"\b(legislat\w*|lawmakers?|staffer|senator|representative|assembly ?member|council ?member|"
+                    r"policy ?makers?|draft(ing)? (a |the )?(bill|law|legislation)|our (bill|committee)|"
+                    r"policy (brief|memo|analysis)|model (law|statute))\b"),
+    ("advocate", r"\b(advocates?|advocacy|i work (at|for|with) (a |an )?(shelter|hotline|helpline|nonprofit|ngo|"
+                 r"charity|clinic|law firm|school)|my clients?|our clients|survivors we|caseworker|counsel+or|"
+                 r"journalist|reporter|researcher|i'?m writing (a|an) (article|report|paper)|teacher|principal)\b"),
+    ("parent", r"\b(my (daughter|son|kid|kids|child|children|teen|teenager|stepdaughter|stepson|"
+               r"(\d{1,2}[- ]?(yo|y/o|year[- ]old)) (daughter|son|girl|boy))|mi hij[ao]|minha filha|meu filho|"
+               r"ma fille|mon fils|i'?m (a|her|his) (parent|mom|mum|dad|father|mother)|as a parent)\b"),
+    ("maker", r"\b(i|we|me and my friends?) (made|make|created?|generated?|photoshopped|edited|used an? (ai|app)|"
+              r"nudified|face ?swapped|posted (a |an )?(deep ?fake|fake|ai))\b"),
+    ("maker", r"\b(can|could|may) i (legally )?(make|create|generate|post|share|sell|edit|use)\b.{0,40}\b"
+              r"(of|with) (my|a|an|some|the|her|his|this) ?(\w+ )?(ex|crush|classmate|coworker|friend|celebrity|"
+              r"girl|guy|woman|man|teacher|person|someone|actress|streamer|influencer|face|photos?)\b"),
+    ("maker", r"\b(is it (legal|illegal|ok|okay|allowed|a crime)|would it be (legal|illegal)|am i allowed) "
+              r"(for me )?to (make|create|generate|produce|nudify|edit|photoshop)\b"),
+    ("maker", r"\b(i want to|i'?m going to|planning to|how (do|can) i|how to) (make|create|generate|nudify)\b"),
+    ("maker", r"\b(i|we) (posted|shared|sent|leaked|forwarded)\b.{0,40}\b(of (my|her|his|a|an|this)|"
+              r"(her|his) (nudes?|pics?|photos?|videos?))\b"),
+    ("friend", r"\b(my (friend|best friend|bff|sister|brother|cousin|girlfriend|boyfriend|wife|husband|"
+               r"partner|niece|nephew|roommate|student|coworker|colleague|classmate)|mi amig[ao]|minha amiga|"
+               r"meu amigo|mon amie?|ma soeur)\b(?!'?s? (sent|shared|posted|leaked|made))"),
+    ("victim", r"\b(of me|me naked|my (nudes?|photos?|pics?|pictures?|images?|videos?|body|face)|"
+               r"(posted|shared|leaked|made|sent)\b.{0,30}\bof me|i'?m being|i am being|(he|she|they|someone|"
+               r"my ex)\b.{0,40}\b(me|my)\b|de mi|de mim|meu|minha|mis|de moi|mes)\b"),
+]
+
+# (kind of question, pattern): the first match wins.
+ASKS = [
+    ("compare", r"\b(compare|comparison|versus|vs\.?|differen(ce|ces|t) between|side by side|how does .{2,30} "
+                r"differ|comparar|comparer)\b"),
+    ("count", r"\b(how many (states|countries|jurisdictions|places)|count (the )?(states|countries)|number of "
+              r"(states|countries)|cuantos estados|quantos estados|combien d'?etats)\b"),
+    ("list", r"\b((which|what|list( the)?|name( the)?|show( me)?( all)?( the)?) (us )?(states|countries|"
+             r"jurisdictions)|states (that|which|with|without|where)|countries (that|which|with|without|where)|"
+             r"what did (legislatures|states) pass|all (the )?states)\b"),
+    ("status", r"\b(pending|proposed (laws?|bills?|legislation)|any (new )?bills?|bills? (on|about|for|that)|"
+               r"in the works|being considered|legislature (is )?considering|"
+               r"has (congress|the senate|the house|the legislature|parliament|it) (passed|voted|approved)|"
+               r"(did|has) (the )?.{0,40}\b(pass(ed)?|become law|been signed|signed into law)\b|status of|"
+               r"is (the )?.{0,40}\b(law|in force|in effect) (yet|now)|when does .{0,40}\b(take effect|come into "
+               r"force|start|apply)|still pending|was .{0,40}\b(vetoed|signed))\b"),
+    ("penalty", r"\b(penalt(y|ies)|how (long|much time)|jail|prison|sentence[ds]?|fines?|punish\w*|"
+                r"felony|misdemeanou?r|carcel|cadeia|prisao|prison)\b"),
+    ("legal", r"\b(is (it|this|that|making|sharing|posting|creating) (even )?(legal|illegal|a crime|criminal|"
+              r"against the law|allowed|ok|okay|lawful|unlawful)|(legal|illegal|a crime|against the law) to|"
+              r"can (i|he|she|they|someone|people|you) (get in trouble|be (arrested|charged|prosecuted|jailed)|"
+              r"go to jail)|could (i|he|she|they) (get in trouble|be arrested|be charged|go to jail)|"
+              r"will (i|he|she|they) (get in trouble|go to jail|be arrested)|am i (in trouble|breaking the law)|"
+              r"can (he|she|they|someone|people) (legally )?(do|post|share|make) (that|this|it)|"
+              r"is (there|it) (a )?law against|es (legal|ilegal|delito)|e (legal|ilegal|crime)|"
+              r"c'?est (legal|illegal)|est-ce (legal|illegal)|is it (legal|illegal)|is that (legal|illegal)|"
+              r"crime\?)"),
+    ("sue", r"\b(sue|suing|lawsuit|civil (action|claim|case|suit|remedy)|damages|compensat(e|ion)|get money|"
+            r"demandar|processar|poursuivre)\b"),
+    ("remove", r"\b(remove[ds]?|removal|take (it|them|this|that|these)? ?down|takedown|taken down|get (it|them|"
+               r"this|that) (off|removed|deleted|down)|delete[ds]?|de-?index|delist|stop (it )?spreading|"
+               r"eliminar|borrar|quitar|remover|apagar|tirar|supprimer|retirer)\b"),
+    ("police", r"\b(police|cops?|report (it |him |her |them )?to (the )?(police|cops)|press charges|"
+               r"file (a )?(police )?report|policia|denunci\w*|plainte|gendarmerie)\b"),
+    ("definition", r"\b(what (counts|is|are) (as )?(a )?(deep ?fakes?|synthetic|digital forger(y|ies)|intimate "
+                   r"images?)|defin(e|ition)|does .{0,30} count)\b"),
+    ("help", r"\b(what (can|should|do) i do|what now|what do i do|help( me)?|what are my options|que (puedo|"
+             r"hago|fazer|faço|faco)|o que (eu )?(posso|faco|faço)|que faire|aide|ayuda|ajuda)\b"),
+]
+
+GREETING = r"^\s*(hi+|hello+|hey+|hola|ola|olá|bonjour|salut|yo|sup|good (morning|evening|afternoon)|" \
+           r"help|test|\?+|ok|okay|thanks?|thank you)\s*[.!?]*\s*$"
+
+# Polarity of a yes/no legal question. "permitted": yes means it is allowed. "prohibited": yes means a crime.
+POLARITY = [
+    ("prohibited", r"\b(illegal|a crime|criminal|against the law|unlawful|get in trouble|be (arrested|charged|"
+                   r"prosecuted|jailed)|go to jail|in trouble|breaking the law|law against|ilegal|delito|crime)\b"),
+    ("permitted", r"\b(legal|allowed|ok|okay|lawful|permitted|can (i|he|she|they|someone|people|you))\b"),
+]
+CIVIL_QUESTION = r"\b(can (i|we|they|she|he|victims?|my (daughter|son|client)) (sue|file a (lawsuit|claim)|" \
+                 r"get (damages|money|compensation))|is (there|it possible to) .{0,20}(sue|lawsuit)|" \
+                 r"puedo demandar|posso processar)\b"
+
+# Safety cues: each adds a block to the answer before anything else.
+CUES = [
+    ("self_harm", r"\b(kill (myself|me)|suicid\w*|want to die|end (it all|my life)|don'?t want to (live|be alive)|"
+                  r"hurt myself|self[- ]harm|no quiero vivir|quero morrer|me matar)\b"),
+    ("scam", r"\b(hacked (your|my) (webcam|camera|device|computer|phone)|recorded you (while|watching)|"
+             r"(pay|send) (in |me )?(bitcoin|btc|crypto)|bitcoin (wallet|address)|your password is|"
+             r"i have access to your (device|computer|camera))\b"),
+    ("sextortion", r"\b(sextort\w*|blackmail\w*|extort\w*|demand\w* (money|more|payment|nudes)|unless i (pay|send)|"
+                   r"if i don'?t (pay|send)|wants? (money|bitcoin|gift cards?|more (pics|nudes|photos))|"
+                   r"pay (him|her|them)|chantaj\w*|extors\w*|chantage)\b"),
+    ("dv", r"\b(afraid of (him|her|my (ex|partner|husband|wife|boyfriend|girlfriend))|scared of (him|her|my)|"
+           r"(he|she) (hits|beats|hurt|hurts|choked|strangled|threatened to kill)|abus(ive|er|es me)|"
+           r"domestic (violence|abuse)|controlling|stalk\w*|not safe at home|he'?ll hurt me|violencia domestica|"
+           r"violencia de genero|violence conjugale|me pega|me bate)\b"),
+]
+
+# Age and minority. An explicit age decides; otherwise school years and child words.
+AGE = r"\b(?:i'?m|i am|im|she'?s|he'?s|she is|he is|they'?re|was|turned|aged?|tengo|tenho|j'?ai)\s*(\d{1,2})\b" \
+      r"(?!\s*(%|percent|dollars|\$|k\b|pm|am|min|minutes|hours|days|weeks|months|times|states))|" \
+      r"\b(\d{1,2})\s*(?:yo|y/o|yrs?|years?[- ]old|year-old|anos|años|ans)\b"
+MINOR_WORDS = r"\b(under ?18|under ?age|underage|minors?|child(ren)?|kids?|teen(ager)?s?|high ?school(er)?|" \
+              r"middle ?school|junior high|grade \d+|\d+(th|rd|nd|st) grade|freshman in high school|" \
+              r"years? old (girl|boy)|csam|child (sexual )?abuse material|classmates? in (high|middle) school|" \
+              r"menor( de edad)?|adolescente|colegio|escola|lycee|college \(fr\))\b"
+ADULT_WORDS = r"\b(adult|grown|college|university|uni|grad student|coworker|colleague|my wife|my husband|" \
+              r"over 18|18\+|celebrity|actress|streamer|influencer)\b"
+OWN_CONTENT = r"\b(i took|took (them|it|the (photo|picture|video)) myself|selfies?|my own (photos?|pics?|videos?|" \
+              r"content)|i (own|made) (the|these|those) (photos?|videos?)|copyright|onlyfans content|my content)\b"
+SELF_SENT = r"\b(i sent|i shared|i posted) (my|a|some)? ?(own )?(nudes?|pics?|photos?|videos?|selfies?)\b|" \
+            r"\bsext(ing|ed)\b|\bsent (him|her|my (bf|gf|boyfriend|girlfriend)) (nudes?|pics?)\b"
+# A threat to post is not a post: these spans are removed before looking for "shared".
+THREAT_SPANS = r"\b(threat\w* to|will|gonna|going to|wants to|says (he|she|they)('?ll| will)|unless i pay (him|her|" \
+               r"them)? ?(or )?(he|she|they)('?ll| will)|if i don'?t .{0,20}(he|she|they)('?ll| will)|threatens? to|" \
+               r"amenaza con|ameaça|menace de) (post|share|leak|send|release|expose|publicar|postar|publier)\w*"
+PLACE_CORRECTION = r"\b(actually|sorry|i meant|i mean|not .{1,20}\b(but|i'?m in)|correction|wait)\b"
+WHEN = r"\b(?:in|back in|during|since|from|en|em)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\b(?=.{0,20}" \
+       r"\b(when|that'?s when|it happened|he posted|she posted|was posted))"
+FEDERAL_SCOPE = r"\b(federal(ly)?|congress|u\.?s\.? law|national law|nationwide|across the (us|country))\b"
+
+
+def compile_table(rows: list[tuple[str, str]]) -> list[tuple[str, re.Pattern]]:
+    return [(label, re.compile(pattern, re.I)) for label, pattern in rows]

@@ -1,0 +1,143 @@
+"""The practical part of an answer, chosen by rules over the frame: safety blocks and "what you can do now".
+
+| step                  | only when                                                                 |
+|-----------------------|---------------------------------------------------------------------------|
+| crisis line           | the person mentions harming themselves                                     |
+| domestic-violence     | the person is afraid of a partner or ex                                    |
+| sextortion advice     | someone threatens to share or asks for money (not for a known mass scam)   |
+| scam notice           | the "I hacked your webcam, pay bitcoin" mass email                         |
+| child-safety block    | the person shown is (or may be) under 18, for the child or a parent        |
+| hash-blocking         | an image exists (not for the scam): Take It Down under 18, else StopNCII   |
+| legal removal duty    | an in-force takedown law whose coverage matches the image                  |
+| DMCA                  | the person took the photo themselves and US law applies                    |
+| police                | in-force criminal law binding individuals in the person's place that fits  |
+| lawyer / suing        | provisions giving a private right of action (never data-protection rights) |
+| never for makers      | someone who made or wants to make an image gets no victim plan             |
+
+Every link and phone number comes from a corpus record (services.yaml, platforms/).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from kb.advice import support_services
+from kb.catalog import Catalog
+from kb.frame import Frame
+from kb.i18n import t
+from kb.models import Audience, Law, Service, ServiceKind, Status, Topic
+from kb.verdict import CIVIL_TOPICS, covers_age, covers_image
+
+CRISIS_WORDS = ("crisis", "suicide", "samaritans", "988", "lifeline")
+DV_WORDS = ("domestic", "violence", "abuse hotline", "refuge", "women's aid", "thehotline")
+
+
+def tel(phone: str) -> Optional[str]:
+    """The dialable part of a phone field ("844-878-2274 (844-878-CCRI)" -> "+8448782274" style digits)."""
+    if re.search(r"\btext\b|\bsms\b", phone, re.I):
+        return None  # a text line, not a number to call
+    m = re.search(r"\+?\d[\d \-.]{2,}\d", phone)
+    return re.sub(r"[^\d+]", "", m.group(0)) if m else None
+
+
+def link(s: Service) -> str:
+    number = tel(s.phone) if s.phone else None
+    phone = f", [{s.phone}](tel:{number})" if number else (f", {s.phone}" if s.phone else "")
+    return f"[{s.name}]({s.url}){phone}"
+
+
+def _links(services: list[Service]) -> str:
+    return (": " + "; ".join(link(s) for s in services)) if services else ""
+
+
+def _matching(catalog: Catalog, codes: list[str], words: tuple[str, ...]) -> list[Service]:
+    pool = catalog.services(codes) if codes else catalog.services([])
+    return [s for s in pool if any(w in f"{s.name} {s.description}".casefold() for w in words)][:3]
+
+
+def minor_block(catalog: Catalog, codes: list[str], lang: str) -> str:
+    routes = [s for s in catalog.services(codes) if s.serves in (Audience.minors, Audience.all)
+              and s.kind in (ServiceKind.hash_blocking, ServiceKind.hotline, ServiceKind.reporting)
+              and "*" not in s.regions] if codes else []
+    take_it_down = catalog.service("ncmec-take-it-down")
+    if take_it_down and take_it_down not in routes:
+        routes.append(take_it_down)
+    return t(lang, "minor.block", links=_links(routes[:4]))
+
+
+def safety(catalog: Catalog, frame: Frame, codes: list[str]) -> list[str]:
+    """Blocks that come before any law: crisis, violence at home, threats, a known scam, a child in the image."""
+    lang, out = frame.language, []
+    if "self_harm" in frame.cues:
+        out.append(t(lang, "cue.self_harm", links=_links(_matching(catalog, codes, CRISIS_WORDS))))
+    if "dv" in frame.cues:
+        out.append(t(lang, "cue.dv", links=_links(_matching(catalog, codes, DV_WORDS))))
+    if "scam" in frame.cues:
+        out.append(t(lang, "cue.scam"))
+    elif "sextortion" in frame.cues or "threatened" in frame.acts:
+        out.append(t(lang, "cue.sextortion"))
+    if frame.minor and frame.role not in ("maker", "advocate", "policymaker"):
+        out.append(minor_block(catalog, codes, lang))
+    return out
+
+
+def police_laws(laws: list[Law], frame: Frame) -> list[Law]:
+    """In-force criminal law binding individuals that fits the facts: what to name to the police."""
+    return [l for l in laws if l.remedies.criminal and l.status is Status.in_force
+            and l.topic not in (Topic.platform, Topic.privacy, Topic.election)
+            and covers_image(l, frame.image) is not False and covers_age(l, frame.minor) is not False]
+
+
+def civil_laws(laws: list[Law], frame: Frame) -> list[Law]:
+    return [l for l in laws if l.remedies.civil and l.status is Status.in_force and l.topic in CIVIL_TOPICS
+            and covers_image(l, frame.image) is not False and covers_age(l, frame.minor) is not False]
+
+
+DMCA = "us-usc-17-512c"  # a copyright route: only for the person's own photos, never offered as an NCII duty
+
+
+def takedown_laws(laws: list[Law], frame: Frame) -> list[Law]:
+    return [l for l in laws if l.remedies.takedown and l.status is Status.in_force and l.id != DMCA
+            and covers_image(l, frame.image) is not False and covers_age(l, frame.minor) is not False]
+
+
+def steps(catalog: Catalog, frame: Frame, codes: list[str], number) -> list[str]:
+    """Numbered "what you can do now" lines. `number(law)` returns the law's [n] in the answer (citing it)."""
+    lang = frame.language
+    if frame.role in ("maker", "advocate", "policymaker"):
+        return []
+    if frame.role == "unknown" and not frame.acts and frame.ask in ("status", "definition", "penalty", "compare"):
+        return []  # a question about the law itself, not a situation
+    out = [t(lang, "step.evidence_minor" if frame.minor else "step.evidence")]
+    if "scam" not in frame.cues:
+        hasher = catalog.service("ncmec-take-it-down" if frame.minor else "stopncii")
+        if hasher:
+            out.append(t(lang, "step.hash", service=link(hasher)))
+    platforms = [p for p in (catalog.platform(i) for i in frame.platforms) if p]
+    out.extend(t(lang, "step.report_platform", name=p.name.split(" (")[0], url=p.report_url) for p in platforms)
+    if not platforms:
+        out.append(t(lang, "step.report_any"))
+    laws = [l for c in codes for l in catalog.laws_in(c)]
+    refs = lambda ls: ", ".join(f"{l.label} [{number(l)}]" for l in ls)
+    takedown = takedown_laws(laws, frame)
+    if takedown and "scam" not in frame.cues:
+        out.append(t(lang, "step.takedown", laws=refs(takedown[:1])))
+    dmca = catalog.law(DMCA)
+    if frame.own_content and dmca and "US" in codes and not frame.minor:
+        out.append(t(lang, "step.dmca", laws=refs([dmca])))
+    crimes = police_laws(laws, frame)
+    if crimes and "scam" not in frame.cues:
+        out.append(t(lang, "step.police", laws=refs(crimes[:2])))
+    civil = civil_laws(laws, frame)
+    if civil:
+        out.append(t(lang, "step.civil", laws=refs(civil[:2])))
+    helplines = support_services(catalog, codes, bool(frame.minor))[:3]
+    if helplines:
+        out.append(t(lang, "step.talk", services="; ".join(link(s) for s in helplines)))
+    if codes:
+        out.append(t(lang, "step.plan"))
+    return out
+
+
+__all__ = ["safety", "steps", "police_laws", "civil_laws", "takedown_laws", "minor_block", "link"]

@@ -1,0 +1,223 @@
+"""Which law fits the facts, and the short answer to a yes/no legal question.
+
+Rules over the frame and the records' structured fields, kept as tables so a reviewer can read why a law leads:
+
+| condition                                   | effect                                               | why                         |
+|---------------------------------------------|------------------------------------------------------|-----------------------------|
+| status is not in force                      | never "makes this a crime"; an enacted law "will",   | a bill binds nobody         |
+|                                             | a bill "would"                                       |                             |
+| image is fake / real                        | needs covers.synthetic / covers.authentic true       | a real-photo law may not    |
+|                                             | (null: "not clearly")                                | reach AI images, and back   |
+| act made / shared / threatened / kept       | needs covers.creation / NCII or CSAM topic /         | most NCII laws punish       |
+|                                             | covers.threats or sextortion / covers.possession     | sharing, not making         |
+| person shown under 18                       | child-abuse-image laws and minors' provisions lead   | the stricter law applies    |
+| person shown an adult                       | child-abuse-image laws and minors-only laws excluded | they do not apply           |
+| conduct dated before the law took effect    | the law is not said to apply to that conduct         | no retroactive crimes       |
+| "can I sue"                                 | only provisions giving a private right of action,   | a data-protection right or  |
+|                                             | never data-protection or platform-duty texts        | a platform duty is not a    |
+|                                             |                                                      | lawsuit against the poster  |
+| the person shown consented (adult)          | "yes": NCII laws turn on the lack of consent         | consent is an element       |
+
+Claims inside the question never change the answer: only the frame's facts and the records do.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from kb.frame import Frame, fold
+from kb.models import Law, Status, Topic
+
+CRIMINAL_TOPICS = (Topic.ncii, Topic.csam, Topic.sextortion, Topic.harassment, Topic.other)
+CIVIL_TOPICS = (Topic.ncii, Topic.csam, Topic.sextortion, Topic.harassment, Topic.other)
+_CONSENT = re.compile(r"\b(with (her|his|their|my) (full )?(consent|permission)|(she|he|they) (agreed|consented|"
+                      r"said (it'?s|it was) ok)|consensual(ly)?|of myself|of me and my (partner|wife|husband)|"
+                      r"my own (nudes?|photos?|pics?|body))\b")
+
+
+def acts_of(frame: Frame) -> tuple[str, ...]:
+    """The acts a legal question is about; sharing when nothing more specific was said."""
+    acts = tuple(a for a in frame.acts if a in ("made", "shared", "threatened", "kept"))
+    if acts:
+        return acts
+    return ("made",) if frame.role == "maker" else ("shared",)
+
+
+def _year(value: Optional[str]) -> Optional[int]:
+    return int(value[:4]) if value else None
+
+
+def covers_act(law: Law, act: str) -> Optional[bool]:
+    """Does the law reach this act? None: the record does not say."""
+    if act == "made":
+        return law.covers.creation
+    if act == "threatened":
+        return True if (law.covers.threats or law.topic is Topic.sextortion) else law.covers.threats
+    if act == "kept":
+        return law.covers.possession
+    return True if law.topic in (Topic.ncii, Topic.csam, Topic.harassment) else None
+
+
+def covers_image(law: Law, image: str) -> Optional[bool]:
+    if image == "fake":
+        return law.covers.synthetic
+    if image == "real":
+        return law.covers.authentic
+    values = (law.covers.synthetic, law.covers.authentic)
+    return True if True in values else (None if None in values else False)
+
+
+def covers_age(law: Law, minor: Optional[bool]) -> Optional[bool]:
+    """Does the law protect a person of this age? General NCII laws protect everyone; child-abuse-image laws and
+    minors-only provisions protect only people under 18."""
+    child_only = law.topic is Topic.csam or law.covers.adults is False
+    if minor is True:
+        return True
+    if minor is False:
+        return not child_only
+    return None if child_only else True
+
+
+def in_time(law: Law, frame: Frame) -> bool:
+    """False when the person dated the conduct before the law (or its AI coverage) began."""
+    when = _year(frame.when)
+    if when is None:
+        return True
+    start = _year(law.synthetic_since if frame.image == "fake" and law.synthetic_since else
+                  (law.effective or law.enacted))
+    return start is None or when >= start
+
+
+def fit_score(law: Law, frame: Frame) -> float:
+    """How well a law fits the facts: the first key when choosing which law leads (retrieval breaks ties)."""
+    score = 0.0
+    for value, weight in ((covers_image(law, frame.image), 3.0), (covers_age(law, frame.minor), 4.0)):
+        score += weight if value else (-weight if value is False else 0.0)
+    if frame.minor and (law.topic is Topic.csam or law.covers.minors):
+        score += 3.0  # the child-specific law leads for someone under 18
+    if frame.minor is None and law.topic is Topic.csam:
+        score -= 3.0
+    acts = acts_of(frame)
+    fits = [covers_act(law, a) for a in acts]
+    score += 2.0 if any(fits) else (-2.0 if fits and all(f is False for f in fits) else 0.0)
+    if "threatened" in acts and frame.image == "real" and law.covers.authentic is False:
+        score -= 3.0  # a deepfake-only offence does not answer a threat about real photos
+    if law.status is Status.in_force:
+        score += 2.0
+    elif law.status is Status.enacted:
+        score += 0.5
+    elif law.status.is_bill:
+        if frame.ask == "status":  # "any pending bills?": live bills lead, dead or unconfirmed ones follow
+            score += 4.0 if law.status in (Status.pending, Status.carried_over) else 1.0
+        else:
+            score -= 3.0
+    if law.topic in (Topic.platform, Topic.privacy) and frame.ask not in ("remove",):
+        score -= 2.5
+    if law.topic is Topic.election:
+        score -= 6.0
+    if not in_time(law, frame):
+        score -= 2.0
+    if law.topic is Topic.ncii:
+        score += 0.5
+    return score
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The short answer: `word` is the literal answer to the question as asked; `key` names the sentence."""
+
+    word: Optional[str]  # "yes" | "no" | "unclear" | None (not a yes/no question)
+    key: str  # i18n key of the short-answer sentence
+    laws: tuple[Law, ...] = ()  # laws the sentence rests on, cited first
+    act: str = "shared"
+    pending: tuple[Law, ...] = ()  # bills or not-yet-in-force laws that would change the answer
+    late: tuple[Law, ...] = ()  # laws that started after the conduct the person dated
+
+
+def _crimes(laws: list[Law], frame: Frame, act: str) -> tuple[list[Law], list[Law], list[Law], list[Law]]:
+    """(fitting in force, fitting but not yet in force, unclear fit, fitting but later than the conduct)."""
+    fit, future, unclear, late = [], [], [], []
+    for law in laws:
+        if not law.remedies.criminal or law.topic not in CRIMINAL_TOPICS:
+            continue
+        checks = (covers_act(law, act), covers_image(law, frame.image), covers_age(law, frame.minor))
+        if False in checks:
+            continue
+        sure = all(checks)
+        if law.status is Status.in_force:
+            if sure and not in_time(law, frame):
+                late.append(law)
+            else:
+                (fit if sure else unclear).append(law)
+        elif law.status is Status.enacted or law.status.is_bill and law.status is not Status.failed:
+            if sure and law.status in (Status.enacted, Status.pending, Status.carried_over):
+                future.append(law)
+    key = lambda l: -fit_score(l, frame)
+    return sorted(fit, key=key), sorted(future, key=key), sorted(unclear, key=key), sorted(late, key=key)
+
+
+def legality(laws: list[Law], frame: Frame) -> Verdict:
+    """Is the act a crime where the person is? Answered for the polarity the question was asked in."""
+    acts = acts_of(frame)
+    act = acts[0]
+    prohibited_polarity = frame.polarity != "permitted"
+    if frame.minor is not True and _CONSENT.search(fold(frame.question)) and frame.role != "victim":
+        word = "yes" if not prohibited_polarity else "no"
+        return Verdict(word, "short.consent", tuple(l for l in laws if l.remedies.criminal and
+                                                     l.status is Status.in_force
+                                                     and l.topic is Topic.ncii)[:1], act)
+    fit, future, unclear, late = [], [], [], []
+    for a in acts:
+        f, fu, u, la = _crimes(laws, frame, a)
+        if f and not fit:
+            act = a
+        fit, future, unclear, late = fit + f, future + fu, unclear + u, late + la
+    fit = list(dict.fromkeys(fit))
+    if fit:
+        return Verdict("yes" if prohibited_polarity else "no", "short.crime", tuple(fit[:2]), act,
+                       tuple(future[:1]), tuple(late[:1]))
+    if late:
+        return Verdict("unclear", "short.late", tuple(late[:2]), act, tuple(future[:1]), tuple(late[:2]))
+    if future:
+        return Verdict("unclear", "short.future", tuple(future[:2]), act, tuple(future[:2]))
+    if unclear:
+        return Verdict("unclear", "short.unclear", tuple(unclear[:2]), act)
+    other = [l for l in laws if l.remedies.criminal and l.status is Status.in_force and l.topic in CRIMINAL_TOPICS]
+    if other:
+        return Verdict("unclear", "short.other_act", tuple(other[:1]), act)
+    return Verdict("unclear", "short.none", (), act)
+
+
+def civil(laws: list[Law], frame: Frame) -> Verdict:
+    """Can the person sue? Only provisions that give a private right of action count."""
+    candidates = [l for l in laws if l.remedies.civil and l.status is Status.in_force and l.topic in CIVIL_TOPICS
+                  and covers_image(l, frame.image) is not False and covers_age(l, frame.minor) is not False]
+    sure = [l for l in candidates if covers_image(l, frame.image)]
+    if sure:
+        return Verdict("yes", "short.sue", tuple(sorted(sure, key=lambda l: -fit_score(l, frame))[:3]))
+    if candidates:
+        return Verdict("unclear", "short.sue_unclear", tuple(candidates[:2]))
+    future = [l for l in laws if l.remedies.civil and (l.status is Status.enacted or l.status is Status.pending)]
+    if future:
+        return Verdict("unclear", "short.sue_future", tuple(future[:2]), pending=tuple(future[:2]))
+    return Verdict("unclear", "short.sue_none", ())
+
+
+def verdict(laws: list[Law], frame: Frame) -> Optional[Verdict]:
+    """The short verdict for a yes/no legal question, or None for other questions."""
+    if frame.ask == "sue":
+        return civil(laws, frame)
+    if frame.ask == "legal" or (frame.ask == "penalty" and frame.polarity):
+        return legality(laws, frame)
+    return None
+
+
+def today() -> dt.date:
+    return dt.date.today()
+
+
+__all__ = ["Verdict", "verdict", "legality", "civil", "fit_score", "acts_of", "covers_act", "covers_image",
+           "covers_age", "in_time"]
