@@ -5,9 +5,11 @@ never a silently empty index (STYLE 11). The content type a server sends is trus
 bytes that start with the PDF magic number are read as PDF whatever the label says, because misconfigured
 servers often send PDFs as `application/octet-stream` or even `text/html`.
 
-Why a child process for PDFs: a malformed or hostile PDF can make a parser loop or allocate without bound. pypdf
-runs in a separate, isolated Python with an address-space limit (RLIMIT_AS) and a CPU limit, under a wall-clock
-timeout; if it blows any of them, only the child dies and the record gets a clear IngestError.
+Why a child process for PDFs and HTML: a malformed or hostile file can make a parser loop or allocate without
+bound, and any visitor can upload one through the Tracker. pypdf and the HTML reader (`ingest.pagetext`, one linear
+pass) run in a separate, isolated Python with an address-space limit (RLIMIT_AS) and a CPU limit, under a
+wall-clock timeout; if it blows any of them, only the child dies and the record gets a clear IngestError. The app's
+upload and `ingest fetch` go through the same `extract()`.
 """
 
 from __future__ import annotations
@@ -23,39 +25,53 @@ from kb.errors import IngestError
 
 PDF_SECONDS = 60  # wall clock for one PDF; a 300-page statute book parses in well under this
 PDF_MEMORY = 1024 * 1024 * 1024  # address space of the parsing child (RLIMIT_AS), bytes
+HTML_SECONDS = 30  # wall clock for one page; a 20 MB page (the fetch cap) reads in a few seconds
+HTML_MEMORY = 1024 * 1024 * 1024
+_PAGETEXT = Path(__file__).with_name("pagetext.py")
 _PDF_MAGIC = b"%PDF-"
 
-# Elements whose text is never statute text: code, styling, menus, page furniture, forms.
-_DROP = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "svg", "iframe",
-         "button", "select")
-# Elements that end a line, so "(a)" and "Sec. 2." start lines and chunk.split_sections can see the structure.
-_BLOCK = ("p", "div", "br", "li", "ul", "ol", "dd", "dt", "dl", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
-          "section", "article", "blockquote", "pre", "main", "hr", "td", "th")
-
-
 def _tidy(text: str) -> str:
-    """Collapse runs of spaces, strip each line, keep at most one blank line between paragraphs."""
-    lines = [re.sub(r"[ \t\u00a0\u2009\u200b]+", " ", line).strip() for line in text.replace("\r", "\n").split("\n")]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    """Collapse runs of spaces, strip each line, keep at most one blank line between paragraphs (whole-text
+    passes that touch only what changes: linear, and fast on pages of a million lines)."""
+    text = _SPACES.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace(" \n", "\n").replace("\n ", "\n")  # runs are single spaces now
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
-def html_to_text(data: bytes, name: str) -> str:
-    """Visible text of an HTML page, one block element per line, without scripts, styles and navigation."""
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(data, "html.parser")  # stdlib parser: tolerant, and no compiled dependency to pin
-    for tag in soup.find_all(_DROP):
-        tag.decompose()
-    for tag in soup.find_all(attrs={"role": ["navigation", "banner", "contentinfo"]}):
-        tag.decompose()
-    for tag in soup.find_all(_BLOCK):
-        tag.insert_before("\n")
-        tag.insert_after("\n")
-    root = soup.body or soup
-    return _tidy(root.get_text())
+_SPACES = re.compile(r"[ \t\u00a0\u2009\u200b]{2,}|[\t\u00a0\u2009\u200b]")
 
 
-def text_to_text(data: bytes, name: str) -> str:
+def html_to_text(data: bytes, name: str, charset: str = "", seconds: float = HTML_SECONDS,
+                 memory: int = HTML_MEMORY) -> str:
+    """Visible text of an HTML page, one block element per line, without scripts, styles and navigation; read by
+    `ingest.pagetext` in a limited child process."""
+    fix = "save the statute's text as a .txt document with a .meta.yaml sidecar in data/statutes/documents/"
+    result = _run_limited([str(_PAGETEXT), str(memory), str(int(seconds) + 1), charset], data, seconds, name,
+                          "HTML page", fix)
+    if "error" in result:
+        why = "it needs more than the memory limit" if result["error"] == "memory" else result["error"]
+        raise IngestError(f"{name}: cannot read this HTML page ({why}); {fix}")
+    return _tidy(result.get("text", ""))
+
+
+def _run_limited(argv: list[str], data: bytes, seconds: float, name: str, what: str, fix: str) -> dict:
+    """Run `python -I argv...` with `data` on stdin under a wall-clock timeout; its JSON answer, or IngestError."""
+    try:
+        done = subprocess.run([sys.executable, "-I", *argv], input=data, capture_output=True, timeout=seconds)
+    except subprocess.TimeoutExpired:
+        raise IngestError(f"{name}: the {what} took longer than {seconds:g} s to read (malformed or hostile "
+                          f"file?); {fix}") from None
+    try:
+        result = json.loads(done.stdout or b"{}")
+    except ValueError:
+        result = {}
+    if done.returncode != 0 or not isinstance(result, dict) or not result:
+        raise IngestError(f"{name}: reading the {what} stopped (exit {done.returncode}; out of memory or CPU time "
+                          f"for a {len(data) // 1024} KB file?); {fix}")
+    return result
+
+
+def text_to_text(data: bytes, name: str, charset: str = "") -> str:
     """Plain text files: UTF-8 (with or without BOM), else Latin-1, which never fails."""
     try:
         return _tidy(data.decode("utf-8-sig"))
@@ -88,24 +104,13 @@ sys.stdout.write(json.dumps(out))
 """
 
 
-def pdf_to_text(data: bytes, name: str, seconds: float = PDF_SECONDS, memory: int = PDF_MEMORY) -> str:
+def pdf_to_text(data: bytes, name: str, charset: str = "", seconds: float = PDF_SECONDS,
+                memory: int = PDF_MEMORY) -> str:
     """Text of a PDF, parsed by pypdf in a child process with memory, CPU and wall-clock limits."""
     fix = "download it again, or save it as text next to a .meta.yaml sidecar in data/statutes/documents/"
     if not data.startswith(_PDF_MAGIC):
         raise IngestError(f"{name}: is not a PDF (it does not start with %PDF-); {fix}")
-    try:
-        done = subprocess.run([sys.executable, "-I", "-c", _PDF_CHILD, str(memory), str(int(seconds) + 1)],
-                              input=data, capture_output=True, timeout=seconds)
-    except subprocess.TimeoutExpired:
-        raise IngestError(f"{name}: the PDF took longer than {seconds:g} s to parse (malformed or hostile "
-                          f"file?); {fix}") from None
-    try:
-        result = json.loads(done.stdout or b"{}")
-    except ValueError:
-        result = {}
-    if done.returncode != 0 or not result:
-        raise IngestError(f"{name}: the PDF parser stopped (exit {done.returncode}; out of memory or CPU time "
-                          f"for a {len(data) // 1024} KB file?); {fix}")
+    result = _run_limited(["-c", _PDF_CHILD, str(memory), str(int(seconds) + 1)], data, seconds, name, "PDF", fix)
     if result.get("error") == "encrypted":
         raise IngestError(f"{name}: the PDF is encrypted with a password; open it with its password and save an "
                           f"unprotected copy (or its text), then add that")
@@ -122,7 +127,8 @@ def pdf_to_text(data: bytes, name: str, seconds: float = PDF_SECONDS, memory: in
     return text
 
 
-Extractor = Callable[[bytes, str], str]
+Extractor = Callable[..., str]  # (data, name, charset="") -> text
+
 
 # The explicit table: content type -> extractor, and file suffix -> content type.
 FORMATS: dict[str, Extractor] = {
@@ -154,7 +160,8 @@ def content_type_for(name: str, content_type: Optional[str] = None, data: bytes 
 def extract(data: bytes, name: str, content_type: Optional[str] = None) -> str:
     """Plain text of a page or file. Raises IngestError naming `name` for unknown, corrupt or empty input."""
     kind = content_type_for(name, content_type, data)
-    text = FORMATS[kind](data, name)
+    charset = re.search(r"charset=[\"']?([A-Za-z0-9_:.-]+)", content_type or "", re.I)
+    text = FORMATS[kind](data, name, charset.group(1) if charset else "")
     if not text.strip():
         raise IngestError(f"{name}: no text found in this {kind} file; check that it is the statute text "
                           f"and not a page that loads its content with JavaScript")
