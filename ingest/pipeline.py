@@ -2,7 +2,10 @@
 
 - Validation first: a corpus with any problem raises CorpusError before the store is touched.
 - Incremental: chunk ids carry content hashes, so only new or changed text is embedded; ids that disappeared are
-  simply not carried into the next generation (that is how removed records leave the index).
+  simply not carried into the next generation (that is how removed records leave the index). The index records
+  the embedding model's fingerprint; a different model re-embeds everything (vectors of two models never mix).
+- Vectors stay numpy arrays from the model to the store; all new chunks are embedded in one call, sorted by
+  length across the whole set, so batches pad little.
 - Atomic: the store writes a new generation and switches only when it is complete; nothing changes when the
   corpus is unchanged.
 - One ingest at a time: an exclusive lock file under RECOURSE_HOME; a second ingest fails with a clear message.
@@ -20,13 +23,10 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 from kb.config import Settings, settings as current_settings
-import hashlib
-import json
-
 from kb.corpus import Corpus, load_strict, to_snapshot
 from kb.errors import IngestError
 from kb.jurisdictions import Registry
-from kb.store import Chunk, Store
+from kb.store import Chunk, Store, destroy, digest_of
 
 from ingest.chunk import chunk_law, chunk_text
 
@@ -105,26 +105,23 @@ def _model_ready(config: Settings) -> bool:
         return False
 
 
-def _embed(chunks: list[Chunk], progress: bool, config: Settings) -> list[tuple[Chunk, list[float]]]:
-    if not chunks:
-        return []
-    from kb.embed import embedder
+def _embed(chunks: list[Chunk], progress: bool, model):
+    import numpy as np
     from tqdm import tqdm
 
-    model = embedder(config.model, config.home)
-    out: list[tuple[Chunk, list[float]]] = []
-    batch = 16
+    if not chunks:
+        return np.zeros((0, 0), dtype=np.float32)
     with tqdm(total=len(chunks), desc="embedding", unit="chunk", disable=not progress, file=sys.stderr) as bar:
-        for i in range(0, len(chunks), batch):
-            part = chunks[i:i + batch]
-            out.extend(zip(part, model.embed([c.text for c in part])))
-            bar.update(len(part))
-    return out
+        return model.embed([c.text for c in chunks], batch_size=16, progress=bar.update)
 
 
 def run(corpus_dir: Optional[Path] = None, config: Optional[Settings] = None, progress: bool = True,
-        texts: Optional[dict] = None, store: Optional[Store] = None) -> Report:
-    """Bring the index in line with the corpus. Raises CorpusError/IngestError/StoreError; the old index serves on."""
+        texts: Optional[dict] = None, store: Optional[Store] = None, model=None) -> Report:
+    """Bring the index in line with the corpus. Raises CorpusError/IngestError/StoreError; the old index serves on.
+
+    `model` is the embedder (default: the configured one); bench/scale.py passes one with precomputed vectors."""
+    from kb.embed import fingerprint
+
     config = config or current_settings()
     started = time.perf_counter()
     corpus = load_strict(Path(corpus_dir or config.corpus))
@@ -133,19 +130,34 @@ def run(corpus_dir: Optional[Path] = None, config: Optional[Settings] = None, pr
     chunks = chunks_for(corpus, texts)
     with ingest_lock(config.home):
         store = store or Store(config)
-        existing = store.ids()
+        store.clean()  # leftovers of crashed builds go even when nothing else changes
+        model_id = model.fingerprint if model is not None else fingerprint(config.model)
+        same_model = store.model() == model_id
+        existing = store.ids() if same_model else set()
         wanted = {c.id for c in chunks}
         new = [c for c in chunks if c.id not in existing]
-        keep = sorted(existing & wanted)
+        keep = existing & wanted
         removed = len(existing - wanted)
         snapshot = to_snapshot(corpus)
-        digest = hashlib.sha256(json.dumps(snapshot, sort_keys=True).encode()).hexdigest()
         generation = None
-        if new or removed or not store.is_built() or store.snapshot_digest() != digest:
-            generation = store.build(_embed(new, progress, config), keep, snapshot, digest)
+        if new or removed or not store.is_built() or store.snapshot_digest() != digest_of(snapshot):
+            if new and model is None:
+                from kb.embed import embedder
+
+                model = embedder(config.model, config.home)
+            generation = store.build(chunks, new, _embed(new, progress, model), snapshot, model_id)
     if generation or not _model_ready(config):
         from kb.embed import embedder
 
         embedder(config.model, config.home)  # export the fast runtime now, so the first question is quick
     return Report(len(corpus.laws), len(chunks), len(new), len(keep), removed,
                   time.perf_counter() - started, generation)
+
+
+def rebuild(corpus_dir: Optional[Path] = None, config: Optional[Settings] = None, progress: bool = True) -> tuple[str, Report]:
+    """Delete the index (damaged, or built in a way that cannot be repaired) and build it again from the corpus,
+    local documents and fetched texts, which live outside the index and are kept. Everything is re-embedded."""
+    config = config or current_settings()
+    with ingest_lock(config.home):
+        what = destroy(config)
+    return what, run(corpus_dir, config, progress)

@@ -9,6 +9,11 @@ Two runtimes, same weights, same vectors (a test holds them to cosine 0.9999):
 - an ONNX export of the same transformer, made once from the local weights and cached under RECOURSE_HOME/models,
   runs with onnxruntime and loads in under a second. Queries and ingest use it whenever it can be made, so a
   person in crisis waits seconds, not tens of seconds, for a first answer.
+
+Vectors are numpy float32 arrays end to end (no Python float lists). One embedder serves concurrent callers:
+onnxruntime's `run()` and the Rust tokenizer are thread-safe and release the GIL, so there is no process lock.
+`fingerprint` names the model files and runtime precision; the index records it, and ingest re-embeds everything
+when it changes (vectors of two models must never be mixed).
 """
 
 from __future__ import annotations
@@ -24,8 +29,8 @@ from typing import Optional
 from kb.config import quiet_libraries, settings
 from kb.errors import StoreError
 
-_lock = threading.Lock()
 MAX_TOKENS = 256
+_export_lock = threading.Lock()
 
 
 def model_path(name: str) -> Path:
@@ -66,6 +71,12 @@ def _digest(path: Path) -> str:
             if f.suffix == ".json":
                 h.update(f.read_bytes())
     return h.hexdigest()[:16]
+
+
+def fingerprint(name: str) -> str:
+    """What the index records about the model its vectors came from (files, not runtime: both runtimes agree)."""
+    path = model_path(name)
+    return f"{path.name}:{_digest(path)}"
 
 
 def onnx_file(path: Path, home: Path) -> Path:
@@ -142,13 +153,18 @@ class OnnxEmbedder:
             vectors = (hidden * mask[..., None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1)
         return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
 
-    def encode(self, texts: list[str], batch_size: int) -> list[list[float]]:
+    def encode(self, texts: list[str], batch_size: int, progress=None):
+        np = self._np
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # similar lengths pad less
-        out: list = [None] * len(texts)
+        out = None
         for start in range(0, len(order), batch_size):
             idx = order[start:start + batch_size]
-            for i, v in zip(idx, self._batch([texts[i] for i in idx])):
-                out[i] = v.tolist()
+            vectors = self._batch([texts[i] for i in idx])
+            if out is None:
+                out = np.empty((len(texts), vectors.shape[1]), dtype=np.float32)
+            out[idx] = vectors
+            if progress:
+                progress(len(idx))
         return out
 
 
@@ -159,9 +175,14 @@ class TorchEmbedder:
 
         self._model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
 
-    def encode(self, texts: list[str], batch_size: int) -> list[list[float]]:
-        return self._model.encode(list(texts), batch_size=batch_size, normalize_embeddings=True,
-                                  show_progress_bar=False, convert_to_numpy=True).tolist()
+    def encode(self, texts: list[str], batch_size: int, progress=None):
+        import numpy as np
+
+        out = self._model.encode(list(texts), batch_size=batch_size, normalize_embeddings=True,
+                                 show_progress_bar=False, convert_to_numpy=True).astype(np.float32)
+        if progress:
+            progress(len(texts))
+        return out
 
 
 class Embedder:
@@ -171,11 +192,14 @@ class Embedder:
         self.name = name
         path = model_path(name)
         self.runtime = runtime
+        # Both runtimes give the same vectors (cosine 0.9999, tests/test_embed.py), so they share a fingerprint.
+        self.fingerprint = fingerprint(str(path))
         if runtime in ("auto", "onnx"):
             onnx = onnx_file(path, home or settings().home)
             try:
-                if not onnx.exists():
-                    export_onnx(path, onnx)
+                with _export_lock:
+                    if not onnx.exists():
+                        export_onnx(path, onnx)
                 self._impl = OnnxEmbedder(path, onnx)
                 self.runtime = "onnx"
                 return
@@ -185,13 +209,16 @@ class Embedder:
         self._impl = TorchEmbedder(path)
         self.runtime = "torch"
 
-    def embed(self, texts: list[str], batch_size: int = 16) -> list[list[float]]:
-        if not texts:
-            return []
-        with _lock:  # 2 cores: one batch at a time is faster than contention
-            return self._impl.encode(list(texts), batch_size)
+    def embed(self, texts: list[str], batch_size: int = 16, progress=None):
+        """Unit vectors, one row per text (numpy float32, shape (len(texts), dim)); `progress(n)` after each
+        batch. Texts are sorted by length across the whole call, so batches pad little."""
+        import numpy as np
 
-    def embed_one(self, text: str) -> list[float]:
+        if not len(texts):
+            return np.zeros((0, 0), dtype=np.float32)
+        return self._impl.encode(list(texts), batch_size, progress)
+
+    def embed_one(self, text: str):
         return self.embed([text])[0]
 
 

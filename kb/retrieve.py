@@ -1,66 +1,32 @@
-"""Hybrid retrieval: BM25 over the indexed chunks plus dense search in Chroma, fused by reciprocal rank.
+"""Hybrid retrieval: lexical search (SQLite FTS5, kb/lexical.py) plus dense search in Chroma, fused by rank.
 
 Why both: people type citations and statute words ("21.165", "unlawful dissemination") that lexical search nails,
 and also plain distress ("my ex made a fake of me") that only embeddings match. Both searches run inside the
-resolved jurisdictions (and their parents) only, so a neighbouring state's law can never be retrieved.
-The lexical index is rebuilt whenever the store switches generation.
+resolved jurisdictions (and their parents) only, so a neighbouring state's law can never be retrieved: the place
+filter is part of each engine's query, never a Python filter over everything.
+
+No lock: the retriever holds no mutable state, the FTS5 and Chroma searches run in native code, and the embedder
+serves concurrent callers, so several sessions answer at once.
 """
 
 from __future__ import annotations
 
-import re
-import threading
 from typing import Optional
 
-from rank_bm25 import BM25Okapi
-
+from kb.lexical import tokens
 from kb.results import Passage
 from kb.store import Store
 
 RRF_K = 60
-_STOP = set("""a an and are as at be been but by can could did do does for from had has have how i if in into is it
-its me my of on or our she he so that the their them there they this to was we were what when where which who will
-with would you your someone somebody anyone please help""".split())
-
-
-def tokens(text: str) -> list[str]:
-    words = re.findall(r"[a-z0-9]+(?:[.\-][a-z0-9]+)*", text.casefold())
-    out = []
-    for w in words:
-        if w in _STOP or len(w) == 1:
-            continue
-        out.append(w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w)
-    return out
 
 
 class Retriever:
     def __init__(self, store: Store, embedder):
         self.store = store
         self.embedder = embedder
-        self._lock = threading.Lock()
-        self._generation: Optional[str] = None
-        self._passages: list[Passage] = []
-        self._bm25: Optional[BM25Okapi] = None
-
-    def _lexical(self) -> tuple[list[Passage], Optional[BM25Okapi]]:
-        generation = self.store.active_name()
-        with self._lock:
-            if generation != self._generation:
-                passages = self.store.passages()
-                self._bm25 = BM25Okapi([tokens(p.text) for p in passages]) if passages else None
-                self._passages, self._generation = passages, generation
-            return self._passages, self._bm25
 
     def lexical(self, question: str, codes: Optional[list[str]], k: int) -> list[Passage]:
-        passages, bm25 = self._lexical()
-        q = tokens(question)
-        if bm25 is None or not q:
-            return []
-        scores = bm25.get_scores(q)
-        allowed = set(codes) if codes else None
-        ranked = sorted((i for i, p in enumerate(passages) if allowed is None or p.jurisdiction in allowed),
-                        key=lambda i: -scores[i])
-        return [passages[i].model_copy(update={"score": float(scores[i])}) for i in ranked[:k] if scores[i] > 0]
+        return self.store.lexical(question, codes, k)
 
     def dense(self, question: str, codes: Optional[list[str]], k: int) -> list[Passage]:
         return self.store.query(self.embedder.embed_one(question), codes, k)

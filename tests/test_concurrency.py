@@ -46,3 +46,39 @@ def test_eight_askers_during_ingest_all_get_valid_answers(tmp_path):
             t.join(60)
     assert errors == []
     assert len(answers) >= 8 and set(counts) == {expected}
+
+
+def _bump_oklahoma(root, version):
+    laws = dict(TINY_LAWS)
+    record = {**TINY_LAWS["us/ok.yaml"][1][0], "summary": f"Oklahoma summary, version {version}."}
+    laws["us/ok.yaml"] = ("US-OK", [record])
+    write_corpus(root, laws=laws)
+
+
+def test_a_reader_holding_the_previous_generation_keeps_answering(tmp_path):
+    """The build keeps the generation it replaced, so a reader that has not noticed the switch still works."""
+    root = write_corpus(tmp_path / "c")
+    base = make_kb(tmp_path / "home", root)
+    held = base.store.current()
+    _bump_oklahoma(root, 1)
+    run(root, base.config, progress=False)
+    assert base.store.active_name() != held.name
+    vector = base.retriever.embedder.embed_one("private pictures in Oklahoma")
+    name, _ = held.places["US-OK"]
+    hits = base.store.client.get_collection(name).query(query_embeddings=[vector], n_results=1)
+    assert hits["ids"][0]  # the replaced generation is still there for readers that hold it
+
+
+def test_a_reader_that_misses_a_dropped_generation_rereads_the_pointer(tmp_path):
+    """Two builds later the generation a stale reader holds is gone: it re-reads the pointer and answers."""
+    root = write_corpus(tmp_path / "c")
+    base = make_kb(tmp_path / "home", root)
+    stale = base.store.current()
+    for version in (1, 2):
+        _bump_oklahoma(root, version)
+        run(root, base.config, progress=False)
+    with base.store._lock:  # as if this reader (another process) had not seen either switch yet
+        base.store._generation, base.store._seen = stale, base.store._marker_state()
+    passages = base.store.query(base.retriever.embedder.embed_one("private pictures Oklahoma"), ["US-OK"], 3)
+    assert passages and "version 2" in passages[0].text
+    assert base.store.active_name() != stale.name
