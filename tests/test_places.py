@@ -108,7 +108,6 @@ CASES = [
     ("Orange, CA", "US-CA", "city", ()),
     ("Mobile, Alabama", "US-AL", "city", ()),
     ("I live in jordan", "JO", "country", ()),
-    ("🇩🇪", "DE", "code", ()),
     ("the EU rules", "EU", None, ()),
     ("is there an eu law on this", "EU", None, ()),
 ]
@@ -140,6 +139,7 @@ NOT_PLACES = [
     "it got 25000 views",
     "I paid $50000",
     "in March he posted it",
+    "🇺🇸🇬🇧🇩🇪",  # flags are not read as places (see the hostile battery)
     "the police said no",
     "it was posted on a website",
     "",
