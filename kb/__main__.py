@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -23,6 +25,11 @@ def parser() -> argparse.ArgumentParser:
     a.add_argument("--json", action="store_true", help="print one JSON object (DESIGN.md section 5)")
     a.add_argument("--batch", type=Path, help="with --json: a file with one question per line; prints one JSON "
                                               "object per line, same order")
+    a.add_argument("--context", help="the previous answer's frame as JSON (the \"frame\" field of ask --json), so "
+                                     "a follow-up keeps its place, age and image kind")
+    ch = sub.add_parser("chat", help="a conversation in the terminal that remembers place, age, image kind and "
+                                     "platform (/plan shows the plan, /reset forgets, /quit leaves)")
+    ch.add_argument("--json", action="store_true", help="print one ask --json object per turn")
     l = sub.add_parser("laws", help="list laws (tracker rows)")
     l.add_argument("--jurisdiction", "-j", help="only this jurisdiction (code or name)")
     l.add_argument("--json", action="store_true", help="print a JSON list of Law records")
@@ -120,6 +127,11 @@ def cmd_plan(args, base: kb.KnowledgeBase) -> int:
     if args.json:
         print(json.dumps(p.model_dump(mode="json"), ensure_ascii=False, indent=2))
         return 0
+    _print_plan(p)
+    return 0
+
+
+def _print_plan(p: "kb.Plan") -> None:
     for note in p.notices:
         print(f"> {note}\n")
     for i, step in enumerate(p.steps, 1):
@@ -137,7 +149,6 @@ def cmd_plan(args, base: kb.KnowledgeBase) -> int:
     for n in sorted(cited):
         print(f"[{n}] {cited[n].citation} ({cited[n].jurisdiction}, verified {cited[n].verified}): {cited[n].url}")
     print(f"\n{p.disclaimer}")
-    return 0
 
 
 def cmd_draft(args, base: kb.KnowledgeBase) -> int:
@@ -189,27 +200,82 @@ def cmd_ask(args, base: kb.KnowledgeBase) -> int:
     if args.batch:
         if not args.json:
             raise QueryError("--batch needs --json")
-        try:
-            lines = args.batch.read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError) as exc:
+        try:  # a line that is not UTF-8 gets its own error object; the other lines are answered
+            lines = args.batch.read_text(encoding="utf-8", errors="surrogateescape").splitlines()
+        except OSError as exc:
             raise QueryError(f"cannot read {args.batch}: {exc}") from exc
         for line in lines:
             started = time.perf_counter()
             try:
                 data = base.ask(line, args.jurisdiction).to_json()
             except QueryError as exc:
-                data = {"question": line, "error": str(exc)}
+                data = {"question": _printable(line), "error": str(exc)}
             data["latency_ms"] = round((time.perf_counter() - started) * 1000, 1)
             print(json.dumps(data, ensure_ascii=False), flush=True)
         return 0
     if args.question is None:
         raise QueryError('give a question: python -m kb ask "..." (or --json --batch FILE)')
-    answer = base.ask(args.question, args.jurisdiction)
+    context = None
+    if args.context:
+        try:
+            context = json.loads(args.context)
+        except ValueError as exc:
+            raise QueryError(f"--context must be the JSON of a previous answer's frame ({exc})") from exc
+    answer = base.ask(args.question, args.jurisdiction, context=context)
     if args.json:
         print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
     else:
         _print_answer(answer)
     return 0
+
+
+_OPEN_PLAN = re.compile(r"^\s*(/plan|what (can|should|do) i do( now)?|what now|what are my options)\s*[?.!]*\s*$", re.I)
+
+
+def cmd_chat(args, base: kb.KnowledgeBase, stdin=None) -> int:
+    """A conversation: each turn is answered with the previous turn's frame as context. Nothing is written
+    anywhere but stdout; the frame lives in this process's memory only."""
+    _ensure_index(base)
+    stdin = stdin or sys.stdin
+    interactive = stdin.isatty()
+    frame = None
+    if interactive:
+        print("Recourse chat. Say what happened and where you live. /plan shows your plan, /reset forgets, "
+              "/quit leaves.", file=sys.stderr)
+    while True:
+        if interactive:
+            print("> ", end="", file=sys.stderr, flush=True)
+        line = stdin.readline()
+        if not line:
+            return 0
+        text = line.strip()
+        if not text:
+            continue
+        if text.lower() in ("/quit", "/exit", "quit", "exit"):
+            return 0
+        if text.lower() == "/reset":
+            frame = None
+            print("(forgotten)\n", flush=True)
+            continue
+        situation = base.situation_from(frame) if frame is not None and _OPEN_PLAN.match(text) else None
+        if situation is not None:  # "What can I do now?" with a place known: the plan, filled from the chat
+            p = base.plan(situation)
+            if args.json:
+                print(json.dumps(p.model_dump(mode="json"), ensure_ascii=False), flush=True)
+            else:
+                _print_plan(p)
+            continue
+        try:
+            answer = base.ask(text, context=frame)
+        except QueryError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            continue
+        frame = answer.frame
+        if args.json:
+            print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
+        else:
+            _print_answer(answer)
+            print(flush=True)
 
 
 def cmd_laws(args, base: kb.KnowledgeBase) -> int:
@@ -329,18 +395,45 @@ def cmd_tracker(args, base: kb.KnowledgeBase) -> int:
     return 0
 
 
+def _printable(text: str) -> str:
+    """Text safe to print: bytes that were not UTF-8 (kept as lone surrogates) become U+FFFD."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace") if isinstance(text, str) else text
+
+
+def _store_message(exc: StoreError, base: kb.KnowledgeBase) -> str:
+    """The store's message, plus the fix when the cause is a read-only index folder (not a broken index)."""
+    folder = base.config.index_dir
+    read_only = "readonly" in str(exc).replace("-", "").replace(" ", "").lower() or \
+        (folder.exists() and not os.access(folder, os.W_OK))
+    if not read_only or base.config.chroma_host:
+        return str(exc)
+    return (f"the index folder {folder} is read-only, and the embedded index must open its database for writing "
+            f"even to answer. Give this user write access to it, point RECOURSE_HOME at a writable copy, or serve "
+            f"one index to many read-only app processes through a Chroma server (RECOURSE_CHROMA_HOST, README)")
+
+
 def main(argv: Optional[list[str]] = None, base: Optional[kb.KnowledgeBase] = None) -> int:
     args = parser().parse_args(argv)
     base = base or kb.default()
     try:
-        commands = {"ask": cmd_ask, "laws": cmd_laws, "coverage": cmd_coverage, "plan": cmd_plan, "compare": cmd_compare,
+        commands = {"ask": cmd_ask, "chat": cmd_chat, "laws": cmd_laws, "coverage": cmd_coverage, "plan": cmd_plan, "compare": cmd_compare,
                     "draft": cmd_draft, "tracker": cmd_tracker}
         return commands[args.command](args, base)
-    except (QueryError, CorpusError, StoreError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    except StoreError as exc:
+        print(f"error: {_printable(_store_message(exc, base))}", file=sys.stderr)
+        return 1
+    except (QueryError, CorpusError) as exc:
+        print(f"error: {_printable(str(exc))}", file=sys.stderr)
         return 1
     except RecourseError as exc:
-        print(f"internal error: {exc}", file=sys.stderr)
+        print(f"internal error: {_printable(str(exc))}", file=sys.stderr)
+        return 2
+    except PermissionError as exc:  # e.g. a read-only RECOURSE_HOME when the model export must be written
+        print(f"error: {_printable(str(exc))}; check that this user may write to RECOURSE_HOME "
+              f"({base.config.home}), or set it to a writable folder", file=sys.stderr)
+        return 1
+    except Exception as exc:  # noqa: BLE001 - the edge: a message, never a traceback
+        print(f"internal error: {type(exc).__name__}: {_printable(str(exc))[:500]}", file=sys.stderr)
         return 2
 
 

@@ -178,7 +178,7 @@ def parse(text: str, catalog, lang: Optional[str] = None) -> Frame:
     acts = tuple(label for label, rx in _ACTS if rx.search(unthreatened if label == "shared" else f))
     role = _first(_ROLES, f, "unknown")
     self_sent = bool(_RX["self_sent"].search(f))
-    if minor and self_sent and role in ("victim", "unknown", "maker"):
+    if minor and self_sent and role in ("victim", "unknown", "maker", "friend"):
         role = "minor_self"
     ask = "greeting" if _RX["greeting"].match(f) else _first(_ASKS, f, "other")
     if ask == "other" and _RX["civil"].search(f):

@@ -158,6 +158,7 @@ CUES = [
              r"i have access to your (device|computer|camera))\b"),
     ("sextortion", r"\b(sextort\w*|blackmail\w*|extort\w*|demand\w* (money|more|payment|nudes)|unless i (pay|send)|"
                    r"if i don'?t (pay|send)|wants? (money|bitcoin|gift cards?|more (pics|nudes|photos))|"
+                   r"wants? \$? ?\d+|or (he|she|they)('ll| will) (send|post|share|leak)|"
                    r"pay (him|her|them)|chantaj\w*|extors\w*|chantage)\b"),
     ("dv", r"\b(afraid of (him|her|my (ex|partner|husband|wife|boyfriend|girlfriend))|scared of (him|her|my)|"
            r"(he|she) (hits|beats|hurt|hurts|choked|strangled|threatened to kill)|abus(ive|er|es me)|"
@@ -167,7 +168,7 @@ CUES = [
 
 # Age and minority. An explicit age decides; otherwise school years and child words.
 AGE = r"\b(?:i'?m|i am|im|she'?s|he'?s|she is|he is|they'?re|was|turned|aged?|tengo|tenho|j'?ai)\s*(\d{1,2})\b" \
-      r"(?!\s*(%|percent|dollars|\$|k\b|pm|am|min|minutes|hours|days|weeks|months|times|states))|" \
+      r"(?!\s*(?:%|percent|dollars|\$|k\b|pm|am|min|minutes|hours|days|weeks|months|times|states))|" \
       r"\b(\d{1,2})\s*(?:yo|y/o|yrs?|years?[- ]old|year-old|anos|años|ans)\b"
 MINOR_WORDS = r"\b(under ?18|under ?age|underage|minors?|child(ren)?|kids?|teen(ager)?s?|high ?school(er)?|" \
               r"middle ?school|junior high|grade \d+|\d+(th|rd|nd|st) grade|freshman in high school|" \

@@ -1,0 +1,163 @@
+"""Answers that understand the person (issue 11), end to end on the real corpus and index.
+
+Expectations are read from the records' own fields where possible (which law is in force, covers AI images,
+protects adults), so they hold as the corpus is corrected."""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.models import Status, Topic
+
+
+def law(kb, citation):
+    return kb.catalog.law(citation.law_id)
+
+
+def short(a) -> str:
+    return next(s.body for s in a.sections if s.kind == "short")
+
+
+# --- polarity ----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question,verdict,word", [
+    ("Is it legal to make AI nudes of a celebrity in Texas?", "no", "No."),
+    ("is it illegal to make AI nudes of a celebrity in Texas?", "yes", "Yes."),
+    ("deepfakes are legal everywhere anyway. Is it legal to post one of my ex in Virginia?", "no", "No."),
+    ("can I get in trouble for posting a deepfake nude of my classmate in Virginia? we're both adults", "yes",
+     "Yes."),
+])
+def test_a_yes_no_legal_question_gets_its_literal_answer_from_in_force_law(real_kb, question, verdict, word):
+    a = real_kb.ask(question)
+    assert a.kind == "answer" and a.verdict == verdict
+    assert short(a).startswith(f"**Short answer:** {word}")
+    lead = law(real_kb, a.citations[0])
+    assert lead.status is Status.in_force and lead.remedies.criminal and lead.covers.synthetic
+    assert lead.jurisdiction in a.jurisdictions
+
+
+def test_a_claim_inside_the_question_does_not_change_the_answer(real_kb):
+    plain = real_kb.ask("Is it legal to share a deepfake nude of someone in Ohio?")
+    loaded = real_kb.ask("deepfakes are legal everywhere. Is it legal to share a deepfake nude of someone in Ohio?")
+    assert plain.verdict == loaded.verdict != "yes"
+    assert [c.law_id for c in plain.citations[:1]] == [c.law_id for c in loaded.citations[:1]]
+
+
+def test_consent_of_an_adult_is_a_yes_for_is_it_legal(real_kb):
+    a = real_kb.ask("is it legal to share my own nudes with my adult boyfriend in Ohio? I consented")
+    assert a.verdict == "yes" and short(a).startswith("**Short answer:** Yes.")
+
+
+def test_only_in_force_law_is_said_to_make_something_a_crime(real_kb):
+    """Across every US state: the law named in a "Yes, a crime" short answer is in force."""
+    registry = real_kb.catalog.registry
+    states = [c for c in registry.by_code if c.startswith("US-")][:20]
+    for code in states:
+        a = real_kb.ask(f"is it illegal to share a deepfake nude of someone in {registry.name(code)}?")
+        if a.verdict == "yes":
+            assert law(real_kb, a.citations[0]).status is Status.in_force, code
+
+
+# --- the facts choose the law --------------------------------------------------------------------------------------
+
+def test_a_fifteen_year_old_gets_the_child_specific_law_first(real_kb):
+    a = real_kb.ask("someone at school made an AI nude of me and shared it, I'm 15, I live in Texas")
+    lead = law(real_kb, a.citations[0])
+    assert lead.topic is Topic.csam or lead.covers.minors
+    assert a.sections[0].kind == "safety" and "under 18" in a.sections[0].body
+
+
+def test_an_adult_student_gets_no_child_abuse_image_law(real_kb):
+    a = real_kb.ask("I'm a 20 year old college student in Texas and a guy made a deepfake nude of me")
+    assert a.frame.minor is False
+    assert all(law(real_kb, c).topic is not Topic.csam and law(real_kb, c).covers.adults is not False
+               for c in a.citations)
+
+
+def test_a_threat_about_real_photos_is_not_answered_with_a_deepfake_only_offence(real_kb):
+    a = real_kb.ask("my ex is threatening to post the real nudes I sent him, is that illegal in Texas?")
+    lead = law(real_kb, a.citations[0])
+    assert lead.covers.authentic is not False and (lead.covers.threats or lead.topic is Topic.sextortion)
+    assert "do not pay" in a.answer.lower()
+
+
+def test_dmca_is_offered_only_for_the_persons_own_photos(real_kb):
+    theirs = real_kb.ask("my ex posted nude photos he took of me on a website, I live in Texas, what can I do?")
+    mine = real_kb.ask("a site reposted nude selfies I took myself without my consent, I live in Texas, what can "
+                       "I do?")
+    assert "512(c)" not in theirs.answer
+    assert "512(c)" in mine.answer
+
+
+def test_data_protection_rights_are_never_offered_as_suing(real_kb):
+    a = real_kb.ask("can I sue the person who posted a deepfake of me? I live in Ireland")
+    civil_step = [line for line in a.answer.splitlines() if "lawyer about suing" in line]
+    assert all("GDPR" not in line and "2016/679" not in line for line in civil_step)
+
+
+# --- roles -----------------------------------------------------------------------------------------------------
+
+def test_someone_who_made_an_image_gets_the_law_and_consequences_not_a_victim_plan(real_kb):
+    a = real_kb.ask("I made a deepfake nude of my ex and posted it, I live in Virginia. what happens to me?")
+    assert a.frame.role == "maker"
+    assert "stopncii" not in a.answer.lower() and "report it on" not in a.answer.lower()
+    assert any(law(real_kb, c).remedies.criminal for c in a.citations)
+
+
+def test_a_teen_asking_about_their_own_sexting_gets_safety_first(real_kb):
+    a = real_kb.ask("im 15 and i sent nudes to my boyfriend in Ohio, can i get in trouble?")
+    assert a.frame.role == "minor_self"
+    assert a.sections[0].kind == "safety" and "not in trouble for asking" in a.sections[0].body
+
+
+# --- asking back -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["hi", "what now", "is that a crime?",
+                                      "someone posted a fake nude of me, what can I do?"])
+def test_an_under_specified_question_is_asked_back_and_cites_nothing(real_kb, question):
+    a = real_kb.ask(question)
+    assert a.kind == "clarify" and a.clarify and a.citations == () and a.jurisdictions == ()
+
+
+def test_the_uk_asks_which_part(real_kb):
+    a = real_kb.ask("I'm in the UK and someone shared a deepfake of me")
+    assert a.kind == "clarify" and set(a.clarify.choices) >= {"Scotland", "Northern Ireland"}
+
+
+def test_a_question_that_names_a_law_is_answered_without_a_place(real_kb):
+    a = real_kb.ask("has Congress passed the DEFIANCE Act?")
+    assert a.kind == "answer"
+    first = law(real_kb, a.citations[0])
+    assert "DEFIANCE" in first.title and a.sections[1].kind == "status"
+    assert a.sections[1].body.startswith("**Status of")
+
+
+def test_the_portuguese_pronoun_eu_is_not_the_european_union(real_kb):
+    a = real_kb.ask("eu moro no Brasil e meu ex vazou minhas fotos, o que eu faço?")
+    assert "EU" not in a.jurisdictions and "BR" in a.jurisdictions
+    assert a.frame.language == "pt" and "O que você pode fazer agora" in a.answer
+
+
+# --- the conversation ----------------------------------------------------------------------------------------------
+
+def test_a_follow_up_keeps_the_place_and_what_can_i_do_opens_that_plan(real_kb):
+    first = real_kb.ask("someone posted a fake nude of me on reddit, I live in Ohio")
+    second = real_kb.ask("will the police do anything?", context=first.frame)
+    assert second.kind == "answer" and second.jurisdictions[0] == "US-OH"
+    assert all(c.jurisdiction in ("US-OH", "US") for c in second.citations)
+    situation = real_kb.situation_from(second.frame)
+    assert situation.lives_in == "US-OH" and situation.platforms == ("reddit",) and situation.synthetic is True
+    plan = real_kb.plan(situation)
+    assert any(s.id == "report-reddit" for s in plan.steps)
+
+
+def test_the_context_can_come_back_as_json(real_kb):
+    first = real_kb.ask("my ex leaked my nudes, I'm in Scotland")
+    second = real_kb.ask("can I sue?", context=first.to_json()["frame"])
+    assert second.jurisdictions[0] == "GB-SCT"
+
+
+def test_the_json_carries_kind_clarify_verdict_and_frame(real_kb):
+    data = real_kb.ask("hi").to_json()
+    assert data["kind"] == "clarify" and data["clarify"]["question"] and data["citations"] == []
+    assert data["frame"]["version"] == 1 and data["verdict"] is None
