@@ -101,7 +101,7 @@ def _world() -> tuple[str, dict[str, str], dict[str, tuple[float, float, float]]
     groups: dict[str, str] = {}
     labels: dict[str, tuple[float, float, float]] = {}
     for m in _GROUP.finditer(svg):
-        code, inner = m.group(1).upper(), m.group(2)
+        code, inner = m.group(1).upper(), re.sub(r"\s+", " ", m.group(2))  # one line: safe inside markdown
         groups[code] = inner
         best = max((_bbox(d) for d in re.findall(r'd="([^"]+)"', inner)),
                    key=lambda b: (b[2] - b[0]) * (b[3] - b[1]), default=(0, 0, 0, 0))
@@ -133,6 +133,11 @@ def world_svg(values: dict[str, str], names: dict[str, str], title: str) -> str:
         out.append(f'<text x="{x:.0f}" y="{y:.0f}" font-size="{font}" font-family="sans-serif" font-weight="bold" '
                    f'text-anchor="middle" dominant-baseline="middle" fill="{text}" stroke="{"#000000" if text == "#FFFFFF" else "#FFFFFF"}" '
                    f'stroke-width="3" paint-order="stroke">{code}</text>')
+    for i, value in enumerate(ORDER[:4]):  # the legend, inside the map so it travels with it
+        fill, _ = PALETTE[value]
+        out.append(f'<rect x="{60 + i * 560}" y="1310" width="44" height="44" fill="{fill}" stroke="#555555" '
+                   f'stroke-width="2"/><text x="{118 + i * 560}" y="1342" font-size="38" font-family="sans-serif" '
+                   f'fill="#222222">{value}</text>')
     out.append("</svg>")
     return "".join(out)
 

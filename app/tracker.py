@@ -15,6 +15,7 @@ import kb
 from app.geo import ORDER, PALETTE, US_GRID, world_codes, world_svg
 from app.resources import get_kb, key
 from kb import tracker as engine
+from kb.tracker import describe
 
 st.title("Statute tracker")
 st.caption("Counts and lists come from the corpus's recorded fields (status, what a law covers, remedies, dates), "
@@ -61,7 +62,7 @@ with st.expander("Filters", expanded=parsed is None):
 
 if parsed is not None:
     query = parsed
-    st.success(f"Understood as: {engine.describe(query, registry)}")
+    st.success(f"Understood as: {describe(query, registry)}")
 else:
     status = tuple(dict.fromkeys(s for label in statuses for s in engine.STATUS_GROUPS[STATUSES[label]])) or \
         engine.STATUS_GROUPS["any"]
@@ -129,20 +130,19 @@ us_query = query if any(c.startswith("US-") for c in values) else query.model_co
 us_values = values if us_query is query else {p.code: p.value for p in (lambda r: r.places + r.also)(
     base.tracker(us_query))}
 scale = alt.Scale(domain=ORDER, range=[PALETTE[v][0] for v in ORDER])
-text_scale = alt.Scale(domain=ORDER, range=[PALETTE[v][1] for v in ORDER])
 us = pd.DataFrame([{"code": f"US-{s}", "state": s, "name": registry.name(f"US-{s}"), "x": x, "y": y,
-                    "value": us_values.get(f"US-{s}", "not selected")} for s, (x, y) in US_GRID.items()])
+                    "value": us_values.get(f"US-{s}", "not selected"),
+                    "ink": PALETTE[us_values.get(f"US-{s}", "not selected")][1]} for s, (x, y) in US_GRID.items()])
 tiles = alt.Chart(us).encode(x=alt.X("x:O", axis=None), y=alt.Y("y:O", axis=None))
 legend = alt.Legend(title=None, orient="bottom", columns=3)
 chart = (tiles.mark_rect(stroke="#555555", strokeWidth=0.5, cornerRadius=2).encode(
     color=alt.Color("value:N", scale=scale, legend=legend), tooltip=["name", "code", "value"])
-    + tiles.mark_text(fontWeight="bold", fontSize=11).encode(
-        text="state", color=alt.Color("value:N", scale=text_scale, legend=None))).properties(
-    title=alt.TitleParams("US states and DC", subtitle=result.rule if us_query is query else us_query.scope),
-    height=300)
+    + tiles.mark_text(fontWeight="bold", fontSize=10).encode(
+        text="state", color=alt.Color("ink:N", scale=None, legend=None))).properties(
+    title=alt.TitleParams("US states and DC", subtitle=describe(us_query, registry)), height=360)
 u1, u2 = st.columns([3, 2])
 u1.altair_chart(chart, width="stretch")
-u2.dataframe(us[["state", "name", "value"]].sort_values(["value", "name"]), hide_index=True, height=300,
+u2.dataframe(us[["state", "name", "value"]].sort_values(["value", "name"]), hide_index=True, height=360,
              key=key("tracker", "us.table"))
 
 world_query = query if query.scope == "countries" and not query.codes else query.model_copy(
@@ -153,9 +153,10 @@ world_values = {p.code: p.value for p in world.places if p.code in drawn}
 w1, w2 = st.columns([3, 2])
 with w1:
     st.markdown("**Countries** (national law or the law of any part of the country)")
-    st.html(world_svg(world_values, {c: registry.name(c) for c in world_values},
-                      f"Countries: {world.rule}"))
-    st.caption("  ".join(f"■ {v}" for v in ORDER[:4]) + ". Country outlines: pygal_maps_world (offline). "
+    st.markdown(world_svg(world_values, {c: registry.name(c) for c in world_values}, f"Countries: {world.rule}"),
+                unsafe_allow_html=True)  # markup built here from corpus codes and names only, escaped
+    st.caption("Country outlines: pygal_maps_world (shipped with the package, read offline). Light grey: not in "
+               "the corpus's list of countries. "
                + "; ".join(f"{p.name}: {p.value} (not drawn)" for p in world.also))
 w2.dataframe(pd.DataFrame([{"code": p.code, "country": p.name, "value": p.value, "where": ", ".join(p.where)}
                            for p in world.places + world.also]), hide_index=True, height=360,
