@@ -20,7 +20,7 @@ from typing import Optional
 from kb.catalog import Catalog
 from kb.citations import cite, confidence
 from kb.frame import Frame, decide, merge, parse
-from kb.i18n import t
+from kb.i18n import place_name, t
 from kb.models import Law, Level, Status
 from kb.results import Answer, Citation, Clarify, Passage, Section
 from kb.retrieve import Retriever
@@ -150,7 +150,8 @@ def law_line(n: int, law: Law, place: str) -> str:
 def _short(v: Verdict, frame: Frame, catalog: Catalog, number, place: str) -> str:
     lang = frame.language
     laws = ", ".join(f"{l.label} [{number(l)}]" for l in v.laws) or "—"
-    where = catalog.registry.name(v.laws[0].jurisdiction) if v.laws else place
+    code = v.laws[0].jurisdiction if v.laws else None
+    where = place_name(code, catalog.registry.name(code), lang) if code else place
     key = "short.crime_minor" if v.key == "short.crime" and frame.minor else v.key
     status = ", ".join(l.status.label for l in v.laws)
     return t(lang, key, word=t(lang, f"word.{v.word}"), place=where, act=t(lang, f"act.{v.act}"), laws=laws,
@@ -222,7 +223,7 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
     allowed = registry.with_parents(specific)
     notices: list[str] = []
     if frame.unresolved_place and not frame.jurisdictions:
-        place = _country_name(frame.unresolved_place)
+        place = place_name(frame.unresolved_place, _country_name(frame.unresolved_place), lang)
         notices.append(t(lang, "notice.not_covered", place=place))
         if specific == ["EU"]:
             notices.append(t(lang, "notice.eu_member", place=place))
@@ -242,10 +243,11 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
     if uncovered and len(uncovered) == len(specific):
         ranked = [(l, r) for l, r in ranked if l.jurisdiction not in uncovered]
     number = _Citations(catalog, passages, set(specific))
-    place = ", ".join(registry.name(c) for c in specific) or t(lang, "none_place")
+    nm = lambda c: place_name(c, registry.name(c), lang)  # noqa: E731 - country names in the answer's language
+    place = ", ".join(nm(c) for c in specific) or t(lang, "none_place")
 
     sections: list[Section] = [Section(kind="safety", body=b) for b in safety(catalog, frame, allowed)]
-    where = ", ".join(f"{registry.name(c)} ({c})" for c in specific) if specific else (
+    where = ", ".join(f"{nm(c)} ({c})" for c in specific) if specific else (
         _country_name(frame.unresolved_place) if frame.unresolved_place else t(lang, "none_place"))
     sections.append(Section(kind="notice", body=t(lang, "where", places=where)))
     sections.extend(Section(kind="notice", body=f"> {n}") for n in notices)
@@ -270,7 +272,7 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
         info = legality(specific_laws or in_scope, frame.model_copy(update={"polarity": "prohibited"}))
         if info.key == "short.crime":
             laws_ = ", ".join(f"{l.label} [{number(l)}]" for l in info.laws)
-            where_ = registry.name(info.laws[0].jurisdiction)
+            where_ = nm(info.laws[0].jurisdiction)
             sections.append(Section(kind="short", title=t(lang, "heading.short"), body=t(
                 lang, "short.info_minor" if frame.minor else "short.info", place=where_,
                 act=t(lang, f"act.{info.act}"), laws=laws_)))

@@ -266,10 +266,9 @@ def decide(frame: Frame, registry) -> tuple[Kind, Optional[str], tuple[str, ...]
         return "clarify", "clarify.where_safe", ()
     if frame.ask == "greeting" or (_is_bare(frame) and not frame.question.strip()):
         return "clarify", "clarify.what", ()
-    if frame.ambiguous and not frame.jurisdictions or (frame.ambiguous and len(frame.ambiguous) > 1
-                                                         and set(frame.jurisdictions) <= set(frame.ambiguous)
-                                                         and len(frame.jurisdictions) == 1
-                                                         and frame.places.lives == ()):
+    if "scam" in frame.cues:
+        return "answer", None, ()  # the mass "webcam" email: the warning does not depend on the place
+    if frame.ambiguous and len(frame.ambiguous) > 1 and not frame.laws:
         names = tuple(_choice(registry, c) for c in frame.ambiguous[:6])
         return "clarify", "clarify.which_place", names
     if frame.laws or frame.federal_scope or frame.ask == "status":

@@ -205,14 +205,14 @@ FR = {
     "act.kept": "conserver une telle image",
     "image.fake": "créées ou modifiées par IA",
     "image.real": "réelles",
-    "short.crime": "**Réponse courte :** {word} À/En {place}, {act} est une infraction selon {laws}.",
-    "short.info": "**En bref :** à/en {place}, {act} est une infraction selon {laws}.",
+    "short.crime": "**Réponse courte :** {word} Pour {place}, {act} est une infraction selon {laws}.",
+    "short.info": "**En bref :** pour {place}, {act} est une infraction selon {laws}.",
     "short.unclear": "**Réponse courte :** {word} {laws} est la loi la plus proche pour {place}, mais le corpus ne "
                      "montre pas qu'elle couvre {act} avec des images {image} ; consultez le texte officiel ou un "
                      "avocat.",
     "short.none": "**Réponse courte :** {word} Le corpus n'a pas de loi pénale pour {place} qui couvre cela.",
-    "short.sue": "**Réponse courte :** {word} À/En {place}, vous pouvez agir au civil selon {laws}.",
-    "short.sue_none": "**Réponse courte :** {word} Le corpus n'enregistre pas d'action civile pour cela à/en "
+    "short.sue": "**Réponse courte :** {word} Pour {place}, vous pouvez agir au civil selon {laws}.",
+    "short.sue_none": "**Réponse courte :** {word} Le corpus n'enregistre pas d'action civile pour cela pour "
                       "{place} ; un avocat peut dire si d'autres fondements s'appliquent.",
     "word.yes": "Oui.",
     "word.no": "Non.",
@@ -244,7 +244,7 @@ FR = {
                     "pour menacer sans consentement. Que s'est-il passé, et où vivez-vous ?",
     "clarify.meanwhile": "En attendant, ces étapes fonctionnent partout :",
     "notice.not_covered": "Le corpus de Recourse n'a pas encore de loi pour {place}.",
-    "notice.eu_member": "Le droit de l'UE s'applique à/en {place} ; sa loi nationale n'est pas encore dans le "
+    "notice.eu_member": "Le droit de l'UE s'applique pour {place} ; sa loi nationale n'est pas encore dans le "
                         "corpus.",
     "notice.summaries_english": "Les résumés des lois sont en anglais.",
     "disclaimer": "Informations générales issues d'un corpus daté et vérifié, pas un conseil juridique. Les lois "
@@ -312,10 +312,29 @@ PT = {
 TABLES = {"en": EN, "es": ES, "fr": FR, "pt": PT}
 
 
+def place_name(code: str, english: str, lang: str) -> str:
+    """A country's name in the answer's language (pycountry ships the ISO 3166 translations); subdivisions and
+    anything not found keep their English name."""
+    if lang == "en" or "-" in code or len(code) != 2:
+        return english
+    try:
+        import gettext
+
+        import pycountry
+
+        country = pycountry.countries.get(alpha_2=code)
+        if country is None:
+            return english
+        tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+        return tr.gettext(country.name) or english
+    except (ImportError, OSError):  # no translations shipped: English is still right
+        return english
+
+
 def t(lang: str, key: str, **values) -> str:
     """The text for `key` in `lang` (English when that language lacks it), filled with `values`."""
     text = TABLES.get(lang, EN).get(key) or EN[key]
     return text.format(**values) if values else text
 
 
-__all__ = ["t", "TABLES"]
+__all__ = ["t", "place_name", "TABLES"]

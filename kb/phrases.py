@@ -54,7 +54,7 @@ ACTS = [
                    r"threatens? to) (post|share|leak|send|release|expose)|wants? (money|bitcoin|gift cards?)|"
                    r"pay (him|her|them|bitcoin)|amenaz\w*|chantaj\w*|extors\w*|ameac\w*|menace\w*|chantage)\b"),
     ("made", r"\b(made|make|making|create[ds]?|creating|generat(e|ed|ing)|produc(e|ed|ing)|nudif\w*|undress\w*|"
-             r"face ?swap\w*|photoshop(ped)?|edit(ed|ing)?|hic(e|ieron|o)|crea(r|ron|do)|cri(ar|ou|aram)|"
+             r"face ?swap\w*|photoshop(ped)?|edit(ed|ing)?|hic(e|ieron|o)|hizo|crea(r|ron|do)|cri(ar|ou|aram)|"
              r"fez|fizeram|fabriqu\w*|cree|fait)\b"),
     ("shared", r"\b(post(ed|ing|s)?|shar(e|ed|es|ing)|sen(t|d|ding) (it |them )?(around|to|out)|spread(ing)?|"
                r"leak(ed|ing|s)?|upload(ed|ing|s)?|distribut\w*|circulat\w*|forward(ed|ing)?|went viral|viral|"
@@ -181,7 +181,7 @@ OWN_CONTENT = r"\b(i took|took (them|it|the (photo|picture|video)) myself|selfie
 SELF_SENT = r"\b(i sent|i shared|i posted) (my|a|some)? ?(own )?(nudes?|pics?|photos?|videos?|selfies?)\b|" \
             r"\bsext(ing|ed)\b|\bsent (him|her|my (bf|gf|boyfriend|girlfriend)) (nudes?|pics?)\b"
 # A threat to post is not a post: these spans are removed before looking for "shared".
-THREAT_SPANS = r"\b(threat\w* to|will|gonna|going to|wants to|says (he|she|they)('?ll| will)|unless i pay (him|her|" \
+THREAT_SPANS = r"\b(threat\w* to|will|gonna|going to|wants to|or (i|i'?ll|he'?ll|she'?ll|they'?ll|we'?ll)|says (he|she|they)('?ll| will)|unless i pay (him|her|" \
                r"them)? ?(or )?(he|she|they)('?ll| will)|if i don'?t .{0,20}(he|she|they)('?ll| will)|threatens? to|" \
                r"amenaza con|ameaça|menace de) (post|share|leak|send|release|expose|publicar|postar|publier)\w*"
 PLACE_CORRECTION = r"\b(actually|sorry|i meant|i mean|not .{1,20}\b(but|i'?m in)|correction|wait)\b"
