@@ -1,9 +1,12 @@
 """About: what Recourse is and is not, how the data is made, coverage and freshness, help services."""
 
+import html
+
 import pandas as pd
 import streamlit as st
 
 import kb
+from app import components
 from app.resources import get_kb
 
 st.title("About Recourse")
@@ -36,5 +39,12 @@ st.header("Privacy")
 st.markdown("Nothing you type is written to disk or to logs. Chat history and your evidence log live only in this "
             "browser tab. Usage statistics and telemetry are off. No model or data is downloaded while you use it.")
 st.header("Where to get help")
+items = []
 for s in base.services():
-    st.markdown(f"- [{s.name}]({s.url})" + (f" · {s.phone}" if s.phone else "") + f": {s.description}")
+    call = components.tel_href(s.phone) if s.phone else ""
+    phone = (f' · <a href="{html.escape(call)}">Call {html.escape(s.phone)}</a>' if call
+             else (f" · {html.escape(s.phone)}" if s.phone else ""))
+    url = components.safe_link(s.url)
+    name = f'<a href="{html.escape(url)}">{html.escape(s.name)}</a>' if url else html.escape(s.name)
+    items.append(f"<li>{name}{phone}: {html.escape(s.description)}</li>")
+st.html('<ul class="services">' + "".join(items) + "</ul>")

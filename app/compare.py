@@ -6,6 +6,7 @@ import streamlit as st
 import kb
 from app.resources import get_kb, key
 from kb.compare import to_csv, to_markdown
+from app.components import _md_escape as _esc
 
 st.title("Compare jurisdictions")
 base = get_kb()
@@ -20,21 +21,31 @@ else:
     except kb.RecourseError as exc:
         st.error(str(exc))
         st.stop()
-    frame = pd.DataFrame({f"{n} ({code})": [cells[i].value for _, _, cells in c.rows]
-                          for i, (n, code) in enumerate(zip(c.names, c.codes))},
-                         index=[label for _, label, _ in c.rows])
-    differs = [c.differs(k) for k, _, _ in c.rows]
-    st.caption("Rows where the jurisdictions differ are highlighted. 'unknown' means the corpus does not say, "
-               "not that the law is silent.")
-    st.dataframe(frame.style.apply(lambda row: ["background-color: #fff3cd" if differs[frame.index.get_loc(row.name)]
-                                                else "" for _ in row], axis=1), width="stretch")
+    differs = {k: c.differs(k) for k, _, _ in c.rows}
+    st.caption("One card per place (side by side on wide screens). Rows marked \"differs\" are where the places "
+               "differ. 'unknown' means the corpus does not say, not that the law is silent.")
+    per_row = 3
+    for start_ in range(0, len(c.codes), per_row):
+        cols = st.columns(per_row)
+        for col, i in zip(cols, range(start_, min(start_ + per_row, len(c.codes)))):
+            with col.container(border=True):
+                st.subheader(f"{c.names[i]} ({c.codes[i]})", anchor=False)
+                st.markdown("\n".join(
+                    f"- **{_esc(label)}:** {_esc(cells[i].value)}" + (" *(differs)*" if differs[k] else "")
+                    for k, label, cells in c.rows))
+    with st.expander("All places in one table"):
+        frame = pd.DataFrame({f"{n} ({code})": [cells[i].value for _, _, cells in c.rows]
+                              for i, (n, code) in enumerate(zip(c.names, c.codes))},
+                             index=[label for _, label, _ in c.rows])
+        frame.insert(0, "differs", ["differs" if differs[k] else "" for k, _, _ in c.rows])
+        st.table(frame)
     col1, col2 = st.columns(2)
-    col1.download_button("Download CSV", to_csv(c), "recourse-comparison.csv", "text/csv",
-                         key=key("compare", "csv"))
-    col2.download_button("Download Markdown", to_markdown(c), "recourse-comparison.md", "text/markdown",
-                         key=key("compare", "md"))
+    col1.download_button("Download CSV", to_csv(c), "comparison.csv", "text/csv",
+                         key=key("compare", "csv"), icon=":material/download:")
+    col2.download_button("Download Markdown", to_markdown(c), "comparison.md", "text/markdown",
+                         key=key("compare", "md"), icon=":material/download:")
 
-st.header("Gap check against model laws")
+st.header("Gap check against model laws", anchor=False)
 target = st.selectbox("Jurisdiction", codes, index=codes.index("US-TX") if "US-TX" in codes else 0,
                       format_func=lambda c: f"{base.name(c)} ({c})", key=key("compare", "gap"))
 rows = base.gaps(target)
