@@ -309,10 +309,12 @@ def cmd_coverage(args, base: kb.KnowledgeBase) -> int:
     print(f"{'code':7} {'jurisdiction':28} {'laws':>4} {'synthetic':>9} {'civil':>7}  oldest verified")
     for r in rows:
         print(f"{r.code:7} {r.name[:28]:28} {r.laws:>4} {r.synthetic:>9} {r.civil:>7}  {r.oldest_verified or '-'}")
+    from kb.corpus import load
     from kb.trust import figures, load_hosts
 
-    f = figures(base.catalog.corpus, load_hosts(base.config.corpus))
-    print(f"\n{f['records']} law records: {f['opened_official']} ({f['opened_official_share']:.0%}) with an opened "
+    corpus, _ = load(base.config.corpus)  # trust figures describe the corpus folder, not the generation served
+    f = figures(corpus, load_hosts(base.config.corpus))
+    print(f"\nCorpus ({base.config.corpus.name}/): {f['records']} law records: {f['opened_official']} ({f['opened_official_share']:.0%}) with an opened "
           f"official source; {f['official_link']} ({f['official_link_share']:.0%}) with an official link (opened or "
           f"not); {f['in_force_linked']} of {f['in_force']} in force linked; {f['content_site_only']} "
           f"({f['content_site_only_share']:.0%}) with a status, date or penalty resting only on content sites "
