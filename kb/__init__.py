@@ -8,6 +8,7 @@ The public surface used by the app and the CLI. Everything else in `kb` is inter
 
 from __future__ import annotations
 
+import re
 import threading
 from functools import cached_property
 from typing import Optional
@@ -20,6 +21,9 @@ from kb.results import Answer, Citation, Clarify, Draft, DraftField, Passage, Pl
 
 DISCLAIMER = ("General information from a curated, dated corpus, not legal advice. Laws change: open the linked "
               "official text, and for advice on your situation talk to a lawyer or a victim-support service.")
+
+
+_NOT_TEXT = re.compile("[\ud800-\udfff]")  # what invalid UTF-8 decodes to (surrogateescape), never real text
 
 
 class KnowledgeBase:
@@ -76,6 +80,9 @@ class KnowledgeBase:
 
         if not isinstance(question, str):
             raise QueryError("the question must be text")
+        if _NOT_TEXT.search(question):
+            raise QueryError("the question contains bytes that are not text (invalid UTF-8 or a lone surrogate); "
+                             "type it again, or paste it as plain text")
         if isinstance(context, dict):
             try:
                 context = Frame.model_validate(context)
