@@ -314,8 +314,8 @@ def cmd_coverage(args, base: kb.KnowledgeBase) -> int:
 
     corpus, _ = load(base.config.corpus)  # trust figures describe the corpus folder, not the generation served
     f = figures(corpus, load_hosts(base.config.corpus))
-    print(f"\nCorpus ({base.config.corpus.name}/): {f['records']} law records: {f['opened_official']} ({f['opened_official_share']:.0%}) with an opened "
-          f"official source; {f['official_link']} ({f['official_link_share']:.0%}) with an official link (opened or "
+    print(f"\nCorpus ({base.config.corpus.name}/): {f['records']} law records: {f['opened_official']} "
+          f"({f['opened_official_share']:.0%}) with an opened official source; {f['official_link']} ({f['official_link_share']:.0%}) with an official link (opened or "
           f"not); {f['in_force_linked']} of {f['in_force']} in force linked; {f['content_site_only']} "
           f"({f['content_site_only_share']:.0%}) with a status, date or penalty resting only on content sites "
           "(target 0)")
