@@ -192,6 +192,8 @@ def _print_answer(answer: kb.Answer) -> None:
         print("\nSources:")
         for c in answer.citations:
             print(f"[{c.n}] {c.citation} ({c.jurisdiction}, {c.status}, verified {c.verified}): {c.url}")
+            if c.source_kind != "summary":
+                print(f"    quoted from a {c.source_label}" + (f": {c.source_url}" if c.source_url else ""))
     print(f"\n{answer.disclaimer}")
 
 
@@ -315,10 +317,10 @@ def cmd_coverage(args, base: kb.KnowledgeBase) -> int:
     corpus, _ = load(base.config.corpus)  # trust figures describe the corpus folder, not the generation served
     f = figures(corpus, load_hosts(base.config.corpus))
     print(f"\nCorpus ({base.config.corpus.name}/): {f['records']} law records: {f['opened_official']} "
-          f"({f['opened_official_share']:.0%}) with an opened official source; {f['official_link']} ({f['official_link_share']:.0%}) with an official link (opened or "
-          f"not); {f['in_force_linked']} of {f['in_force']} in force linked; {f['content_site_only']} "
-          f"({f['content_site_only_share']:.0%}) with a status, date or penalty resting only on content sites "
-          "(target 0)")
+          f"({f['opened_official_share']:.0%}) with an opened official source; {f['official_link']} "
+          f"({f['official_link_share']:.0%}) with an official link (opened or not); {f['in_force_linked']} of "
+          f"{f['in_force']} in force linked; {f['content_site_only']} ({f['content_site_only_share']:.0%}) with a "
+          "status, date or penalty resting only on content sites (target 0)")
     return 0
 
 

@@ -160,7 +160,8 @@ def test_an_enacted_law_past_its_effective_date_must_be_marked_in_force(tmp_path
 def test_a_law_in_force_without_an_official_link_is_a_problem(tmp_path):
     weak = law("us-tx-1", sources=[source(url="https://news.example.com/story", publisher="News", official=False)])
     found = trust_problems(one_law(tmp_path / "a", weak))
-    assert any(p.startswith("us/tx.yaml › us-tx-1 › sources: a law in force needs its official text") for p in found)
+    assert any(p.startswith("us/tx.yaml › us-tx-1 › sources: a law in force needs its official text")
+               for p in found)
     linked = {**weak, "official_text": {"url": "https://example.gov/code/1", "opened": False,
                                         "note": "Section address pattern seen on the code site."}}
     assert trust_problems(one_law(tmp_path / "b", linked)) == []
