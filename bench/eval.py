@@ -10,7 +10,9 @@ Frame format (bench/frame_questions.jsonl, bench/frame_heldout.jsonl): `id`, `cl
 (most specific codes; [] means a question back is expected), `expected_law_ids` (any of them in the top 3 counts),
 optional `expected_verdict` ("yes" | "no" | "unclear"), (or a list of acceptable ones), `crime_if_yes` (answering "yes" would call a crime legal),
 `expected_role`, `expected_acts`, `expected_image`, `language`, `minor`, `cues`, `when` (checked against the answer's
-`frame`), `context` (a first turn asked before this one),
+`frame`), `expected_first_section` (kind of the first of `sections`, e.g. "safety"), `forbid_any` (none may appear
+in the answer, e.g. victim-plan steps for someone who made an image), `expected_choices` (a question back must offer
+quick-reply choices), `context` (a first turn asked before this one),
 `accept_jurisdictions` (other acceptable sets of codes), `place_rule: "subset"` (a country outside the corpus: the
 answer may name it, or nothing, but no other place), `allowed_citation_jurisdictions` (e.g. ["EU"] for an EU member
 outside the corpus), `expected_rows_include` (codes or law ids a list/compare answer's rows must mention),
@@ -27,7 +29,8 @@ is null, as in answers from before the question frame):
 - verdict accuracy (the `verdict` field); short-line polarity (the first word of the "**Short answer:**" line, in
   English, Spanish, French or Portuguese); verdict/short-line mismatches; "yes" to a question about a crime (a
   `crime_if_yes` question answered "yes" by the verdict or by the short line) - must be 0;
-- rows, status-first and mention checks; role / image / acts / language of the frame where labelled;
+- rows, status-first, mention, first-section, forbidden-text and quick-reply-choice checks; role / image / acts /
+  language / minor / cues / when of the frame where labelled;
 - fabricated citations (id not in the corpus, or text/link differing from the record); wrong-jurisdiction citations
   (outside the expected places and their parents; list/compare answers are exempt);
 - latency p50/p95 per answer (warm) and the first answer after process start.
@@ -253,6 +256,13 @@ def score_one(q: dict, data: dict, catalog) -> dict:
     r["image_ok"] = None if not q.get("expected_image") else frame.get("image") == q["expected_image"]
     r["acts_ok"] = None if not q.get("expected_acts") else set(q["expected_acts"]) <= set(frame.get("acts") or [])
     r["language_ok"] = None if not q.get("language") else frame.get("language") == q["language"]
+    sections = data.get("sections") or []
+    want_first = q.get("expected_first_section")
+    r["first_section_ok"] = None if not want_first or excused else bool(sections) and sections[0].get("kind") == want_first
+    forbid = q.get("forbid_any")
+    r["forbidden_ok"] = None if not forbid else not any(f.lower() in text for f in forbid)
+    clar = data.get("clarify") or {}
+    r["choices_ok"] = None if not q.get("expected_choices") else clarified and bool(clar.get("choices"))
     r["minor_ok"] = None if q["legacy"] or not isinstance(q.get("minor"), bool) else frame.get("minor") == q["minor"]
     r["cues_ok"] = None if not q.get("cues") else set(q["cues"]) <= set(frame.get("cues") or [])
     r["when_ok"] = None if not q.get("when") else str(frame.get("when") or "")[:4] == str(q["when"])[:4]
@@ -304,6 +314,9 @@ def aggregate(results: list[dict]) -> dict:
         "image_accuracy": _rate(results, "image_ok"),
         "acts_accuracy": _rate(results, "acts_ok"),
         "language_accuracy": _rate(results, "language_ok"),
+        "first_section_accuracy": _rate(results, "first_section_ok"),
+        "forbidden_ok_rate": _rate(results, "forbidden_ok"),
+        "choices_rate": _rate(results, "choices_ok"),
         "minor_accuracy": _rate(results, "minor_ok"),
         "cues_accuracy": _rate(results, "cues_ok"),
         "when_accuracy": _rate(results, "when_ok"),
@@ -435,11 +448,27 @@ def run_baseline(questions: list[dict], catalog, corpus_dir: Path) -> list[dict]
 BASELINE_KEYS = ("questions", "hit@1", "hit@3", "citations", "fabricated", "wrong_jurisdiction")
 
 
-def evaluate_file(path: Path, base, limit: int = 0, baseline: bool = True, first_file: bool = True) -> dict:
+def _answers_file(folder: Path, path: Path) -> Path:
+    return folder / f"{path.stem}.answers.jsonl"
+
+
+def evaluate_file(path: Path, base, limit: int = 0, baseline: bool = True, first_file: bool = True,
+                  save: Optional[Path] = None, rescore: Optional[Path] = None) -> dict:
     questions = load_questions(path)
     if limit:
         questions = questions[:limit]
-    answers, first, base = run_recourse(questions, base)
+    if rescore:  # score answers saved by an earlier run (after a label fix), without asking again
+        saved = {}
+        for line in _answers_file(rescore, path).read_text().splitlines():
+            row = json.loads(line)
+            saved[row["id"]] = row["answer"]
+        answers, first = [saved[q["id"]] for q in questions], None
+    else:
+        answers, first, base = run_recourse(questions, base)
+    if save:
+        save.mkdir(parents=True, exist_ok=True)
+        _answers_file(save, path).write_text("".join(
+            json.dumps({"id": q["id"], "answer": a}, ensure_ascii=False) + "\n" for q, a in zip(questions, answers)))
     catalog = base.catalog
     scored = score_answers(questions, answers, catalog)
     scored["overall"]["first_answer_s"] = first if first_file else None  # only the first file starts cold
@@ -456,7 +485,8 @@ def evaluate_file(path: Path, base, limit: int = 0, baseline: bool = True, first
     failures = []
     for q, r in zip(questions, scored["results"]):
         failed = [k for k in ("kind_ok", "place_ok", "hit3", "no_law_ok", "verdict_ok", "short_ok", "rows_ok",
-                              "status_first_ok", "mention_ok", "role_ok", "image_ok", "acts_ok", "language_ok", "minor_ok", "cues_ok", "when_ok")
+                              "status_first_ok", "mention_ok", "role_ok", "image_ok", "acts_ok", "language_ok", "minor_ok", "cues_ok", "when_ok",
+                              "first_section_ok", "forbidden_ok", "choices_ok")
                   if r.get(k) is False]
         if r.get("yes_to_crime"):
             failed.append("yes_to_crime")
@@ -540,6 +570,10 @@ def main(argv=None) -> int:
                         "stdout, the tables then go to stderr)")
     p.add_argument("--markdown", action="store_true", help="also print the per-class tables as markdown")
     p.add_argument("--no-baseline", action="store_true")
+    p.add_argument("--save-answers", type=Path, metavar="DIR",
+                   help="also write each file's raw answers to DIR/<name>.answers.jsonl (for --rescore)")
+    p.add_argument("--rescore", type=Path, metavar="DIR",
+                   help="score the answers saved in DIR by --save-answers instead of asking again (no baseline)")
     args = p.parse_args(argv)
     import kb
 
@@ -548,7 +582,8 @@ def main(argv=None) -> int:
     stream = sys.stderr if args.json == "-" else sys.stdout
     outs = []
     for i, path in enumerate(files):
-        out = evaluate_file(path, base, args.limit, not args.no_baseline, first_file=i == 0)
+        out = evaluate_file(path, base, args.limit, not (args.no_baseline or args.rescore), first_file=i == 0,
+                            save=args.save_answers, rescore=args.rescore)
         report(out, stream)
         if args.markdown:
             print("\n" + markdown_table(out), file=stream)
