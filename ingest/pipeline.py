@@ -131,7 +131,7 @@ def run(corpus_dir: Optional[Path] = None, config: Optional[Settings] = None, pr
     with ingest_lock(config.home):
         store = store or Store(config)
         store.clean()  # leftovers of crashed builds go even when nothing else changes
-        model_id = model.fingerprint if model is not None else fingerprint(config.model)
+        model_id = model.fingerprint if model is not None else fingerprint(config.model, config.embed_int8)
         same_model = store.model() == model_id
         existing = store.ids() if same_model else set()
         wanted = {c.id for c in chunks}
@@ -144,12 +144,12 @@ def run(corpus_dir: Optional[Path] = None, config: Optional[Settings] = None, pr
             if new and model is None:
                 from kb.embed import embedder
 
-                model = embedder(config.model, config.home)
+                model = embedder(config.model, config.home, int8=config.embed_int8)
             generation = store.build(chunks, new, _embed(new, progress, model), snapshot, model_id)
     if generation or not _model_ready(config):
         from kb.embed import embedder
 
-        embedder(config.model, config.home)  # export the fast runtime now, so the first question is quick
+        embedder(config.model, config.home, int8=config.embed_int8)  # export now: the first question is quick
     return Report(len(corpus.laws), len(chunks), len(new), len(keep), removed,
                   time.perf_counter() - started, generation)
 

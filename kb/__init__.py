@@ -62,7 +62,7 @@ class KnowledgeBase:
         from kb.embed import embedder
         from kb.retrieve import Retriever
 
-        return Retriever(self.store, embedder(self.config.model, self.config.home))
+        return Retriever(self.store, embedder(self.config.model, self.config.home, int8=self.config.embed_int8))
 
     @cached_property
     def chat_model(self):

