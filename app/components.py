@@ -227,7 +227,7 @@ def with_hover_links(text: str, citations: Iterable[Citation]) -> str:
         url = safe_link(c.url) if c else ""
         if not url:
             return m.group(0)
-        preview = f"{c.citation}: {c.passage[:220]}".replace('"', "'").replace("\n", " ")
+        preview = f"{c.citation} ({c.source_label}): {c.passage[:220]}".replace('"', "'").replace("\n", " ")
         return f'[\\[{c.n}\\]]({url} "{preview}")'
 
     return re.sub(r"\[(\d{1,3})\]", link, text)
@@ -246,9 +246,12 @@ def citation_card(c: Citation) -> None:
             meta.append(f"effective {c.effective}")
         meta += [f"verified {c.verified}", f"confidence: {c.confidence}"]
         st.caption(" · ".join(meta))
+        st.caption(f"Quoted: {c.source_label}")  # every passage with its own kind and its own link
         st.text(c.passage)
+        if c.source_kind != "summary" and safe_link(c.source_url or ""):
+            st.link_button("Open where this text came from", c.source_url)
         if safe_link(c.url):
-            st.link_button("Open the source", c.url)
+            st.link_button("Open the law's source", c.url)
 
 
 def source_list(citations: Iterable[Citation], heading: str = "Sources") -> None:

@@ -193,7 +193,7 @@ def _print_answer(answer: kb.Answer) -> None:
         for c in answer.citations:
             print(f"[{c.n}] {c.citation} ({c.jurisdiction}, {c.status}, verified {c.verified}): {c.url}")
             if c.source_kind != "summary":
-                print(f"    quoted from a {c.source_label}" + (f": {c.source_url}" if c.source_url else ""))
+                print(f"    quoted: {c.source_label}" + (f" ({c.source_url})" if c.source_url else ""))
     print(f"\n{answer.disclaimer}")
 
 

@@ -13,7 +13,7 @@ from typing import Optional
 
 from kb.catalog import Catalog
 from kb.models import Law
-from kb.results import Answer, Citation, Passage
+from kb.results import SOURCE_LABELS, Answer, Citation, Passage
 
 MARKER = re.compile(r"\[(\d{1,3})\]")
 
@@ -28,10 +28,14 @@ def confidence(law: Law, specific: set[str], rank: Optional[int]) -> str:
 
 
 def cite(n: int, law: Law, passage: Optional[Passage], conf: str) -> Citation:
+    """`url` is the law's official link; the quoted passage carries its own kind and link, so a fetched copy, an
+    operator's document or a session upload is never shown as if it were the text behind the official link."""
+    kind = passage.kind if passage else "summary"
+    own = law.url if kind == "summary" else (passage.url or None)
     return Citation(n=n, law_id=law.id, citation=law.label, jurisdiction=law.jurisdiction, title=law.title,
                     url=law.url, passage=(passage.text if passage else law.summary)[:1200],
                     status=law.status.value, effective=law.effective, verified=law.verified.isoformat(),
-                    confidence=conf)
+                    confidence=conf, source_kind=kind, source_url=own)
 
 
 def problems(answer: Answer, catalog: Catalog, allowed: set[str]) -> list[str]:
@@ -48,6 +52,9 @@ def problems(answer: Answer, catalog: Catalog, allowed: set[str]) -> list[str]:
             continue
         if c.citation != law.label or c.url != law.url or c.jurisdiction != law.jurisdiction:
             found.append(f"[{c.n}] does not match the corpus record {law.id}")
+        if c.source_kind not in SOURCE_LABELS or (c.source_kind == "summary") != (c.source_url == law.url):
+            found.append(f"[{c.n}] labels its passage as '{c.source_kind}' from {c.source_url}: a quoted text "
+                         f"must carry its own kind and link")
         if law.jurisdiction not in allowed:
             found.append(f"[{c.n}] cites {law.jurisdiction} law, outside {sorted(allowed)}")
         if c.n not in used:

@@ -13,6 +13,18 @@ from kb.frame import Frame
 from kb.models import Model
 
 
+# Where a passage's words come from (Passage.source -> kind), and how each kind is named to people. A passage is
+# always shown with its own kind and its own link; the law's official link is shown as that, separately.
+SOURCE_KINDS = {"catalog": "summary", "official": "fetched_copy", "document": "operator_document",
+                "upload": "session_upload"}
+SOURCE_LABELS = {
+    "summary": "Recourse's summary of the record (not the law's wording)",
+    "fetched_copy": "copy of the official text fetched from its source",
+    "operator_document": "document added by this site's operator",
+    "session_upload": "your upload (this session only; not checked by Recourse)",
+}
+
+
 class Passage(Model):
     """A retrieved chunk of text, tied to the law (or platform/service) it came from."""
 
@@ -20,9 +32,13 @@ class Passage(Model):
     law_id: str
     jurisdiction: str
     text: str
-    source: str = "catalog"  # "catalog" (our summary) or "official" (fetched official text)
-    url: Optional[str] = None
+    source: str = "catalog"  # catalog (our summary) | official (fetched) | document (operator) | upload (session)
+    url: Optional[str] = None  # where this passage's own text came from (None for a session upload)
     score: float = 0.0
+
+    @property
+    def kind(self) -> str:
+        return SOURCE_KINDS.get(self.source, "summary")
 
 
 class Citation(Model):
@@ -39,6 +55,12 @@ class Citation(Model):
     effective: Optional[str] = None
     verified: str
     confidence: str = "high"  # high | medium | low, from jurisdiction match and retrieval margin
+    source_kind: str = "summary"  # where `passage` comes from: a key of SOURCE_LABELS
+    source_url: Optional[str] = None  # the passage's own source (None for a session upload); `url` is the law's
+
+    @property
+    def source_label(self) -> str:
+        return SOURCE_LABELS.get(self.source_kind, self.source_kind)
 
 
 class Section(Model):
@@ -78,7 +100,7 @@ class Answer(Model):
         data["frame"] = self.frame.to_json() if self.frame else None
         data["citations"] = [
             {k: c[k] for k in ("n", "law_id", "citation", "jurisdiction", "title", "url", "passage",
-                               "status", "effective", "verified", "confidence")}
+                               "status", "effective", "verified", "confidence", "source_kind", "source_url")}
             for c in data["citations"]
         ]
         return data
