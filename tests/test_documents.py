@@ -10,6 +10,7 @@ from ingest.documents import find_documents, ingest_document
 from ingest.extract import content_type_for, extract
 from ingest.pipeline import run
 from kb import KnowledgeBase
+from kb.citations import problems
 from kb.config import Settings
 from kb.corpus import load_strict
 from kb.errors import CorpusError, IngestError
@@ -106,6 +107,10 @@ def test_local_documents_are_indexed_under_their_law_and_cited(tmp_path, corpus,
     assert Store(config).count() == first.chunks
     answer = KnowledgeBase(config).ask("Is it illegal in Virginia to share a fake nude image?")
     assert answer.citations and answer.citations[0].law_id == "us-va-18.2-386.2"
+    va = answer.citations[0].model_dump()
+    assert (va["source_kind"], va["source_url"]) == ("operator_document",
+                                                      "https://law.lis.virginia.gov/vacode/18.2-386.2/")
+    assert va["url"] == "https://example.gov/statute"  # the law's own link stays, labelled separately
 
 
 def test_ingest_document_adds_an_upload_that_later_ingests_keep(tmp_path, corpus, tiny_kb):
@@ -145,6 +150,12 @@ def test_a_session_upload_is_quoted_in_answers_without_touching_the_index(real_k
     a = real_kb.ask("texas zebra-striped deep fake video offense", extra=tuple(passages))
     cited = {c.law_id: c for c in a.citations}
     assert "zebra-striped" in cited["us-tx-penal-21.165"].passage
+    shown = [c for c in a.to_json()["citations"] if c["law_id"] == "us-tx-penal-21.165"][0]
+    assert (shown["source_kind"], shown["source_url"]) == ("session_upload", None)
+    assert shown["url"] == real_kb.law("us-tx-penal-21.165").url
+    assert problems(a, real_kb.catalog, set(a.jurisdictions)) == []
+    summary = real_kb.ask("texas deep fake video offense").citations[0]
+    assert (summary.source_kind, summary.source_url) == ("summary", summary.url)
     assert real_kb.store.count() == before
     assert "zebra" not in real_kb.ask("texas deep fake video offense").citations[0].passage
 

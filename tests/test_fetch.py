@@ -181,6 +181,7 @@ def test_official_html_and_pdf_are_cached_split_by_section_and_unchanged_pages_e
 
     answer = KnowledgeBase(config).ask("Is it a crime in Texas to make deep fake media of someone?")
     assert answer.citations and answer.citations[0].law_id == "us-tx-penal-21.165"
+    assert (answer.citations[0].source_kind, answer.citations[0].source_url) == ("fetched_copy", f"{site.base}/tx")
 
     (root / "us" / "tx.yaml").unlink()  # a removed record: its official texts leave the index
     fetch_all(root, config, progress=False, **FAST)
