@@ -15,6 +15,7 @@ Policy:
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from kb.catalog import Catalog
@@ -335,18 +336,18 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
 
 
 def _platform_card(catalog: Catalog, frame: Frame, allowed: list[str], number) -> Optional[str]:
+    """The platform's own report route (kb.cards), renumbered into this answer's citations."""
     if frame.ask != "remove" or not frame.platforms:
         return None
-    try:
-        from kb.cards import platform_card
-    except ImportError:
-        return None
+    from kb.cards import platform_card
+
     parts = []
     for pid in frame.platforms[:2]:
-        text, laws = platform_card(catalog, pid, allowed, frame.own_content)
-        for law in laws:
-            text = text.replace(f"[[{law.id}]]", f"[{number(law)}]")
-        parts.append(text)
+        text, laws = platform_card(catalog, pid, allowed, True if frame.own_content else None)
+        local = {i: number(law) for i, law in enumerate(laws, 1)}
+        lines = [line for line in text.splitlines() if not re.match(r"^\[\d+\] ", line)]  # sources listed once
+        parts.append(re.sub(r"\[(\d+)\]", lambda m: f"[{local.get(int(m.group(1)), m.group(1))}]",
+                            "\n".join(lines)).rstrip())
     return "\n\n".join(parts)
 
 

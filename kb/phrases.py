@@ -125,7 +125,8 @@ ASKS = [
               r"crime\?)"),
     ("sue", r"\b(sue|suing|lawsuit|civil (action|claim|case|suit|remedy)|damages|compensat(e|ion)|get money|"
             r"demandar|processar|poursuivre)\b"),
-    ("remove", r"\b(remove[ds]?|removal|take (it|them|this|that|these)? ?down|takedown|taken down|get (it|them|"
+    ("remove", r"\b((get|take|have)\b.{0,40}\b(off|down from|removed from|deleted from)\b|remove[ds]?|removal|"
+               r"take (it|them|this|that|these)? ?down|takedown|taken down|get (it|them|"
                r"this|that) (off|removed|deleted|down)|delete[ds]?|de-?index|delist|stop (it )?spreading|"
                r"eliminar|borrar|quitar|remover|apagar|tirar|supprimer|retirer)\b"),
     ("police", r"\b(police|cops?|report (it |him |her |them )?to (the )?(police|cops)|press charges|"

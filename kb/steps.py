@@ -27,7 +27,7 @@ from kb.catalog import Catalog
 from kb.frame import Frame
 from kb.i18n import t
 from kb.models import Audience, Law, Service, ServiceKind, Status, Topic
-from kb.verdict import CIVIL_TOPICS, covers_age, covers_image
+from kb.verdict import CIVIL_TOPICS, acts_of, covers_act, covers_age, covers_image, fit_score
 
 CRISIS_WORDS = ("crisis", "suicide", "samaritans", "988", "lifeline")
 DV_WORDS = ("domestic", "violence", "abuse hotline", "refuge", "women's aid", "thehotline")
@@ -83,10 +83,13 @@ def safety(catalog: Catalog, frame: Frame, codes: list[str]) -> list[str]:
 
 
 def police_laws(laws: list[Law], frame: Frame) -> list[Law]:
-    """In-force criminal law binding individuals that fits the facts: what to name to the police."""
-    return [l for l in laws if l.remedies.criminal and l.status is Status.in_force
-            and l.topic not in (Topic.platform, Topic.privacy, Topic.election)
-            and covers_image(l, frame.image) is not False and covers_age(l, frame.minor) is not False]
+    """In-force criminal law binding individuals that fits the facts, best fit first: what to name to the police."""
+    acts = acts_of(frame)
+    fitting = [l for l in laws if l.remedies.criminal and l.status is Status.in_force
+               and l.topic not in (Topic.platform, Topic.privacy, Topic.election)
+               and covers_image(l, frame.image) is not False and covers_age(l, frame.minor) is not False
+               and any(covers_act(l, a) is not False for a in acts)]
+    return sorted(fitting, key=lambda l: -fit_score(l, frame))
 
 
 def civil_laws(laws: list[Law], frame: Frame) -> list[Law]:
