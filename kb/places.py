@@ -320,6 +320,19 @@ def _common_short() -> frozenset[str]:
     return frozenset(fold(w) for lang in LANGS for w in top_n_list(lang, 1000, wordlist="small") if len(w) <= 3) | _EN_2
 
 
+@lru_cache(maxsize=8)
+def _hinted_stop(lang: str | None) -> frozenset[str]:
+    """With a language hint: that language's words of four letters or fewer among its 3,000 most used."""
+    if not lang or lang == "en":
+        return frozenset()
+    from wordfreq import top_n_list
+
+    try:
+        return frozenset(fold(w) for w in top_n_list(lang, 3000, wordlist="small") if len(w) <= 4)
+    except (LookupError, ImportError):  # a language wordfreq does not know: no extra guard
+        return frozenset()
+
+
 @lru_cache(maxsize=1)
 def _top_words() -> dict[str, frozenset[str]]:
     """The 300 most used words of each checked language, for a rough guess of the text's language."""
@@ -359,7 +372,10 @@ def _first_names() -> frozenset[str]:
 def _zipf(phrase: str, lang: str) -> float:
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(phrase, lang, wordlist="small") if lang in LANGS or lang == "ko" else 0.0
+    try:
+        return zipf_frequency(phrase, lang, wordlist="small")
+    except (LookupError, ImportError):  # a language wordfreq lacks, or one that needs a tokenizer we do not ship
+        return 0.0
 
 
 def _excess(k: str, pop: int, langs: Iterable[str]) -> tuple[float, float]:
@@ -455,6 +471,29 @@ class _Cand(NamedTuple):
     entries: tuple[_Entry, ...]
 
 
+def _normalize(text: str) -> tuple[str, list[int], list[int]]:
+    """NFKC, straight quotes, one space for each blank, and for each character of the result the span of the
+    original it came from, so that hits point into the text as written ("ＴＥＸＡＳ", "Te\u0301xas")."""
+    if text.isascii():
+        plain = re.sub(r"[^\S\n]", " ", text)
+        return plain, list(range(len(text))), list(range(1, len(text) + 1))
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        chunk = unicodedata.normalize("NFKC", text[i:j]).replace("\u2019", "'").replace("\u2018", "'")
+        chunk = re.sub(r"[^\S\n]", " ", chunk)
+        out.append(chunk)
+        starts.extend([i] * len(chunk))
+        ends.extend([j] * len(chunk))
+        i = j
+    return "".join(out), starts, ends
+
+
 def find_places(text: str, registry: "Registry", lang: str | None = None) -> list[PlaceHit]:
     """Every place named in the text, in order of appearance; see the module docstring for the rules."""
     return _Finder(text, registry, lang).run()
@@ -462,13 +501,16 @@ def find_places(text: str, registry: "Registry", lang: str | None = None) -> lis
 
 class _Finder:
     def __init__(self, text: str, registry: "Registry", lang: str | None):
-        from kb.jurisdictions import normalize
-
         self.registry = registry
-        self.text = normalize(text) if isinstance(text, str) else ""
+        self.original = text if isinstance(text, str) else ""
+        self.text, self.starts, self.ends = _normalize(self.original)
         self.low = self.text.casefold()
         self.lang = (lang or "").split("-")[0].lower() or None
-        self.langs = (("en", self.lang) if self.lang and self.lang != "en" else LANGS)
+        # The hint adds its language's frequent short words to the stop list and makes its word frequencies count
+        # more; the six languages are always checked.
+        extra = self.lang and self.lang not in LANGS and self.lang not in ("ja", "ko", "zh")  # those need MeCab, jieba
+        self.langs = LANGS + ((self.lang,) if extra else ())
+        self.stop = _common_short() | _hinted_stop(self.lang)
         letters = [c for c in self.text if c.isalpha()]
         self.caps_text = sum(c.isupper() for c in letters) > 0.6 * max(1, len(letters))
         self.index: _Index = registry.place_index
@@ -561,7 +603,7 @@ class _Finder:
                 if e.kind == "code" and surface.upper() != e.code:
                     continue
                 lower_postal = e.kind == "postal" and surface.islower() and \
-                    (o.key not in _common_short() or any(g.code == e.code for g in c.entries))  # "dover de"
+                    (o.key not in self.stop or any(g.code == e.code for g in c.entries))  # "dover de"
                 if e.caps and _squash(surface) != _squash(e.caps) and not lower_postal:
                     continue
                 if len(o.key) <= 3 and not e.caps and o.key not in _CASELESS_SHORT:
@@ -590,13 +632,15 @@ class _Finder:
                     return None if self.caps_text and c.key in _EN_2 else e
                 if e.code in self.prev_city(c, cands):  # "austin tx", "dover de": a city of that state
                     return e
-                if c.key in _common_short() or surface.lower() != surface:
+                if c.key in self.stop or surface.lower() != surface:
                     return None
                 return e if re.search(r"\b(in|from)\s+$", self.before(c.start, 12)) else None
             if e.caps and _squash(surface) != _squash(e.caps):
                 return None
             if short and not e.caps and c.key not in _CASELESS_SHORT:  # "Oz": only as "from Oz"
-                return e if self.cue(c.start) and c.key not in _common_short() else None
+                return e if self.cue(c.start) and c.key not in self.stop else None
+            if c.j - c.i == 1 and c.key in self.stop and not (self.cue(c.start) or self.neighbour(c, cands)):
+                return None  # "mesa" in a Spanish question is a table
             if e.kind == "demonym":
                 ok = re.search(r"\b(i'?m|i am|we'?re|we are|am|is|are|was|were|an?|as an?)\s+$", self.before(c.start))
                 return e if ok else None
@@ -647,7 +691,9 @@ class _Finder:
         pop = e.pop or 10_000_000
         own = gazetteer().language.get(e.code.split("-")[0])  # Bordeaux is talked about in French, as a city
         excess, z = _excess(c.key, pop, [lang for lang in self.langs if lang != own])
-        wordish = excess >= 1.0 or c.key in _first_names() or c.key in _NAME_LIKE
+        if self.lang in self.langs and self.lang not in (own, "en"):  # in the hinted language, a lower bar
+            excess = max(excess, _excess(c.key, pop, [self.lang])[0] + 0.3)
+        wordish = excess >= 1.0 or c.key in _first_names() or c.key in _NAME_LIKE or c.key in self.stop
         if nxt or _CUE_AFTER.match(self.low[c.end:]) and e.kind == "city":
             return e if excess < 2.5 or self.capitalised(c) else None
         if cue:
@@ -698,9 +744,11 @@ class _Finder:
         return tuple(out[:8])
 
     def make(self, code: str, start: int, end: int, kind: str, alts: tuple[str, ...] = ()) -> PlaceHit:
-        return PlaceHit(code=code, name=display_name(code, self.registry), text=self.text[start:end], start=start,
-                        end=end, kind=kind, in_corpus=self.registry.covers(code), alternatives=alts,
-                        role=self.role(start))
+        """A hit, its span mapped back to the text as the person wrote it."""
+        role = self.role(start)
+        start, end = self.starts[start], self.ends[end - 1]
+        return PlaceHit(code=code, name=display_name(code, self.registry), text=self.original[start:end], start=start,
+                        end=end, kind=kind, in_corpus=self.registry.covers(code), alternatives=alts, role=role)
 
     def abbrevs(self, taken: list[tuple[int, int]]) -> list[PlaceHit]:
         """Bluebook abbreviations count only inside a citation ("Va. Code", "N.Y. Penal Law")."""
@@ -766,7 +814,7 @@ class _Finder:
         return out
 
     def odd(self, key: str) -> bool:
-        return len(key) >= 4 and key not in _common_short() and key not in _first_names() and \
+        return key.isascii() and len(key) >= 4 and key not in self.stop and key not in _first_names() and \
             max(_zipf(key, lang) for lang in self.langs) < 2.5
 
     def settle(self, hits: list[PlaceHit]) -> list[PlaceHit]:
@@ -777,7 +825,7 @@ class _Finder:
                 ctx = {o.code for o in hits if o is not h and not o.alternatives}
                 ctx |= {p for p in map(parent_of, ctx) if p}
                 ranked = [h.code, *h.alternatives]
-                after = self.low[h.end:h.end + 20]
+                after = self.original[h.end:h.end + 20].casefold()
                 if re.match(r"\W*(?:the\s+)?country\b", after):  # "Georgia (the country)"
                     ctx |= {c for c in ranked if "-" not in c}
                 elif re.match(r"\W*(?:the\s+)?(?:us\s+)?state\b", after):  # "Georgia the state"

@@ -4,6 +4,7 @@ Each row is a phrasing a person could send. `code` is the primary code found (No
 when given, must be among the alternatives reported (and () means none at all)."""
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from kb.corpus import load
 from kb.jurisdictions import Registry
@@ -229,10 +230,38 @@ def test_role_comes_from_nearby_words(text, roles):
     assert {h.code: h.role for h in REGISTRY.find(text)} == roles
 
 
+@pytest.mark.parametrize("text,lang,codes", [
+    ("Mesa", None, ["US-AZ"]), ("Mesa", "es", []), ("vivo en Mesa", "es", ["US-AZ"]),  # "mesa" is a table
+    ("Como", None, []), ("Je suis à Nice", "fr", ["FR"]), ("Estoy en Texas", "es", ["US-TX"]),
+    ("fotos en TX", "es", ["US-TX"]), ("con IA", "es", []), ("I live in Seoul", "ko", ["KR"]),
+    ("저는 서울에 살아요", "ko", []), ("sou de Portugal", "pt", ["PT"]),
+])
+def test_language_hint(text, lang, codes):
+    assert [h.code for h in REGISTRY.find(text, lang=lang)] == codes
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300), st.sampled_from([None, "en", "es", "pt", "fr", "ko", "hi", "xx"]))
+def test_find_never_raises_and_spans_are_sound(text, lang):
+    hits = REGISTRY.find(text, lang=lang)
+    assert all(0 <= h.start < h.end and h.code and h.kind for h in hits)
+    assert all(a.end <= b.start for a, b in zip(hits, hits[1:]))
+    assert REGISTRY.find(text, lang=lang) == hits
+
+
 def test_language_hint_makes_stop_words_stricter():
     assert REGISTRY.find("EU moro em Lisboa", lang="pt")[0].code == "PT"
     assert [h.code for h in REGISTRY.find("EU moro em Lisboa", lang="pt")] == ["PT"]
     assert [h.code for h in REGISTRY.find("the EU rules")] == ["EU"]
+
+
+@pytest.mark.parametrize("text,code,written", [
+    ("ＴＥＸＡＳ full-width letters", "US-TX", "ＴＥＸＡＳ"), ("Te\u0301xas with a combining accent", "US-TX", "Te\u0301xas"),
+    ("I  live\t\tin   Ohio", "US-OH", "Ohio"), ("ﬁne, I'm in Québec", "CA-QC", "Québec"),
+])
+def test_spans_point_into_the_text_as_written(text, code, written):
+    hit = REGISTRY.find(text)[0]
+    assert hit.code == code and text[hit.start:hit.end] == hit.text == written
 
 
 def test_resolve_keeps_registry_codes_only():
