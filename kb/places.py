@@ -97,20 +97,23 @@ _NAMEISH_BEFORE = re.compile(
     r"roommate|coach|uncle|aunt|kid|child)\s+|\b(?:named|called|dear|hey|hi|hello|mr|mrs|ms|miss|dr)\.?\s+|@)$")
 _NAMEISH_AFTER = re.compile(r"^\s*(?:said|says|told|tells|sent|sends|posted|posts|shared|took|made|texted|"
                             r"messaged|threatened|is my|was my|and i|keeps|won't|wont|will not)\b")
-_ROLE_CUES = (
-    ("other", re.compile(r"\b(?:he|she|they|him|her|them|ex|boyfriend|girlfriend|poster|perpetrator|person|guy|"
-                         r"abuser|offender|harasser|uploader)(?:'s| is| was| are| were| lives| lived| lives in)?"
-                         r"(?: (?:now|currently|still|also|apparently|probably))?(?: (?:in|from|at|based in))\s+"
-                         r"(?:the\s+)?$|\b(?:él|ella|ele|ela|il|elle|mi ex|meu ex|minha ex|mon ex)\s+"
-                         r"(?:vive|mora|habite|est|está|esta|vit)\s+(?:en|em|n[oa]s?|à|a|au|aux)\s+$")),
-    ("lives", re.compile(r"\b(?:i|we)(?:'m| am|'re| are| live| lived| living| reside| moved| was born| grew up)?"
-                         r"(?: (?:now|currently|still|also|originally))?(?: (?:in|from|at|to|near|based in|"
-                         r"living in))\s+(?:the\s+)?$|\b(?:my home|home is|live in|living in|based in|resident of|"
-                         r"moved to|vivo en|vivo em|soy de|moro|moro em|moro n[oa]s?|sou de|j'habite à|j'habite a|"
-                         r"je vis à|je suis de|je suis à)\s+(?:the\s+)?$")),
+_WHERE = r"(?:in|from|at|to|near|based in|living in)\s+(?:the\s+)?$"
+_ROLE_CUES = (  # checked in this order, on the words before the place in the same clause
     ("happened", re.compile(r"\b(?:posted|shared|uploaded|happened|took place|occurred|made|taken|filmed|"
-                            r"spread|circulat\w*|school|college|university|work|party|club|event|trip)"
-                            r"(?: \w+){0,3} (?:in|at|near)\s+(?:the\s+)?$")),
+                            r"spread|circulat\w*|school|college|university|at work|party|club|event|trip)"
+                            r"(?: [\w']+){0,5} (?:in|at|near)\s+(?:the\s+)?$")),
+    ("other", re.compile(
+        r"\b(?:he|she|they|him|her|them|ex|boyfriend|girlfriend|husband|wife|partner|poster|perpetrator|person|guy|"
+        r"man|woman|abuser|offender|harasser|uploader|stalker|scammer|creep)\b(?:\s+[\w']+){0,4}?"
+        r"(?:\s*'s|\s+is|\s+was|\s+are|\s+were|\s+lives?|\s+lived|\s+living|\s+moved|\s+moves|\s+went|\s+fled|"
+        r"\s+relocated|\s+stays|\s+staying)?(?:\s+(?:now|currently|still|also|apparently|probably|back))?\s+"
+        + _WHERE + r"|\b(?:él|ella|ele|ela|il|elle|mi ex|meu ex|minha ex|mon ex)\s+"
+        r"(?:vive|mora|habite|est|está|esta|vit)\s+(?:en|em|n[oa]s?|à|a|au|aux)\s+$")),
+    ("lives", re.compile(
+        r"\b(?:i|we|my (?:daughter|son|child|kid|teen))(?:'m| am|'re| are| live| lives| lived| living| reside| moved|"
+        r" was born| grew up)?(?: (?:now|currently|still|also|originally))?\s+" + _WHERE +
+        r"|\b(?:my home|home is|live in|living in|based in|resident of|vivo en|vivo em|soy de|moro|moro em|"
+        r"moro n[oa]s?|sou de|j'habite à|j'habite a|je vis à|je suis de|je suis à)\s+(?:the\s+)?$")),
 )
 _EU_CONTEXT = re.compile(r"^\W*(?:law|laws|directive|regulation|rules?|member|countries|country|citizens?|level|"
                          r"wide|-wide|commission|parliament|court|dsa|gdpr|ai act)\b")

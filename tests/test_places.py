@@ -225,6 +225,13 @@ def test_most_specific_wins_and_spans_never_overlap():
     ("my ex is in California", {"US-CA": "other"}),
     ("we live in Toronto", {"CA-ON": "lives"}),
     ("Texas", {"US-TX": None}),
+    ("my ex moved to Ohio", {"US-OH": "other"}),
+    ("the guy who did it lives in Nevada", {"US-NV": "other"}),
+    ("they posted it in a group in Toronto", {"CA-ON": "happened"}),
+    ("my daughter lives in Ohio", {"US-OH": "lives"}),
+    ("I moved to Texas", {"US-TX": "lives"}),
+    ("vivo en Madrid y él vive en Texas", {"ES": "lives", "US-TX": "other"}),
+    ("moro em Lisboa", {"PT": "lives"}),
 ])
 def test_role_comes_from_nearby_words(text, roles):
     assert {h.code: h.role for h in REGISTRY.find(text)} == roles
