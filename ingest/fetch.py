@@ -13,7 +13,12 @@ reason for a person to look, not for a program to delete a source.
 
 Cache: RECOURSE_HOME/texts/<law_id>-<sha256(url)[:16]>.json (metadata) + .txt (extracted text), each replaced
 atomically. Requests are polite: a named User-Agent, conditional requests (ETag / Last-Modified), bounded retries
-with exponential backoff, timeouts and a size cap.
+with exponential backoff, timeouts and a size cap, and at most PER_HOST requests at a time to one host (WORKERS in
+all), so a refresh of a few hundred sources takes seconds, not minutes.
+
+No network: when the first NETWORK_PROBE sources to finish all failed to connect (DNS failure, refused, no route,
+connect timeout), on at least two hosts, and nothing has answered, the network is taken to be down: fetch stops at
+once with one line (NetworkDown) instead of spending seconds per source, and the cached texts keep serving.
 """
 
 from __future__ import annotations
@@ -23,10 +28,13 @@ import hashlib
 import json
 import os
 import sys
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
+from urllib.parse import urlsplit
 
 from kb.config import Settings, settings as current_settings
 from kb.corpus import Corpus, load_strict
@@ -39,6 +47,14 @@ RETRIES = 2  # extra attempts after the first, for timeouts, network errors, 429
 BACKOFF = 1.0  # seconds before the first retry; doubles each time, capped at MAX_WAIT
 MAX_WAIT = 10.0
 _UNKNOWN_STATUS = {401: "blocked (401)", 403: "blocked (403)", 429: "rate-limited (429)"}
+WORKERS = 8  # sources fetched at once
+PER_HOST = 2  # at most this many at once to one host
+NETWORK_PROBE = 4  # this many connection failures in a row, before any answer, on 2+ hosts: the network is down
+_NO_CONNECTION = "cannot connect"  # the reason prefix of a connection failure (DNS, refused, unreachable)
+
+
+class NetworkDown(IngestError):
+    """Every source tried so far failed to connect: fetch stopped early; the cached texts keep serving."""
 
 
 @dataclass(frozen=True)
@@ -154,9 +170,15 @@ def _download(client, url: str, headers: dict[str, str], max_bytes: int, retries
         last = attempt == retries
         try:
             response = _get(client, url, headers, max_bytes)
+        except httpx.ConnectTimeout:
+            if last:
+                raise _Problem("unknown", f"{_NO_CONNECTION} (connect timeout)")
         except httpx.TimeoutException:
             if last:
                 raise _Problem("unknown", "timeout")
+        except httpx.ConnectError as exc:
+            if last:
+                raise _Problem("unknown", f"{_NO_CONNECTION} ({_why_no_connection(exc)})")
         except httpx.TransportError as exc:
             if last:
                 raise _Problem("unknown", f"network error ({type(exc).__name__})")
@@ -172,6 +194,16 @@ def _download(client, url: str, headers: dict[str, str], max_bytes: int, retries
                 raise _Problem("failed", f"http {code}")
         time.sleep(min(backoff * 2 ** attempt, MAX_WAIT))
     raise AssertionError("unreachable")
+
+
+def _why_no_connection(exc: Exception) -> str:
+    text = str(exc).lower()
+    for needle, why in (("name", "DNS lookup failed"), ("resolution", "DNS lookup failed"),
+                        ("unreachable", "network unreachable"), ("refused", "connection refused"),
+                        ("no route", "no route to host")):
+        if needle in text:
+            return why
+    return type(exc).__name__
 
 
 def fetch_one(client, law_id: str, url: str, folder: Path, max_bytes: int = MAX_BYTES, retries: int = RETRIES,
@@ -231,9 +263,10 @@ def prune(folder: Path, wanted: set[str]) -> int:
 
 def fetch_all(corpus_dir: Optional[Path] = None, config: Optional[Settings] = None, progress: bool = True, *,
               timeout: float = TIMEOUT, retries: int = RETRIES, backoff: float = BACKOFF,
-              max_bytes: int = MAX_BYTES) -> list[FetchResult]:
+              max_bytes: int = MAX_BYTES, workers: int = WORKERS) -> list[FetchResult]:
     """Fetch every official source of every law into the cache; one result per (law, url), in corpus order.
-    Raises CorpusError for a broken corpus (nothing is fetched); per-record problems are results, not errors."""
+    Raises CorpusError for a broken corpus (nothing is fetched) and NetworkDown when no source can be reached;
+    per-record problems are results, not errors."""
     import httpx
     from tqdm import tqdm
 
@@ -243,14 +276,63 @@ def fetch_all(corpus_dir: Optional[Path] = None, config: Optional[Settings] = No
     folder.mkdir(parents=True, exist_ok=True)
     records = official_sources(corpus)
     prune(folder, {cache_stem(law_id, url) for law_id, url in records})
-    results = []
     limits = httpx.Timeout(timeout, connect=min(timeout, 10.0))
-    with httpx.Client(headers={"User-Agent": USER_AGENT}, timeout=limits, follow_redirects=True,
-                      max_redirects=5) as client, \
-            tqdm(records, desc="fetching", unit="page", disable=not progress, file=sys.stderr) as bar:
-        for law_id, url in bar:
-            results.append(fetch_one(client, law_id, url, folder, max_bytes, retries, backoff))
-    return results
+    pool = httpx.Limits(max_connections=workers, max_keepalive_connections=workers)
+    hosts: dict[str, threading.Semaphore] = {}
+    for _, url in records:
+        hosts.setdefault(_host(url), threading.Semaphore(PER_HOST))
+    down = threading.Event()
+    results: dict[int, FetchResult] = {}
+
+    def one(index: int, law_id: str, url: str) -> Optional[FetchResult]:
+        with hosts[_host(url)]:
+            if down.is_set():
+                return None
+            return fetch_one(client, law_id, url, folder, max_bytes, retries, backoff)
+
+    with httpx.Client(headers={"User-Agent": USER_AGENT}, timeout=limits, follow_redirects=True, max_redirects=5,
+                      limits=pool) as client, \
+            tqdm(total=len(records), desc="fetching", unit="page", disable=not progress, file=sys.stderr) as bar, \
+            ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="fetch") as executor:
+        futures = {executor.submit(one, i, law_id, url): i for i, (law_id, url) in _interleaved(records)}
+        failed_hosts: set[str] = set()
+        answered = False
+        for future in as_completed(futures):
+            bar.update(1)
+            result = None if future.cancelled() else future.result()
+            if result is None:
+                continue
+            results[futures[future]] = result
+            if not result.reason.startswith(_NO_CONNECTION):
+                answered = True
+            elif not answered and not down.is_set():
+                failed_hosts.add(_host(result.url))
+                if len(results) >= NETWORK_PROBE and len(failed_hosts) >= 2:
+                    down.set()
+                    for pending in futures:
+                        pending.cancel()
+        if down.is_set():
+            example = next(r for r in results.values() if r.reason.startswith(_NO_CONNECTION))
+            raise NetworkDown(f"no network: the first {len(results)} sources, on {len(failed_hosts)} hosts, could "
+                              f"not be reached ({example.reason.removeprefix(_NO_CONNECTION).strip(' ()')}); "
+                              f"fetch stopped, and the cached official texts keep serving")
+    return [results[i] for i in sorted(results)]
+
+
+def _host(url: str) -> str:
+    return urlsplit(url).netloc.lower()
+
+
+def _interleaved(records: list[tuple[str, str]]) -> list[tuple[int, tuple[str, str]]]:
+    """Corpus order, regrouped round-robin by host, so the workers spread over hosts instead of queueing on one."""
+    by_host: dict[str, list[tuple[int, tuple[str, str]]]] = {}
+    for i, record in enumerate(records):
+        by_host.setdefault(_host(record[1]), []).append((i, record))
+    queues = list(by_host.values())
+    out = []
+    for depth in range(max((len(q) for q in queues), default=0)):
+        out.extend(q[depth] for q in queues if depth < len(q))
+    return out
 
 
 def render(results: list[FetchResult]) -> str:

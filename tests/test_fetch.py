@@ -14,17 +14,19 @@ import pytest
 from fpdf import FPDF
 
 from ingest.__main__ import main as ingest_main
-from ingest.fetch import USER_AGENT, cached_texts, fetch_all
+from ingest.fetch import PER_HOST, USER_AGENT, NetworkDown, cached_texts, fetch_all, official_sources
 from ingest.pipeline import run
 from kb import KnowledgeBase
 from kb.config import Settings, settings
 from kb.corpus import load_strict
 from kb.store import Store
+from tests.conftest import free_port
 from tests.factories import TINY_LAWS, source, write_corpus
 
 PAUSE = 1.5  # the slow handler sleeps this long; the client gives up after TIMEOUT
 TIMEOUT = 0.5
 FAST = dict(timeout=TIMEOUT, retries=1, backoff=0.05)
+GATE = 10.0
 
 
 def statute_html(version: str = "first") -> bytes:
@@ -65,6 +67,10 @@ class Site:
         self.slow: set[str] = set()
         self.huge: set[str] = set()
         self.agents: list[str] = []
+        self.gated: set[str] = set()  # these wait (up to GATE s) until two requests are in flight at once
+        self.inflight = 0
+        self.most_inflight = 0
+        self.lock = threading.Condition()
 
 
 def _handler(site: Site):
@@ -73,6 +79,15 @@ def _handler(site: Site):
             site.agents.append(self.headers.get("User-Agent", ""))
             if self.path in site.slow:
                 time.sleep(PAUSE)
+            if self.path in site.gated:
+                with site.lock:
+                    site.inflight += 1
+                    site.most_inflight = max(site.most_inflight, site.inflight)
+                    site.lock.notify_all()
+                    site.lock.wait_for(lambda: site.inflight >= 2, timeout=GATE)
+                time.sleep(0.05)
+                with site.lock:
+                    site.inflight -= 1
             if self.path in site.huge:  # 50 MB, no Content-Length: the client must count while reading
                 self.send_response(200)
                 self.send_header("Content-Type", "text/html")
@@ -115,6 +130,7 @@ def site():
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     site.base = f"http://127.0.0.1:{server.server_address[1]}"
+    site.server = server
     yield site
     server.shutdown()
     server.server_close()
@@ -246,3 +262,56 @@ def test_python_m_ingest_fetch_prints_the_summary_table_then_indexes(tmp_path, s
     out = capsys.readouterr().out
     assert "failed:http 404" in out and f"{site.base}/gone" in out and "1 failed, 1 ok" in out
     assert "switched to" in out
+
+
+def test_sources_are_fetched_at_once_but_never_more_than_the_per_host_limit(tmp_path, site, tiny_kb):
+    urls = {law_id: [f"{site.base}/{law_id}/{k}" for k in range(4)] for law_id in
+            ("us-tx-penal-21.165", "us-va-18.2-386.2", "us-ok-21-1040.13b")}
+    for paths in urls.values():
+        for url in paths:
+            path = url.removeprefix(site.base)
+            site.pages[path] = (200, "text/html", statute_html(path))
+            site.gated.add(path)
+    root = corpus_with_sources(tmp_path / "c", urls)
+    config = fresh_config(tmp_path, tiny_kb, root)
+    results = fetch_all(root, config, progress=False, timeout=GATE + 5, retries=0)
+    assert [r.status for r in results] == ["ok"] * 12
+    assert [(r.law_id, r.url) for r in results] == official_sources(load_strict(root))  # corpus order
+    assert site.most_inflight == PER_HOST == 2
+
+
+def test_fetch_with_no_network_stops_after_the_first_few_sources_with_one_line(tmp_path, site, tiny_kb, monkeypatch,
+                                                                                capsys):
+    """No route out, simulated with a closed port on several loopback addresses (never an outside address)."""
+    site.pages["/tx"] = (200, "text/html", statute_html())
+    root = corpus_with_sources(tmp_path / "c", {"us-tx-penal-21.165": [f"{site.base}/tx"]})
+    config = fresh_config(tmp_path, tiny_kb, root)
+    fetch_all(root, config, progress=False, **FAST)  # a cached text from an earlier, connected run
+    run(root, config, progress=False)
+
+    closed = free_port()
+    dead = {law_id: [f"http://127.0.0.{2 + (i + k) % 6}:{closed}/{law_id}/{k}" for k in range(15)]
+            for i, law_id in enumerate(("us-tx-penal-21.165", "us-va-18.2-386.2", "us-ok-21-1040.13b",
+                                        "us-usc-15-6851"))}
+    dead["us-tx-penal-21.165"].insert(0, f"{site.base}/tx")  # its cached copy must keep serving
+    offline = corpus_with_sources(tmp_path / "c", dead)
+    site.server.shutdown()  # now nothing answers
+    site.server.server_close()
+    with pytest.raises(NetworkDown, match=r"^no network: the first \d+ sources, on \d+ hosts, could not be reached "
+                                          r"\(connection refused\); fetch stopped") as stopped:
+        fetch_all(offline, config, progress=False, **FAST)
+    tried = int(str(stopped.value).split("the first ")[1].split()[0])
+    assert tried < len(official_sources(load_strict(offline))) // 2
+
+    monkeypatch.setenv("RECOURSE_HOME", str(config.home))
+    monkeypatch.setenv("RECOURSE_CORPUS", str(offline))
+    settings.cache_clear()
+    try:
+        assert ingest_main(["fetch", "--quiet"]) == 1
+    finally:
+        settings.cache_clear()
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "no network" in err[0] and "cached official texts keep serving" in err[0]
+    assert "Sec. 21.165" in cached_texts(load_strict(offline), config)["us-tx-penal-21.165"][0][0]
+    answer = KnowledgeBase(config).ask("Is it a crime in Texas to make deep fake media of someone?")
+    assert answer.citations[0].source_kind == "fetched_copy"
