@@ -75,10 +75,10 @@ def describe(q: Query, registry: Optional[Registry] = None) -> str:
 # --- questions -> queries -------------------------------------------------------------------------------------
 
 _SCOPE_WORDS = [
-    (r"\b(countries|nations)\b", "countries"),
+    (r"\b(countries|nations|country)\b", "countries"),
     (r"\b(provinces|territories|subdivisions)\b", "subdivisions"),
     (r"\bstate legislatures\b", "states"),
-    (r"\bstates\b", "states"),
+    (r"\bstates?\b", "states"),
     (r"\b(jurisdictions|places)\b", "all"),
 ]
 _CROSS = re.compile(
@@ -86,6 +86,7 @@ _CROSS = re.compile(
     r"\b(states|countries|nations|jurisdictions|places|provinces|legislatures)\b"
     r"|\b(states|countries|nations|jurisdictions|legislatures)\s+(that|where|with|without|which|have|has|still|"
     r"passed|criminali[sz]e)\b"
+    r"|\b(any|every|each|no)\s+(us\s+|u\.s\.\s+)?(state|country|jurisdiction)\b"
     r"|\bsince when\b|\b(pending|proposed)\s+(deepfake\s+)?(bills|legislation)\b", re.I)
 _NEGATION = re.compile(r"\b(no way to|no law|no right|not|don'?t|doesn'?t|do not|does not|without|lack|lacks|"
                        r"never|fail to|no)\b", re.I)
@@ -94,14 +95,14 @@ _NEGATION = re.compile(r"\b(no way to|no law|no right|not|don'?t|doesn'?t|do not
 _CONDITIONS = [
     (r"\b(crime|criminal|criminali[sz]e[sd]?|offen[cs]es?|illegal|jail|prison|prosecut\w*)\b", "remedies",
      "criminal"),
-    (r"\b(sue|suing|lawsuits?|civil|damages|private right|cause of action)\b", "remedies", "civil"),
+    (r"\b(sue|suing|lawsuits?|civil|damages|private right|cause of action|legal action)\b", "remedies", "civil"),
     (r"\b(take ?downs?|removal duty|remove it|platforms? must)\b", "remedies", "takedown"),
     (r"\b(deep ?fakes?|ai|a\.i\.|synthetic|fake|faked|altered|morphed|generated|digitally|nudif\w*|"
      r"undress\w*|artificial)\b", "covers", "synthetic"),
     (r"\b(adults?|grown-?ups?|over 18)\b", "covers", "adults"),
     (r"\b(minors?|child|children|kids?|teens?|teenagers?|under 18|csam|students?)\b", "covers", "minors"),
     (r"\b(threats?|threaten\w*|sextortion|extort\w*)\b", "covers", "threats"),
-    (r"\b(creat\w+|making|produc\w+)\b", "covers", "creation"),
+    (r"\b(creat\w+|make|makes|making|produc\w+)\b", "covers", "creation"),
     (r"\b(possess\w*)\b", "covers", "possession"),
 ]
 _WHO = re.compile(r"\b(victims?|people|someone|persons?)\b", re.I)
@@ -155,11 +156,14 @@ def parse(question: str, registry: Registry, today: Optional[dt.date] = None) ->
     idiom = re.search(r"\bmak(e|es|ing)\b[^?.]{0,40}\b(a crime|illegal|an offen[cs]e|criminal)\b", low)
     objects = r"\s+(a |an |the |them|it|deep|sexual|fake|nude|image|explicit)"
     if "creation" in covers and not (re.search(r"\b(creat\w+|produc\w+)" + objects, low) or
-                                     (not idiom and re.search(r"\bmaking" + objects, low))):
+                                     (not idiom and re.search(r"\bmak(e|es|ing)" + objects, low))):
         covers.pop("creation")
     if "minors" in covers and "adults" in covers:
         covers.pop("minors")  # "adults and minors": both are asked; adults is the narrower question
     negated = bool(_NEGATION.search(re.sub(r"\bnot (yet|only)\b", "", low)))
+    legal = re.search(r"\b(?<!il)legal\b(?!\s+(action|route|aid|advice|help|steps?|options?|rights?))", low)
+    if legal and not negated:  # "where is making a deepfake legal?": the places where it is not a crime
+        remedies["criminal"], negated = True, True
     want = "no" if negated and (covers or remedies) else "yes"
     status: tuple[Status, ...] = STATUS_GROUPS["in_force"]
     by = "place"

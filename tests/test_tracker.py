@@ -380,3 +380,38 @@ def test_cli_tracker_help_documents_every_flag(capsys):
     for action in sub._actions:
         if action.option_strings and action.dest != "help":
             assert action.help and len(action.help) > 15, action.option_strings
+
+
+# question -> the filters it means (scope, within, conditions, which places are listed, by place or law)
+PHRASINGS = [
+    ("Does any state let you sue for deepfakes?", "states", None, {"civil": True, "synthetic": True}, "yes", "place"),
+    ("In how many US states is it illegal to make a deepfake nude?", "states", None,
+     {"criminal": True, "synthetic": True, "creation": True}, "yes", "place"),
+    ("Which states make it a crime to share deepfakes?", "states", None, {"criminal": True, "synthetic": True},
+     "yes", "place"),
+    ("Is there any country where making a deepfake is legal?", "countries", None,
+     {"criminal": True, "synthetic": True, "creation": True}, "no", "place"),
+    ("Which states offer legal action for deepfake victims?", "states", None, {"civil": True, "synthetic": True},
+     "yes", "place"),
+    ("Which Canadian provinces have intimate image laws?", "subdivisions", "CA", {}, "yes", "place"),
+    ("What states have passed laws against AI nudes this year?", "states", None, {"synthetic": True}, "yes", "law"),
+    ("list all states without a deepfake law", "states", None, {"synthetic": True}, "no", "place"),
+]
+
+
+@pytest.mark.parametrize("question,scope,within,conds,want,by", PHRASINGS, ids=[p[0] for p in PHRASINGS])
+def test_phrasings_become_the_filters_they_mean(catalog, question, scope, within, conds, want, by):
+    q = parse(question, catalog.registry)
+    assert q is not None
+    assert (q.scope, q.within, q.want, q.by) == (scope, within, want, by)
+    assert dict(q.covers) | dict(q.remedies) == conds
+
+
+def test_knowledge_base_tracker_takes_a_question_or_a_query(base, catalog):
+    from kb.errors import QueryError
+
+    by_text = base.tracker("which countries let victims sue?")
+    by_query = base.tracker(parse("which countries let victims sue?", catalog.registry))
+    assert by_text.counts == by_query.counts and by_text.rule == by_query.rule
+    with pytest.raises(QueryError):
+        base.tracker("Is it a crime in Texas to share a deepfake?")
