@@ -285,8 +285,10 @@ def cmd_laws(args, base: kb.KnowledgeBase) -> int:
     if args.json:
         print(json.dumps([law.model_dump(mode="json") for law in rows], ensure_ascii=False, indent=2))
         return 0
+    from kb.cards import status_line
+
     for law in rows:
-        print(f"{law.jurisdiction:7} {law.status.value:9} {law.label}  (verified {law.verified})")
+        print(f"{law.jurisdiction:7} {law.label}: {status_line(law)} Verified {law.verified}; {law.url}")
     print(f"{len(rows)} law(s)")
     return 0
 
