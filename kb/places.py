@@ -89,7 +89,7 @@ _PLACE_CUE = re.compile(
     r"trip to|visiting|visit|en|desde|em|dans|aus|nach|vivo en|vivo em|moro|moro em|moro n[oa]s?|vivo n[oa]s?|"
     r"j'habite à|j'habite a|j'habite au|j'habite en)"
     r"|(?:^|\s)(?:à|au|aux))\s+(?:the\s+)?$")
-_CUE_AFTER = re.compile(r"^[ ,]*(?:police|pd|cops?|sheriff|county|city|area|metro|court|courts|prosecutors?|"
+_CUE_AFTER = re.compile(r"^[ ,]*(?:police|pd|mein|cops?|sheriff|county|city|area|metro|court|courts|prosecutors?|"
                         r"da\b|district attorney)\b")
 _NAMEISH_BEFORE = re.compile(
     r"(?:\b(?:my|her|his|our|their|your)\s+(?:\w+\s+)?(?:friend|ex|boyfriend|girlfriend|bf|gf|partner|husband|"
@@ -642,7 +642,8 @@ class _Finder:
                 return None
             if short and not e.caps and c.key not in _CASELESS_SHORT:  # "Oz": only as "from Oz"
                 return e if self.cue(c.start) and c.key not in self.stop else None
-            if c.j - c.i == 1 and c.key in self.stop and not (self.cue(c.start) or self.neighbour(c, cands)):
+            if c.j - c.i == 1 and c.key in self.stop and c.key not in _CASELESS_SHORT and \
+                    not (self.cue(c.start) or self.neighbour(c, cands)):
                 return None  # "mesa" in a Spanish question is a table
             if e.kind == "demonym":
                 ok = re.search(r"\b(i'?m|i am|we'?re|we are|am|is|are|was|were|an?|as an?)\s+$", self.before(c.start))
@@ -705,7 +706,7 @@ class _Finder:
             if excess >= 1.3 or z >= 5.0:
                 return e if self.capitalised(c) else None
             return e
-        if e.kind == "city" and (wordish or e.pop < 100_000 or e.alt) and c.key not in _CONFUSABLE:
+        if e.kind == "city" and (wordish or e.pop < _bare_floor(e.code, c.key) or e.alt) and c.key not in _CONFUSABLE:
             return None
         if e.kind != "city" and wordish:  # "Long Island" is not Iceland ("Island" in German); "Jordan" a name
             return None
@@ -841,6 +842,15 @@ class _Finder:
                                 in_corpus=self.registry.covers(winners[0]), alternatives=tuple(winners[1:]))
             out.append(h)
         return out
+
+
+def _bare_floor(code: str, key: str) -> int:
+    """Population a city needs to count with no place word around it: 100,000 in the English-speaking countries
+    the corpus covers, 250,000 elsewhere (any word of a language we do not check may be a town somewhere: "pati",
+    Hindi for husband, is a town in Indonesia), a million for names of four letters or fewer."""
+    if len(key) <= 4:
+        return 1_000_000
+    return 100_000 if code.split("-")[0] in ("US", "GB", "CA", "AU", "IE", "NZ") else 250_000
 
 
 def display_name(code: str, registry: "Registry") -> str:
