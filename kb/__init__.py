@@ -13,11 +13,13 @@ import threading
 from functools import cached_property
 from typing import Optional
 
-from kb.config import Settings, settings
+from kb.config import Settings, quiet_libraries, settings
 from kb.errors import CorpusError, IngestError, QueryError, RecourseError, StoreError
 from kb.models import Jurisdiction, Law, PlatformPolicy, Service, Status
 from kb.frame import Frame
 from kb.results import Answer, Citation, Clarify, Draft, DraftField, Passage, Plan, Section, Situation, Step
+
+quiet_libraries()  # privacy defaults (no telemetry, no device id, no hub look-ups) before any library loads
 
 DISCLAIMER = ("General information from a curated, dated corpus, not legal advice. Laws change: open the linked "
               "official text, and for advice on your situation talk to a lawyer or a victim-support service.")

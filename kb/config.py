@@ -77,4 +77,7 @@ def quiet_libraries() -> None:
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    # onnxruntime's own telemetry: without this it writes a persistent device id and an event queue under
+    # $XDG_CACHE_HOME (or ~/.cache)/Microsoft/DeveloperTools/.onnxruntime/ on the first inference session.
+    os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")

@@ -56,3 +56,22 @@ def test_nothing_typed_reaches_logs_or_files(real_kb, caplog, tmp_path, monkeypa
 
 def test_telemetry_is_off(real_kb):
     assert real_kb.store.client.get_settings().anonymized_telemetry is False
+
+
+def test_answering_writes_nothing_under_the_server_users_home(tiny_kb, tmp_path):
+    """onnxruntime would otherwise keep a persistent device id (and a telemetry event queue) under
+    ~/.cache/Microsoft/DeveloperTools/.onnxruntime/; kb switches that off before any library loads."""
+    import os
+    import subprocess
+    import sys
+
+    from kb.config import PROJECT
+
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {k: v for k, v in os.environ.items() if k not in ("ORT_DISABLE_TELEMETRY", "XDG_CACHE_HOME")}
+    env.update(HOME=str(home), RECOURSE_HOME=str(tiny_kb.config.home), RECOURSE_CORPUS=str(tiny_kb.config.corpus))
+    done = subprocess.run([sys.executable, "-m", "kb", "ask", f"{MARKER}: is a deepfake nude a crime in Texas?"],
+                          cwd=PROJECT, env=env, capture_output=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert [p.relative_to(home).as_posix() for p in home.rglob("*")] == []
