@@ -50,6 +50,18 @@ def parser() -> argparse.ArgumentParser:
     cp.add_argument("codes", nargs="+", help="2 to 6 codes or names (US-TX, TX, Texas, GB, ...)")
     cp.add_argument("--json", action="store_true", help="print the comparison as JSON")
     cp.add_argument("--csv", action="store_true", help="print CSV")
+    ex = sub.add_parser("export", help="the open data release: the corpus as CSV, JSON and SQLite (Datasette) with a "
+                                       "data dictionary, a changelog and its licence (CC BY 4.0)")
+    ex.add_argument("--out", type=Path, required=True, help="folder to write (an earlier release there is the "
+                                                            "changelog's baseline)")
+    ex.add_argument("--previous", type=Path, help="folder of the previous release to compare with (default: --out)")
+    sv = sub.add_parser("serve", help="the HTTP API (JSON; OpenAPI at /docs and /openapi.json), localhost only by "
+                                      "default")
+    sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1; 0.0.0.0 exposes "
+                                                        "it to the network: put a TLS proxy in front)")
+    sv.add_argument("--port", type=int, default=8080, help="port (default 8080)")
+    sv.add_argument("--rate", type=float, default=2.0, help="requests per second allowed per client (default 2)")
+    sv.add_argument("--burst", type=int, default=20, help="requests a client may make at once (default 20)")
     c = sub.add_parser("coverage", help="per jurisdiction: laws, synthetic coverage, civil remedy, oldest verified")
     c.add_argument("--json", action="store_true", help="print JSON rows")
     _tracker_args(sub.add_parser(
@@ -304,6 +316,23 @@ def cmd_compare(args, base: kb.KnowledgeBase) -> int:
     return 0
 
 
+def cmd_export(args, base: kb.KnowledgeBase) -> int:
+    from kb.release import write
+
+    r = write(base.config.corpus, args.out, args.previous)
+    print(f"wrote {r.out}: " + ", ".join(f"{n} {t}" for t, n in r.counts.items()) +
+          ("; changelog against the previous release" if r.changes is not None else "; first release"))
+    print(f"browse it: datasette {r.out / 'recourse.db'} -m {r.out / 'metadata.json'}")
+    return 0
+
+
+def cmd_serve(args, base: kb.KnowledgeBase) -> int:
+    from kb.serve import run
+
+    _ensure_index(base)
+    return run(base, args.host, args.port, rate=args.rate, burst=args.burst)
+
+
 def cmd_coverage(args, base: kb.KnowledgeBase) -> int:
     rows = base.catalog.coverage()
     if args.json:
@@ -424,6 +453,7 @@ def main(argv: Optional[list[str]] = None, base: Optional[kb.KnowledgeBase] = No
     try:
         commands = {"ask": cmd_ask, "chat": cmd_chat, "laws": cmd_laws, "coverage": cmd_coverage, "plan": cmd_plan, "compare": cmd_compare,
                     "draft": cmd_draft, "tracker": cmd_tracker}
+        commands.update(export=cmd_export, serve=cmd_serve)
         return commands[args.command](args, base)
     except StoreError as exc:
         print(f"error: {_printable(_store_message(exc, base))}", file=sys.stderr)
