@@ -259,8 +259,9 @@ def _place(catalog: Catalog, code: str, q: Query, today: dt.date, rollup: bool) 
                         laws_read=len(laws), missing=missing,
                         basis=f"No law meets the rule for certain; {', '.join(missing)} not recorded for "
                               f"{', '.join(l.label for l, _ in open_[:3])}.")
+    whole = f"{name} and its parts" if len(codes) > 1 else name
     return PlaceRow(code=code, name=name, value="no", laws_read=len(laws),
-                    basis=f"The corpus records {len(laws)} law(s) for {name}; none meets the rule.")
+                    basis=f"The corpus records {len(laws)} law(s) for {whole}; none meets the rule.")
 
 
 # --- running a query ------------------------------------------------------------------------------------------

@@ -174,6 +174,10 @@ def parse(question: str, registry: Registry, today: Optional[dt.date] = None) ->
         status, by = STATUS_GROUPS["dead"], "law"
     elif bills and not re.search(r"\b(passed|enacted|signed)\b", low):
         status = STATUS_GROUPS["bill"]
+    elif re.search(r"\b(took|take|takes|taking) effect\b|\bcame into force\b|\bin force (in|since|from)\b|"
+                   r"\bwent into effect\b", low) and year:
+        status, by, date_field = STATUS_GROUPS["law"], "law", "effective"
+        date_from = date_to = year
     elif re.search(r"\b(pass(ed)?|enact(ed)?|adopt(ed)?|sign(ed)?|new laws?)\b", low) and year:
         status, by = STATUS_GROUPS["law"], "law"
         date_from = date_to = year

@@ -396,6 +396,7 @@ PHRASINGS = [
     ("Which Canadian provinces have intimate image laws?", "subdivisions", "CA", {}, "yes", "place"),
     ("What states have passed laws against AI nudes this year?", "states", None, {"synthetic": True}, "yes", "law"),
     ("list all states without a deepfake law", "states", None, {"synthetic": True}, "no", "place"),
+    ("Which state deepfake laws took effect in 2025?", "states", None, {"synthetic": True}, "yes", "law"),
 ]
 
 
@@ -405,6 +406,8 @@ def test_phrasings_become_the_filters_they_mean(catalog, question, scope, within
     assert q is not None
     assert (q.scope, q.within, q.want, q.by) == (scope, within, want, by)
     assert dict(q.covers) | dict(q.remedies) == conds
+    if "took effect" in question:
+        assert (q.date_field, q.date_from, q.date_to) == ("effective", "2025", "2025")
 
 
 def test_knowledge_base_tracker_takes_a_question_or_a_query(base, catalog):
