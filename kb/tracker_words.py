@@ -124,7 +124,9 @@ def parse(question: str, registry: Registry, today: Optional[dt.date] = None) ->
     low = text.casefold()
     since = bool(re.search(r"\bsince when\b|\bwhen did\b|\bsince what year\b|\bhow long\b", low))
     bills = bool(re.search(r"\b(bills?|pending|proposed|proposals?|considering|introduced)\b", low))
-    cross = bool(_CROSS.search(text)) or (bills and bool(re.search(r"\b(which|what|list|any)\b", low)))
+    asks = bool(re.search(r"\b(which|what|list|any|how many)\b", low))
+    dated_laws = bool(_year_in(text, today)) and bool(re.search(r"\blaws\b", low))  # "which laws took effect in 2025"
+    cross = bool(_CROSS.search(text)) or (asks and (bills or dated_laws))
     places = registry.resolve(text)
     if not cross and not (since and places):
         return None
