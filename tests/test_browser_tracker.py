@@ -21,11 +21,10 @@ import pytest
 
 from kb.config import PROJECT
 from tests.conftest import free_port
+from tests.test_browser import browser  # noqa: F401 - the same Chromium launch (headless, --no-sandbox)
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = PROJECT / "test-artifacts"
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"]
 LONG = 180_000  # ms: a busy machine renders a full tracker run slowly
 
 pytestmark = [pytest.mark.browser,
@@ -54,17 +53,6 @@ def server(real_kb):
     yield url
     proc.terminate()
     proc.wait(20)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    ARTIFACTS.mkdir(exist_ok=True)
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=FLAGS)
-        yield b
-        b.close()
 
 
 def _open(page, url: str, link: str, heading: str) -> None:

@@ -9,23 +9,11 @@ import io
 
 import pytest
 
-from kb.catalog import Catalog
 from kb.compare import CSV_HEADER, ROWS, compare, differences, numbering, render_markdown, to_csv, to_markdown
-from tests.conftest import REAL_CORPUS
-from tests.test_tracker import Simple
+from tests.test_tracker import Simple, catalog, simple  # noqa: F401 - the same plain reading and catalog
 
 PAIRS = [("US-TX", "US-CA"), ("US-VA", "US-NY", "US-FL"), ("GB-EAW", "GB-SCT"), ("AU", "CA", "NZ"),
          ("US-OH", "MX"), ("DE", "FR", "EU")]
-
-
-@pytest.fixture(scope="module")
-def simple() -> Simple:
-    return Simple(REAL_CORPUS)
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return Catalog.from_dir(REAL_CORPUS)
 
 
 def _expected(simple: Simple, code: str, path: str) -> str:
