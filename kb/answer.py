@@ -77,14 +77,19 @@ def rank_laws(catalog: Catalog, specific: list[str], allowed: list[str], frame: 
         best.setdefault(p.law_id, (p.score, rank))
     named = {i for i in frame.laws if (l := catalog.law(i)) and l.jurisdiction in allowed}
     bills_ok = frame.ask == "status"
-    chosen: list[tuple[Law, Optional[int]]] = []
-    for tier in (set(specific), set(allowed) - set(specific)):
+    own = set(specific)
+    picked: list[Law] = []
+    for tier in (own, set(allowed) - own):  # up to 4 of the question's own places, up to 3 of their parents
         laws = [l for code in allowed if code in tier for l in catalog.laws_in(code)
                 if l.id in named or ((l.status.is_law or (bills_ok and l.status.is_bill)) and _applies(l, frame))]
-        laws.sort(key=lambda l: (l.id not in named, -round(fit_score(l, frame), 1),
-                                 -best.get(l.id, (0.0, 0))[0]))
-        limit = MAX_SPECIFIC if tier == set(specific) else MAX_PARENT + (1 if len(tier) > 1 else 0)
-        chosen.extend((l, best[l.id][1] if l.id in best else None) for l in laws[:limit])
+        laws.sort(key=lambda l: (l.id not in named, -round(fit_score(l, frame), 1), -best.get(l.id, (0.0, 0))[0]))
+        limit = MAX_SPECIFIC if tier == own else MAX_PARENT + (1 if len(tier) > 1 else 0)
+        picked.extend(laws[:limit])
+    # then one order: named laws, then fit to the facts (the place's own law wins a tie), then retrieval
+    picked.sort(key=lambda l: (l.id not in named, -(round(fit_score(l, frame), 1) + (0.5 if l.jurisdiction in own
+                                                                                      else 0.0)),
+                               -best.get(l.id, (0.0, 0))[0]))
+    chosen = [(l, best[l.id][1] if l.id in best else None) for l in picked]
     return chosen
 
 
@@ -155,9 +160,10 @@ def _short(v: Verdict, frame: Frame, catalog: Catalog, number, place: str) -> st
     where = place_name(code, catalog.registry.name(code), lang) if code else place
     key = "short.crime_minor" if v.key == "short.crime" and frame.minor else v.key
     status = ", ".join(l.status.label for l in v.laws)
+    via = f", using {laws}" if v.laws else ""
     return t(lang, key, word=t(lang, f"word.{v.word}"), place=where, act=t(lang, f"act.{v.act}"), laws=laws,
              image=t(lang, f"image.{frame.image}") if frame.image != "unknown" else "such",
-             status=status)
+             status=status, via=via)
 
 
 def _status_first(laws: list[Law], number) -> str:
@@ -254,20 +260,30 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
     sections.extend(Section(kind="notice", body=f"> {n}") for n in notices)
     in_scope = [l for c in allowed for l in catalog.laws_in(c)]
     specific_laws = [l for c in specific for l in catalog.laws_in(c)]
-    v = verdict(specific_laws, frame) if specific_laws else None
+    named = [catalog.law(i) for i in frame.laws if catalog.law(i) and catalog.law(i).jurisdiction in allowed]
+    v = verdict(specific_laws, frame, named) if (specific_laws or named) else None
     if v is not None and v.word == "unclear" and in_scope != specific_laws:
-        wider = verdict(in_scope, frame)
+        wider = verdict(in_scope, frame, named)
         if wider and wider.word != "unclear":
             v = wider
     if v is None and frame.ask in ("legal", "sue") and frame.unresolved_place and not specific:
         v = Verdict("unclear", "short.none" if frame.ask == "legal" else "short.sue_none", ())
+    for law in (v.laws if v else ()):
+        number(law)
+    for law, _ in ranked:  # the best-fitting laws keep the first numbers, whatever the steps cite first
+        number(law)
     if frame.ask == "status" or (frame.laws and frame.ask in ("other", "status")):
-        named = [catalog.law(i) for i in frame.laws if catalog.law(i)]
-        if named:
+        named = [catalog.law(i) for i in frame.laws if catalog.law(i)] or [l for l, _ in ranked[:1]]
+        if named:  # status first: what the text is and its dates, before anything else about it
             sections.append(Section(kind="status", body=_status_first(named, number)))
     if v is not None:
-        sections.append(Section(kind="short", title=t(lang, "heading.short"),
-                                body=_short(v, frame, catalog, number, place)))
+        body = _short(v, frame, catalog, number, place)
+        if v.key == "short.named_not_law":  # "not under that bill, but under this law you can"
+            alt = verdict(specific_laws or in_scope, frame.model_copy(update={"laws": ()}), [])
+            if alt and alt.word == "yes":
+                body += " " + t(lang, "short.meanwhile") + " " + _short(alt, frame, catalog, number, place).split(
+                    "** ", 1)[-1].split(" ", 1)[-1]
+        sections.append(Section(kind="short", title=t(lang, "heading.short"), body=body))
     elif frame.ask in ("help", "other", "remove", "police") and frame.role in ("victim", "parent", "friend",
                                                                                 "unknown") and in_scope:
         info = legality(specific_laws or in_scope, frame.model_copy(update={"polarity": "prohibited"}))

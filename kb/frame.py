@@ -26,7 +26,8 @@ from pydantic import Field
 
 from kb.models import Model
 from kb.phrases import (ACTS, ADULT_WORDS, AGE, ASKS, CIVIL_QUESTION, CUES, FEDERAL_SCOPE, GREETING, IMAGE_KIND,
-                        MINOR_WORDS, OWN_CONTENT, PLACE_CORRECTION, POLARITY, ROLES, SELF_SENT, THREAT_SPANS, WHEN,
+                        MINOR_WORDS, MONTHS, NOT_SHARED, OWN_CONTENT, PLACE_CORRECTION, PLATFORM_DUTY, POLARITY,
+                        REMEDY_ACTION, ROLES, SELF_SENT, THREAT_SPANS, WHEN,
                         compile_table)
 
 VERSION = 1
@@ -67,6 +68,8 @@ class Frame(Model):
     own_content: bool = False  # the person took the photo themselves (copyright routes)
     self_sent: bool = False  # the person sent their own image (sexting)
     federal_scope: bool = False  # the question sets its own scope to US federal law
+    subject: Optional[Literal["remedy", "platform"]] = None  # a legal question about the person's own remedy or a
+    #                                                          platform's duty, not about the image
     laws: tuple[str, ...] = ()  # law ids the question names
     question: str = ""  # the question being answered (kept across a question back, in memory only)
 
@@ -91,7 +94,8 @@ _POLARITY = compile_table(POLARITY)
 _CUES = compile_table(CUES)
 _RX = {name: re.compile(p, re.I) for name, p in dict(
     greeting=GREETING, age=AGE, minor=MINOR_WORDS, adult=ADULT_WORDS, own=OWN_CONTENT, self_sent=SELF_SENT,
-    correction=PLACE_CORRECTION, when=WHEN, federal=FEDERAL_SCOPE, civil=CIVIL_QUESTION).items()}
+    correction=PLACE_CORRECTION, when=WHEN, federal=FEDERAL_SCOPE, civil=CIVIL_QUESTION, remedy=REMEDY_ACTION,
+    duty=PLATFORM_DUTY).items()}
 _LANG_HINTS = {
     "es": r"\b(que|mi|mis|una|foto|fotos|desnud\w*|vivo en|ayuda|puedo|hago|alguien|subio|publico|es ilegal)\b",
     "pt": r"\b(meu|minha|minhas|eu moro|moro em|fotos|alguem|postou|vazou|posso|faco|ajuda|nao|voce|e crime)\b",
@@ -125,13 +129,34 @@ def detect_language(text: str) -> str:
     return "en"
 
 
+def _cues(folded: str, acts: tuple[str, ...]) -> tuple[str, ...]:
+    """Safety cues; a threat to share intimate images is sextortion unless it is the known mass scam."""
+    cues = [label for label, rx in _CUES if rx.search(folded)]
+    if "threatened" in acts and "scam" not in cues and "sextortion" not in cues:
+        cues.append("sextortion")
+    return tuple(cues)
+
+
+def _when(folded: str) -> Optional[str]:
+    """'YYYY' or 'YYYY-MM' the person dated the conduct to, if they did."""
+    m = _RX["when"].search(folded)
+    if not m:
+        return None
+    value = next(g for g in m.groups() if g)
+    if value[:1].isdigit():
+        return value
+    month, year = value.replace(".", "").split()
+    number = next(i for i, name in enumerate(MONTHS, 1) if name.startswith(month[:3]))
+    return f"{year}-{number:02d}"
+
+
 def _first(table, text: str, default: str) -> str:
     return next((label for label, rx in table if rx.search(text)), default)
 
 
 def _age(text: str) -> Optional[int]:
     for m in _RX["age"].finditer(text):
-        value = int(m.group(1) or m.group(2))
+        value = int(next(g for g in m.groups() if g))
         if 5 <= value <= 99:
             return value
     return None
@@ -174,27 +199,37 @@ def parse(text: str, catalog, lang: Optional[str] = None) -> Frame:
         minor = True
     elif _RX["adult"].search(f):
         minor = False
-    unthreatened = re.sub(THREAT_SPANS, " ", f, flags=re.I)
+    unthreatened = re.sub(NOT_SHARED, " ", re.sub(THREAT_SPANS, " ", f, flags=re.I), flags=re.I)
     acts = tuple(label for label, rx in _ACTS if rx.search(unthreatened if label == "shared" else f))
     role = _first(_ROLES, f, "unknown")
     self_sent = bool(_RX["self_sent"].search(f))
     if minor and self_sent and role in ("victim", "unknown", "maker", "friend"):
         role = "minor_self"
+    image = _first(_IMAGE, f, "unknown")
+    if image == "unknown" and self_sent:
+        image = "real"  # their own picture
     ask = "greeting" if _RX["greeting"].match(f) else _first(_ASKS, f, "other")
+    subject = "remedy" if _RX["remedy"].search(f) else ("platform" if _RX["duty"].search(f) else None)
+    if subject and ask in ("other", "sue", "remove", "police", "help"):
+        ask = "legal"
+    if subject and role in ("maker", "unknown"):
+        role = "victim"  # asking about their own removal request, or a site keeping their image up
+    if minor and role == "maker":
+        role = "minor_self"  # a teenager asking about their own conduct: safety first
     if ask == "other" and _RX["civil"].search(f):
         ask = "sue"
     polarity = None
     if ask in ("legal", "penalty") or (ask == "other" and re.search(r"\b(legal|illegal|crime)\b", f)):
         polarity = _first(_POLARITY, f, "") or None
         ask = "legal" if ask == "other" else ask
-    when_m = _RX["when"].search(f)
+    when = _when(f)
     platforms = tuple(p.id for p in catalog.platforms_in(text))
     return Frame(
-        language=lang, role=role, acts=acts, image=_first(_IMAGE, f, "unknown"), minor=minor, age=age,
+        language=lang, role=role, acts=acts, image=image, minor=minor, age=age,
         places=Places(lives=lives, other=other), jurisdictions=tuple(dict.fromkeys(codes)),
         unresolved_place=unresolved, ambiguous=ambiguous, platforms=platforms, ask=ask, polarity=polarity,
-        when=(when_m.group(1) or when_m.group(2)) if when_m else None,
-        cues=tuple(label for label, rx in _CUES if rx.search(f)), own_content=bool(_RX["own"].search(f)),
+        when=when, subject=subject,
+        cues=_cues(f, acts), own_content=bool(_RX["own"].search(f)),
         self_sent=self_sent, federal_scope=bool(_RX["federal"].search(f)), laws=named_laws, question=text.strip())
 
 
@@ -246,7 +281,7 @@ def merge(previous: Optional[Frame], new: Frame, text: str = "", registry=None) 
     update["self_sent"] = new.self_sent or previous.self_sent
     if reply_only:  # "Texas", "Springfield, Illinois", "I'm 15": answer the question that was pending
         update.update(ask=previous.ask, polarity=previous.polarity, question=previous.question,
-                      laws=previous.laws, federal_scope=previous.federal_scope)
+                      laws=previous.laws, federal_scope=previous.federal_scope, subject=previous.subject)
     if previous.language != "en" and new.language == "en" and len(fold(text)) < 30:
         update["language"] = previous.language  # a short reply ("Texas") keeps the conversation's language
     return new.model_copy(update=update)

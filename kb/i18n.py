@@ -34,6 +34,18 @@ EN = {
     "short.other_act": "**Short answer:** {word} No law in the corpus for {place} makes {act} itself a crime; "
                        "{laws} deals with related conduct, so read its elements below.",
     "short.none": "**Short answer:** {word} The corpus has no criminal law for {place} that covers this.",
+    "short.felony": "**Short answer:** {word} In {place}, {act} is a felony under {laws}.",
+    "short.misdemeanor": "**Short answer:** {word} In {place}, {act} is a crime under {laws}, graded as a "
+                         "misdemeanor (see the penalty below).",
+    "short.grade_unknown": "**Short answer:** {word} In {place}, {act} is a crime under {laws}; the corpus does "
+                           "not record whether it is graded as a felony.",
+    "short.remedy": "**Short answer:** {word} You can do this yourself, without a lawyer{via}.",
+    "short.platform_duty": "**Short answer:** {word} Under {laws}, a covered platform must take the image down after "
+                           "a valid request; if it does not, the steps below say where to escalate.",
+    "short.platform_none": "**Short answer:** {word} The corpus records no takedown duty for platforms in {place}; "
+                           "the platform's own rules and the steps below still apply.",
+    "short.named_not_law": "**Short answer:** {word} {laws} is not law ({status}), so it cannot be used yet.",
+    "short.meanwhile": "Meanwhile, under the law in force:",
     "short.consent": "**Short answer:** {word} Intimate-image laws such as {laws} turn on the lack of consent of "
                      "the person shown; with the adult's real consent they are generally not broken. Consent can "
                      "be withdrawn, and sharing beyond what was agreed can be a crime.",
@@ -79,6 +91,8 @@ EN = {
     "step.takedown": "**Use the legal removal route:** {laws} gives platforms a duty to remove on notice.",
     "step.police": "**Report to the police** and name the offence: {laws}.",
     "step.civil": "**Ask a lawyer about suing:** {laws}.",
+    "step.delist": "**Ask the search engine to delist it:** the right to erasure under {laws} covers results for "
+                   "your name; use the search engine's removal form.",
     "step.dmca": "**You took the photo:** a copyright (DMCA) takedown notice also works: {laws}.",
     "step.talk": "**Talk to someone:** {services}.",
     "step.plan": "Open *Make a plan* for the full, ordered plan with drafted removal requests.",

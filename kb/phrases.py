@@ -49,14 +49,20 @@ IMAGE_KIND = [
 
 # (act, pattern): every act that matches is kept.
 ACTS = [
-    ("threatened", r"\b(threat\w*|sextort\w*|blackmail\w*|extort\w*|demand\w* (money|more|payment|nudes)|"
+    ("threatened", r"\b(threat\w*|sextort\w*|blackmail\w*|extort\w*|dhamki|chantage\w*|menace\w*|"
+                   r"(he|she|they)'?ll (post|share|leak|send|upload|release|expose|publish)|pay (me|us) or|"
+                   r"or (your|the|my) (nudes?|pics?|photos?|videos?) (go|get|will)|"
+                   r"demand\w* (money|more|payment|nudes|gift cards?|"
+                   r"bitcoin|crypto|\$)|or (he|she|they)('ll| will) (send|post|share|leak)|"
                    r"unless i (pay|send)|if i don'?t (pay|send)|(will|gonna|going to|says he'?ll|says she'?ll|"
                    r"threatens? to) (post|share|leak|send|release|expose)|wants? (money|bitcoin|gift cards?)|"
                    r"pay (him|her|them|bitcoin)|amenaz\w*|chantaj\w*|extors\w*|ameac\w*|menace\w*|chantage)\b"),
     ("made", r"\b(made|make|making|create[ds]?|creating|generat(e|ed|ing)|produc(e|ed|ing)|nudif\w*|undress\w*|"
              r"face ?swap\w*|photoshop(ped)?|edit(ed|ing)?|hic(e|ieron|o)|hizo|crea(r|ron|do)|cri(ar|ou|aram)|"
              r"fez|fizeram|fabriqu\w*|cree|fait)\b"),
-    ("shared", r"\b(post(ed|ing|s)?|shar(e|ed|es|ing)|sen(t|d|ding) (it |them )?(around|to|out)|spread(ing)?|"
+    ("shared", r"\b(post(ed|ing|s)?|shar(e|ed|es|ing)|sen(t|d|ding) (it |them |those |these )?(around|to|out)|"
+               r"e-?mailed|texted|dm'?ed|airdropped|showed (it|them|everyone)|sell(ing|s)?|sold|spread(ing)?|"
+               r"pasamos|mandamos|compartimos|passei|passamos|daal di|daal diya|bhej\w*|"
                r"leak(ed|ing|s)?|upload(ed|ing|s)?|distribut\w*|circulat\w*|forward(ed|ing)?|went viral|viral|"
                r"publish\w*|put (it |them )?(up |online|on)|all over|everyone (has|saw|has seen)|"
                r"publica\w*|public\w*|compart\w*|difund\w*|subi(o|eron|u|ram)|vaz\w*|postou|postaram|"
@@ -76,17 +82,35 @@ ROLES = [
     ("advocate", r"\b(advocates?|advocacy|i work (at|for|with) (a |an )?(shelter|hotline|helpline|nonprofit|ngo|"
                  r"charity|clinic|law firm|school)|my clients?|our clients|survivors we|caseworker|counsel+or|"
                  r"journalist|reporter|researcher|i'?m writing (a|an) (article|report|paper)|teacher|principal)\b"),
-    ("parent", r"\b(my (daughter|son|kid|kids|child|children|teen|teenager|stepdaughter|stepson|"
-               r"(\d{1,2}[- ]?(yo|y/o|year[- ]old)) (daughter|son|girl|boy))|mi hij[ao]|minha filha|meu filho|"
-               r"ma fille|mon fils|i'?m (a|her|his) (parent|mom|mum|dad|father|mother)|as a parent)\b"),
-    ("maker", r"\b(i|we|me and my friends?) (made|make|created?|generated?|photoshopped|edited|used an? (ai|app)|"
-              r"nudified|face ?swapped|posted (a |an )?(deep ?fake|fake|ai))\b"),
+    ("parent", r"\b((my|our) (teenage |teen |little |minor )?(daughter|son|kid|kids|child|children|teen|teenager|"
+               r"stepdaughter|stepson|(\d{1,2}[- ]?(yo|y/o|year[- ]old)) ?(daughter|son|girl|boy)?)|"
+               r"(my|our) \d{1,2}[- ]?(yo|y/o|year[- ]olds?)\b|mi hij[ao]|minha filha|meu filho|ma fille|mon fils|"
+               r"i'?m (a|her|his) (parent|mom|mum|dad|father|mother)|as a parent|^parent\b|parent (in|here|of))\b"),
+    ("victim", r"\b(of me\b|me naked|my (own )?(nudes?|naked|intimate|private|sex(ual)? (video|tape|pics?|photos?)|"
+               r"face|body)|our (sex )?(video|tape|pics?|photos?)|fotos? (mias|mios)|(mis|minhas|meus|mes) (fotos|"
+               r"nudes|photos|videos|desnudos)|de mi\b|de mim\b|de moi\b|me (estan|esta|estao|chantage\w*|"
+               r"extors\w*|amenaza)|meri|mere|mera|mujhe|nae eolgul|i paid)"),
+    ("maker", r"\b(i|we|me and my friends?|my friends? and i) (made|make|created?|generated?|photoshopped|edited|"
+              r"used an? (ai|app|bot|nudify)|nudified|face ?swapped|posted (a |an )?(deep ?fake|fake|ai)|sell|sold|"
+              r"asked (someone|somebody|a guy|a friend|an app|.{0,25}) to (make|create|generate))\b"),
+    ("maker", r"\b(yo )?(hice|hicimos|crie|criei|criamos|fiz|fizemos|j'?ai fait|nous avons fait|on a fait)\b"),
+    ("maker", r"\b(can|could|will|would) i (get|be) (arrested|charged|in trouble|sued|prosecuted|jailed)\b.{0,30}"
+              r"\b(for|if i) (using|making|posting|sharing|sending|creating|generating|selling|leaking)"),
+    ("maker", r"\bi (sell|make|create|generate|produce|post)\b.{0,20}\b(custom |realistic )?(deep ?fakes?|fake|ai|"
+              r"nudes?|porn)"),
+    ("maker", r"\b(is it|would it be) (legal|illegal|ok|okay|allowed|a crime)(?! for (him|her|them|someone|anyone|"
+              r"people|my|a |the |websites?|sites?|platforms?|companies))\b.{0,30}?\bto (make|create|generate|produce|"
+              r"nudify|edit|photoshop|post|share|send|leak|threaten|sell|distribute)\b"),
     ("maker", r"\b(can|could|may) i (legally )?(make|create|generate|post|share|sell|edit|use)\b.{0,40}\b"
               r"(of|with) (my|a|an|some|the|her|his|this) ?(\w+ )?(ex|crush|classmate|coworker|friend|celebrity|"
               r"girl|guy|woman|man|teacher|person|someone|actress|streamer|influencer|face|photos?)\b"),
     ("maker", r"\b(is it (legal|illegal|ok|okay|allowed|a crime)|would it be (legal|illegal)|am i allowed) "
               r"(for me )?to (make|create|generate|produce|nudify|edit|photoshop)\b"),
     ("maker", r"\b(i want to|i'?m going to|planning to|how (do|can) i|how to) (make|create|generate|nudify)\b"),
+    ("maker", r"\b(i (run|built|made|operate|host|sell)|my) (an? |the )?(discord |telegram )?(bot|app|site|website|tool|"
+              r"service|server)\b.{0,60}\b(nud\w*|undress\w*|porn|explicit|naked|deep ?fakes?)"),
+    ("maker", r"\b(share|sharing|post|posting|send|sending|forward)\b.{0,20}\b(nudes?|pics?|photos?|videos?) "
+              r"(my|an?) (ex|ex-?(girlfriend|boyfriend)|partner|girlfriend|boyfriend)\b.{0,10}\b(sent|gave)\b"),
     ("maker", r"\b(i|we) (posted|shared|sent|leaked|forwarded)\b.{0,40}\b(of (my|her|his|a|an|this)|"
               r"(her|his) (nudes?|pics?|photos?|videos?))\b"),
     ("friend", r"\b(my (friend|best friend|bff|sister|brother|cousin|girlfriend|boyfriend|wife|husband|"
@@ -99,13 +123,16 @@ ROLES = [
 
 # (kind of question, pattern): the first match wins.
 ASKS = [
-    ("compare", r"\b(compare|comparison|versus|vs\.?|differen(ce|ces|t) between|side by side|how does .{2,30} "
-                r"differ|comparar|comparer)\b"),
-    ("count", r"\b(how many (states|countries|jurisdictions|places)|count (the )?(states|countries)|number of "
-              r"(states|countries)|cuantos estados|quantos estados|combien d'?etats)\b"),
-    ("list", r"\b((which|what|list( the)?|name( the)?|show( me)?( all)?( the)?) (us )?(states|countries|"
-             r"jurisdictions)|states (that|which|with|without|where)|countries (that|which|with|without|where)|"
-             r"what did (legislatures|states) pass|all (the )?states)\b"),
+    ("compare", r"\b(compare|comparison|versus|vs\.?|v\.|differen(ce|ces|t) between|side by side|"
+                r"how (does|do) .{2,60} differ|differ(s)? from|(stricter|tougher|harsher|weaker|more protective|"
+                r"better) (than|on|for|about)?|or .{2,30} stricter|comparar|comparer)\b"),
+    ("count", r"\b(how many\b.{0,40}\b(states|countries|jurisdictions|places|provinces|bills|laws)|count (the )?"
+              r"(states|countries)|number of (us )?(states|countries|provinces|bills)|cuantos (estados|paises)|"
+              r"quantos (estados|paises)|combien (d'?etats|de pays))\b"),
+    ("list", r"\b((which|what|list( of)?( the)?( every| all)?|name( the)?|show( me)?( all)?( the)?) (us |eu |european )?"
+             r"(states|countries|jurisdictions|places|provinces)|states (that|which|with|without|where)|"
+             r"countries (that|which|with|without|where)|what did (state )?(legislatures|states) (pass|enact)|"
+             r"all (the )?states|(liste|lista) (des|de|dos|das) (pays|estados|paises|etats)|which places)\b"),
     ("status", r"\b(pending|proposed (laws?|bills?|legislation)|any (new )?bills?|bills? (on|about|for|that)|"
                r"in the works|being considered|legislature (is )?considering|"
                r"has (congress|the senate|the house|the legislature|parliament|it) (passed|voted|approved)|"
@@ -116,8 +143,14 @@ ASKS = [
                 r"felony|misdemeanou?r|carcel|cadeia|prisao|prison)\b"),
     ("legal", r"\b(is (it|this|that|making|sharing|posting|creating) (even )?(legal|illegal|a crime|criminal|"
               r"against the law|allowed|ok|okay|lawful|unlawful)|(legal|illegal|a crime|against the law) to|"
-              r"can (i|he|she|they|someone|people|you) (get in trouble|be (arrested|charged|prosecuted|jailed)|"
-              r"go to jail)|could (i|he|she|they) (get in trouble|be arrested|be charged|go to jail)|"
+              r"can (i|he|she|they|someone|people|you) (get (in trouble|arrested|charged|caught|prosecuted|sued)|"
+              r"be (arrested|charged|prosecuted|jailed|sued)|go to jail)|(am i|are we|is (he|she|someone)) allowed|"
+              r"(what'?s|what is) my (legal )?risk|legal risk|(is|was) (that|this|it) (a )?(felony|misdemeanou?r)|"
+              r"(does|do|would|will) (the|this|that|it|these|their|our|my state'?s)? ?.{0,50}\b(law|act|offen[cs]e|"
+              r"crime|statute|section|rule)s? (apply|cover|reach)|(is|was) (that|this|it) covered by|"
+              r"(can|could) (he|she|they|someone) be (prosecuted|charged|convicted)|"
+              r"est-ce (un )?(delit|crime|illegal)|c'?est (un )?(delit|crime)|se aplica|es delito|e crime|"
+              r"is (this|that|it) (even )?(legal|illegal|a crime) (here|there|in)|could (i|he|she|they) (get in trouble|be arrested|be charged|go to jail)|"
               r"will (i|he|she|they) (get in trouble|go to jail|be arrested)|am i (in trouble|breaking the law)|"
               r"can (he|she|they|someone|people) (legally )?(do|post|share|make) (that|this|it)|"
               r"is (there|it) (a )?law against|es (legal|ilegal|delito)|e (legal|ilegal|crime)|"
@@ -143,7 +176,9 @@ GREETING = r"^\s*(hi+|hello+|hey+|hola|ola|olá|bonjour|salut|yo|sup|good (morni
 # Polarity of a yes/no legal question. "permitted": yes means it is allowed. "prohibited": yes means a crime.
 POLARITY = [
     ("prohibited", r"\b(illegal|a crime|criminal|against the law|unlawful|get in trouble|be (arrested|charged|"
-                   r"prosecuted|jailed)|go to jail|in trouble|breaking the law|law against|ilegal|delito|crime)\b"),
+                   r"prosecuted|jailed|convicted)|get (arrested|charged|caught|prosecuted)|go to jail|in trouble|"
+                   r"breaking the law|law against|ilegal|delito|delit|crime|felony|misdemeanou?r|legal risk|"
+                   r"apply|applies|cover|covers|covered|reach|se aplica)\b"),
     ("permitted", r"\b(legal|allowed|ok|okay|lawful|permitted|can (i|he|she|they|someone|people|you))\b"),
 ]
 CIVIL_QUESTION = r"\b(can (i|we|they|she|he|victims?|my (daughter|son|client)) (sue|file a (lawsuit|claim)|" \
@@ -157,18 +192,25 @@ CUES = [
     ("scam", r"\b(hacked (your|my) (webcam|camera|device|computer|phone)|recorded you (while|watching)|"
              r"(pay|send) (in |me )?(bitcoin|btc|crypto)|bitcoin (wallet|address)|your password is|"
              r"i have access to your (device|computer|camera))\b"),
-    ("sextortion", r"\b(sextort\w*|blackmail\w*|extort\w*|demand\w* (money|more|payment|nudes)|unless i (pay|send)|"
+    ("sextortion", r"\b(sextort\w*|blackmail\w*|extort\w*|pay (me|us) or|chantage\w*|"
+                   r"demand\w* (money|more|payment|nudes|gift cards?)|"
+                   r"unless i (pay|send)|"
                    r"if i don'?t (pay|send)|wants? (money|bitcoin|gift cards?|more (pics|nudes|photos))|"
                    r"wants? \$? ?\d+|or (he|she|they)('ll| will) (send|post|share|leak)|"
                    r"pay (him|her|them)|chantaj\w*|extors\w*|chantage)\b"),
     ("dv", r"\b(afraid of (him|her|my (ex|partner|husband|wife|boyfriend|girlfriend))|scared of (him|her|my)|"
            r"(he|she) (hits|beats|hurt|hurts|choked|strangled|threatened to kill)|abus(ive|er|es me)|"
+           r"(he|she|they)('s| has| have)? (hit|beaten|hurt|choked|strangled|slapped|punched) me|"
+           r"(boyfriend|girlfriend|husband|wife|partner|ex) (hits|beats|hurts|hit|beat|chokes|choked) me|"
+           r"if i (leave|leave him|leave her|break up|go to the police)|si (lo|la|le) dejo|se eu (o |a )?deixar|"
+           r"tengo miedo|j'?ai peur|tenho medo|violences?|maarta|marta hai|peet|"
            r"domestic (violence|abuse)|controlling|stalk\w*|not safe at home|he'?ll hurt me|violencia domestica|"
            r"violencia de genero|violence conjugale|me pega|me bate)\b"),
 ]
 
 # Age and minority. An explicit age decides; otherwise school years and child words.
-AGE = r"\b(?:i'?m|i am|im|she'?s|he'?s|she is|he is|they'?re|was|turned|aged?|tengo|tenho|j'?ai)\s*(\d{1,2})\b" \
+AGE = r"^\s*(\d{1,2})\s*[,.;:]\s|\b(?:i'?m|i am|im|she'?s|he'?s|she is|he is|they'?re|was|turned|aged?|tengo|tenho|j'?ai|(?:son|daughter|" \
+      r"kid|child|girl|boy|brother|sister) is|are both|both)\s*(\d{1,2})\b" \
       r"(?!\s*(?:%|percent|dollars|\$|k\b|pm|am|min|minutes|hours|days|weeks|months|times|states))|" \
       r"\b(\d{1,2})\s*(?:yo|y/o|yrs?|years?[- ]old|year-old|anos|años|ans)\b"
 MINOR_WORDS = r"\b(under ?18|under ?age|underage|minors?|child(ren)?|kids?|teen(ager)?s?|high ?school(er)?|" \
@@ -179,15 +221,35 @@ ADULT_WORDS = r"\b(adult|grown|college|university|uni|grad student|coworker|coll
               r"over 18|18\+|celebrity|actress|streamer|influencer)\b"
 OWN_CONTENT = r"\b(i took|took (them|it|the (photo|picture|video)) myself|selfies?|my own (photos?|pics?|videos?|" \
               r"content)|i (own|made) (the|these|those) (photos?|videos?)|copyright|onlyfans content|my content)\b"
-SELF_SENT = r"\b(i sent|i shared|i posted) (my|a|some)? ?(own )?(nudes?|pics?|photos?|videos?|selfies?)\b|" \
+SELF_SENT = r"\b(i sent (them|it|those|these) to|(for me to|should i|can i) send (them|nudes|pics|him|her)|" \
+            r"(mande|mandei|envie|enviei) (fotos|nudes|una foto|uma foto)|" \
+            r"i sent|i shared|i posted) (my|a|some|an?)? ?(own )?(intimate |naked |nude )?(nudes?|pics?|photos?|" \
+            r"videos?|selfies?)\b|\bsend (each other|him|her) (pics|nudes|photos)\b|j'?ai envoye|le mande|" \
+            r"les mande|le envie|mandei|enviei|" \
             r"\bsext(ing|ed)\b|\bsent (him|her|my (bf|gf|boyfriend|girlfriend)) (nudes?|pics?)\b"
 # A threat to post is not a post: these spans are removed before looking for "shared".
+NOT_SHARED = r"\b(never|not|don'?t|didn'?t|won'?t|without|no one|nobody) (\w+ ){0,3}(send|sent|share|shared|post|" \
+             r"posted|show|showed)\w*( (it|them))?( to (anyone|anybody|no one))?"
 THREAT_SPANS = r"\b(threat\w* to|will|gonna|going to|wants to|or (i|i'?ll|he'?ll|she'?ll|they'?ll|we'?ll)|says (he|she|they)('?ll| will)|unless i pay (him|her|" \
                r"them)? ?(or )?(he|she|they)('?ll| will)|if i don'?t .{0,20}(he|she|they)('?ll| will)|threatens? to|" \
                r"amenaza con|ameaça|menace de) (post|share|leak|send|release|expose|publicar|postar|publier)\w*"
 PLACE_CORRECTION = r"\b(actually|sorry|i meant|i mean|not .{1,20}\b(but|i'?m in)|correction|wait)\b"
-WHEN = r"\b(?:in|back in|during|since|from|en|em)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\b(?=.{0,20}" \
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+WHEN = r"\b(?:in|back in|during|since|from|en|em|on)\s+(?:(?:early|late|mid)[- ])?((?:jan|feb|mar|apr|may|jun|jul|aug|" \
+       r"sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d)\b|" \
+       r"\b(?:in|back in|during|since|from|en|em)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\b(?=.{0,20}" \
        r"\b(when|that'?s when|it happened|he posted|she posted|was posted))"
+# Legal questions about the person's own remedy ("is it legal for me to send a removal request / report it /
+# screenshot it as evidence"): allowed, and the law that gives the route is cited.
+REMEDY_ACTION = r"\b(is it (legal|ok|okay|allowed)|am i allowed|can i( legally)?|do i have the right)( for me)? to " \
+                r"(send|file|make|submit|write|report|screenshot|save|keep (a copy|evidence|screenshots)|record|sue|" \
+                r"request|ask)\b.{0,60}\b(request|notice|report|complaint|claim|evidence|screenshots?|police|" \
+                r"lawsuit|removal|takedown|it)\b"
+# Legal questions about a platform's duty ("is it legal for a website to keep my nudes up after a request").
+PLATFORM_DUTY = r"\b(website|site|platform|app|host|google|reddit|twitter|x|facebook|instagram|tiktok|snapchat|" \
+                r"telegram|discord|pornhub|onlyfans|company)s?\b.{0,60}\b(keep|leave|refuse|ignore|not (remove|" \
+                r"take)|won'?t (remove|take)|still up|keeps? (it|them) up)"
 FEDERAL_SCOPE = r"\b(federal(ly)?|congress|u\.?s\.? law|national law|nationwide|across the (us|country))\b"
 
 

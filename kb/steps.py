@@ -97,6 +97,7 @@ def civil_laws(laws: list[Law], frame: Frame) -> list[Law]:
             and covers_image(l, frame.image) is not False and covers_age(l, frame.minor) is not False]
 
 
+ERASURE = ("eu-gdpr-2016-679-art17", "gb-ukgdpr-art17")  # the right to erasure, which search engines apply to delisting
 DMCA = "us-usc-17-512c"  # a copyright route: only for the person's own photos, never offered as an NCII duty
 
 
@@ -126,6 +127,12 @@ def steps(catalog: Catalog, frame: Frame, codes: list[str], number) -> list[str]
     takedown = takedown_laws(laws, frame)
     if takedown and "scam" not in frame.cues:
         out.append(t(lang, "step.takedown", laws=refs(takedown[:1])))
+    searched = re.search(r"\b(search (results?|engines?)|google|bing|when (you|people|someone) search)", frame.question,
+                         re.I) or any(getattr(catalog.platform(p), "kind", None) and catalog.platform(p).kind.value ==
+                                      "search" for p in frame.platforms)
+    erasure = [l for l in (catalog.law(i) for i in ERASURE) if l and l.jurisdiction in codes and l.status.is_law]
+    if searched and erasure:
+        out.append(t(lang, "step.delist", laws=refs(erasure[:1])))
     dmca = catalog.law(DMCA)
     if frame.own_content and dmca and "US" in codes and not frame.minor:
         out.append(t(lang, "step.dmca", laws=refs([dmca])))

@@ -34,8 +34,9 @@ from kb.models import Law, Status, Topic
 CRIMINAL_TOPICS = (Topic.ncii, Topic.csam, Topic.sextortion, Topic.harassment, Topic.other)
 CIVIL_TOPICS = (Topic.ncii, Topic.csam, Topic.sextortion, Topic.harassment, Topic.other)
 _CONSENT = re.compile(r"\b(with (her|his|their|my) (full )?(consent|permission)|(she|he|they) (agreed|consented|"
-                      r"said (it'?s|it was) ok)|consensual(ly)?|of myself|of me and my (partner|wife|husband)|"
-                      r"my own (nudes?|photos?|pics?|body))\b")
+                      r"said (it'?s|it was) ok)|(share|send|post|sharing|sending|posting|exchange|exchanging) "
+                      r"(my own|pictures of myself|photos of myself|nudes of myself)|consensual(ly)? "
+                      r"(share|send|exchange|sexting))\b")
 
 
 def acts_of(frame: Frame) -> tuple[str, ...]:
@@ -81,14 +82,31 @@ def covers_age(law: Law, minor: Optional[bool]) -> Optional[bool]:
     return None if child_only else True
 
 
+def _start(law: Law, frame: Frame) -> Optional[str]:
+    return law.synthetic_since if frame.image == "fake" and law.synthetic_since else (law.effective or law.enacted)
+
+
+def timing(law: Law, frame: Frame) -> str:
+    """'after' (the conduct is dated on or after the law's start), 'before' (wholly before it), 'overlap' (the
+    date given is too coarse to tell) or 'unknown'. Criminal laws do not reach conduct before they began."""
+    start = _start(law, frame)
+    if not frame.when or not start:
+        return "unknown"
+    when = frame.when
+    first = when + ("-01-01" if len(when) == 4 else "-01")
+    last = when + ("-12-31" if len(when) == 4 else "-31")
+    begin = start + ("-01-01" if len(start) == 4 else ("-01" if len(start) == 7 else ""))
+    if last < begin:
+        return "before"
+    if first >= begin:
+        return "after"
+    return "overlap"
+
+
 def in_time(law: Law, frame: Frame) -> bool:
-    """False when the person dated the conduct before the law (or its AI coverage) began."""
-    when = _year(frame.when)
-    if when is None:
-        return True
-    start = _year(law.synthetic_since if frame.image == "fake" and law.synthetic_since else
-                  (law.effective or law.enacted))
-    return start is None or when >= start
+    """False when the person dated the conduct before the law (or its AI coverage) began, or too coarsely to
+    tell."""
+    return timing(law, frame) in ("after", "unknown")
 
 
 def fit_score(law: Law, frame: Frame) -> float:
@@ -122,6 +140,12 @@ def fit_score(law: Law, frame: Frame) -> float:
         score -= 2.0
     if law.topic is Topic.ncii:
         score += 0.5
+    if frame.ask == "remove" and law.remedies.takedown and law.id != "us-usc-17-512c":
+        score += 3.0  # "how do I get it off X": the removal duty leads
+    if frame.ask == "sue" and law.remedies.civil:
+        score += 3.0
+    if frame.ask in ("police", "legal", "penalty") and law.remedies.criminal:
+        score += 1.0
     return score
 
 
@@ -164,7 +188,7 @@ def legality(laws: list[Law], frame: Frame) -> Verdict:
     acts = acts_of(frame)
     act = acts[0]
     prohibited_polarity = frame.polarity != "permitted"
-    if frame.minor is not True and _CONSENT.search(fold(frame.question)) and frame.role != "victim":
+    if frame.minor is not True and _CONSENT.search(fold(frame.question)):
         word = "yes" if not prohibited_polarity else "no"
         return Verdict(word, "short.consent", tuple(l for l in laws if l.remedies.criminal and
                                                      l.status is Status.in_force
@@ -177,10 +201,14 @@ def legality(laws: list[Law], frame: Frame) -> Verdict:
         fit, future, unclear, late = fit + f, future + fu, unclear + u, late + la
     fit = list(dict.fromkeys(fit))
     if fit:
+        if re.search(r"\bfelon(y|ies)\b", fold(frame.question)):
+            return _felony(fit, frame, act)
         return Verdict("yes" if prohibited_polarity else "no", "short.crime", tuple(fit[:2]), act,
                        tuple(future[:1]), tuple(late[:1]))
     if late:
-        return Verdict("unclear", "short.late", tuple(late[:2]), act, tuple(future[:1]), tuple(late[:2]))
+        before = all(timing(l, frame) == "before" for l in late)
+        word = ("no" if prohibited_polarity else "unclear") if before else "unclear"
+        return Verdict(word, "short.late", tuple(late[:2]), act, tuple(future[:1]), tuple(late[:2]))
     if future:
         return Verdict("unclear", "short.future", tuple(future[:2]), act, tuple(future[:2]))
     if unclear:
@@ -191,10 +219,25 @@ def legality(laws: list[Law], frame: Frame) -> Verdict:
     return Verdict("unclear", "short.none", (), act)
 
 
+def _felony(fit: list[Law], frame: Frame, act: str) -> Verdict:
+    """"Is that a felony?": the grade the law gives, when recorded."""
+    levels = [(l, (l.penalty.level or "").lower() if l.penalty else "") for l in fit]
+    felony = [l for l, level in levels if "felony" in level]
+    if felony:
+        return Verdict("yes", "short.felony", tuple(felony[:1]), act)
+    if levels and all("misdemeanor" in level or "misdemeanour" in level for _, level in levels):
+        return Verdict("no", "short.misdemeanor", tuple(fit[:1]), act)
+    return Verdict("unclear", "short.grade_unknown", tuple(fit[:1]), act)
+
+
 def civil(laws: list[Law], frame: Frame) -> Verdict:
-    """Can the person sue? Only provisions that give a private right of action count."""
+    """Can the person sue? Only provisions that give a private right of action count, and only for conduct after
+    they began."""
     candidates = [l for l in laws if l.remedies.civil and l.status is Status.in_force and l.topic in CIVIL_TOPICS
                   and covers_image(l, frame.image) is not False and covers_age(l, frame.minor) is not False]
+    late = [l for l in candidates if timing(l, frame) == "before"]
+    if late and len(late) == len(candidates):
+        return Verdict("unclear", "short.late", tuple(late[:2]), late=tuple(late[:2]))
     sure = [l for l in candidates if covers_image(l, frame.image)]
     if sure:
         return Verdict("yes", "short.sue", tuple(sorted(sure, key=lambda l: -fit_score(l, frame))[:3]))
@@ -206,8 +249,41 @@ def civil(laws: list[Law], frame: Frame) -> Verdict:
     return Verdict("unclear", "short.sue_none", ())
 
 
-def verdict(laws: list[Law], frame: Frame) -> Optional[Verdict]:
+def remedy(laws: list[Law], frame: Frame, named: list[Law]) -> Verdict:
+    """"Is it legal for me to send a removal request / report it?": yes; the law that gives the route is cited."""
+    routes = [l for l in named if l.status.is_law] or [l for l in laws if l.remedies.takedown and
+                                                       l.status is Status.in_force and l.id != "us-usc-17-512c"]
+    return Verdict("no" if frame.polarity == "prohibited" else "yes", "short.remedy", tuple(routes[:1]))
+
+
+def platform_duty(laws: list[Law], frame: Frame) -> Verdict:
+    """"Is it legal for a website to keep it up after my request?": not where an in-force takedown duty covers it."""
+    duties = [l for l in laws if l.remedies.takedown and l.status is Status.in_force and l.id != "us-usc-17-512c"
+              and covers_image(l, frame.image) is not False]
+    if duties:
+        return Verdict("yes" if frame.polarity == "prohibited" else "no", "short.platform_duty", tuple(duties[:1]))
+    return Verdict("unclear", "short.platform_none", ())
+
+
+def named_not_law(named: list[Law], frame: Frame) -> Optional[Verdict]:
+    """A question about a named text that is not law ("can I sue under the DEFIANCE Act?"): no, it is a bill."""
+    dead = [l for l in named if not l.status.is_law]
+    if named and len(dead) == len(named):
+        return Verdict("no" if frame.ask == "sue" or frame.polarity == "prohibited" else "unclear",
+                       "short.named_not_law", tuple(dead[:1]))
+    return None
+
+
+def verdict(laws: list[Law], frame: Frame, named: list[Law] = ()) -> Optional[Verdict]:
     """The short verdict for a yes/no legal question, or None for other questions."""
+    if frame.subject == "remedy":
+        return remedy(laws, frame, list(named))
+    if frame.subject == "platform":
+        return platform_duty(laws, frame)
+    if frame.ask in ("sue", "legal") or (frame.ask == "penalty" and frame.polarity):
+        not_law = named_not_law(list(named), frame)
+        if not_law:
+            return not_law
     if frame.ask == "sue":
         return civil(laws, frame)
     if frame.ask == "legal" or (frame.ask == "penalty" and frame.polarity):
