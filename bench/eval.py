@@ -573,7 +573,7 @@ def main(argv=None) -> int:
     p.add_argument("--save-answers", type=Path, metavar="DIR",
                    help="also write each file's raw answers to DIR/<name>.answers.jsonl (for --rescore)")
     p.add_argument("--rescore", type=Path, metavar="DIR",
-                   help="score the answers saved in DIR by --save-answers instead of asking again (no baseline)")
+                   help="score the answers saved in DIR by --save-answers instead of asking again")
     args = p.parse_args(argv)
     import kb
 
@@ -582,7 +582,7 @@ def main(argv=None) -> int:
     stream = sys.stderr if args.json == "-" else sys.stdout
     outs = []
     for i, path in enumerate(files):
-        out = evaluate_file(path, base, args.limit, not (args.no_baseline or args.rescore), first_file=i == 0,
+        out = evaluate_file(path, base, args.limit, not args.no_baseline, first_file=i == 0,
                             save=args.save_answers, rescore=args.rescore)
         report(out, stream)
         if args.markdown:
