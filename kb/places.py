@@ -68,7 +68,10 @@ _ADMIN1 = {
     "AU": {"01": "ACT", "02": "NSW", "03": "NT", "04": "QLD", "05": "SA", "06": "TAS", "07": "VIC", "08": "WA"},
     "GB": {"ENG": "EAW", "WLS": "EAW", "SCT": "SCT", "NIR": "NIR"},
 }
-_ISO_ALIAS = {"GB-ENG": "GB-EAW", "GB-WLS": "GB-EAW"}  # the registry treats England and Wales as one jurisdiction
+# The registry treats England and Wales as one jurisdiction; US territories have ISO country codes too, but US
+# federal law applies there, so they are named as parts of the US ("Puerto Rico" -> US-PR, parent US).
+_ISO_ALIAS = {"GB-ENG": "GB-EAW", "GB-WLS": "GB-EAW", "PR": "US-PR", "GU": "US-GU", "VI": "US-VI", "AS": "US-AS",
+              "MP": "US-MP", "UM": "US-UM"}
 # UK nations in other languages: pycountry's iso3166-2 catalogues leave them untranslated, and no package we use
 # ships them ("Inglaterra", "Écosse").
 _UK_NATIONS = {
@@ -200,8 +203,8 @@ class _Entry(NamedTuple):
 # --- gazetteer data, built once per process ----------------------------------------------------------------------
 
 def _iso(country: str, admin1: str | None = None) -> str:
-    if admin1 is None:
-        return sys.intern(country)
+    if admin1 is None or country in _ISO_ALIAS:
+        return sys.intern(_ISO_ALIAS.get(country, country))
     if country == "US":
         return sys.intern(f"US-{admin1}")
     sub = _ADMIN1.get(country, {}).get(admin1)
@@ -268,7 +271,8 @@ def _gazetteer() -> _Gaz:
     language: dict[str, str] = {}
     for c in gc.get_countries().values():
         pops[c["iso"]] = int(c.get("population") or 0)
-        add(c["name"], _Entry(c["iso"], "country", pops[c["iso"]], False))  # "Turkey", "Ivory Coast"
+        code = _iso(c["iso"])
+        add(c["name"], _Entry(code, "state" if "-" in code else "country", pops[c["iso"]], False))  # "Turkey"
         main = (c.get("languages") or "").split(",")[0].split("-")[0]
         if main in LANGS[1:]:
             language[c["iso"]] = main
@@ -276,14 +280,16 @@ def _gazetteer() -> _Gaz:
                     for domain in ("iso3166-1",) for lang in LANGS[1:]]
     for c in pycountry.countries:
         shown = getattr(c, "common_name", None) or c.name
-        names[c.alpha_2] = shown
+        code = _iso(c.alpha_2)
+        names.setdefault(code, shown)
         pop = pops.get(c.alpha_2, 0)
         for n in {c.name, shown, getattr(c, "official_name", c.name)}:
             for variant in {n, *(t.gettext(n) for t in translations)}:
-                add(variant, _Entry(c.alpha_2, "country", pop, False))
+                kind = "state" if "-" in code else "country"  # Puerto Rico is a part of the US here
+                add(variant, _Entry(code, kind, pop, False))
                 if ", " in variant:  # "Korea, Republic of" -> "Republic of Korea"
                     head, tail = variant.split(", ", 1)
-                    add(f"{tail} {head}", _Entry(c.alpha_2, "country", pop, False))
+                    add(f"{tail} {head}", _Entry(code, kind, pop, False))
     sub_tr = [gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
               for lang in LANGS[1:]]
     for country in ("US", "CA", "AU", "GB"):
@@ -531,7 +537,8 @@ class _Finder:
         self.langs = LANGS + ((self.lang,) if extra else ())
         self.stop = _common_short() | _hinted_stop(self.lang)
         letters = [c for c in self.text if c.isalpha()]
-        self.caps_text = sum(c.isupper() for c in letters) > 0.6 * max(1, len(letters))
+        # shouting: capitals say nothing about names (a lone "LA" or "TX" is not shouting)
+        self.caps_text = len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
         self.index: _Index = registry.place_index
         self.toks = []
         for m in _TOKEN.finditer(self.text):
@@ -666,7 +673,8 @@ class _Finder:
                 return None
             if short and not e.caps and c.key not in _CASELESS_SHORT:  # "Oz": only as "from Oz"
                 return e if self.cue(c.start) and c.key not in self.stop else None
-            if c.j - c.i == 1 and c.key in self.stop and c.key not in _CASELESS_SHORT and \
+            exact_caps = bool(e.caps) and not self.caps_text  # "LA" as written, in a text not all in capitals
+            if c.j - c.i == 1 and c.key in self.stop and c.key not in _CASELESS_SHORT and not exact_caps and \
                     not (self.cue(c.start) or self.neighbour(c, cands)):
                 return None  # "mesa" in a Spanish question is a table
             if e.kind == "demonym":
@@ -706,8 +714,10 @@ class _Finder:
         e = c.entries[0]
         if e.kind == "county":
             return self.best_county(c)
-        nameish = self.nameish(c.start, c.end)
         cue = self.cue(c.start)
+        nameish = self.nameish(c.start, c.end) or (  # "Charles Darwin": a first name right before
+            c.i > 0 and self.toks[c.i - 1].raw[:1].isupper() and self.toks[c.i - 1].key in _first_names() and
+            self.text[self.toks[c.i - 1].end:c.start] == " ")
         if nameish and not cue:
             return None
         nxt = self.neighbour(c, cands)
@@ -764,8 +774,7 @@ class _Finder:
             if e.kind in ("country", "state", "county"):
                 out.append(e.code)
             elif e.kind == "city":
-                floor = 200_000 if entry.kind in ("country", "state", "alias") and not base else \
-                    max(50_000, (0.3 if base >= 1_000_000 else 0.15) * base)
+                floor = max(50_000, (0.3 if base >= 1_000_000 else 0.15) * base) if base else 200_000
                 if e.pop >= floor:
                     out.append(e.code)
         out += [x for x in _CONFUSABLE.get(c.key, ()) if x != entry.code and x not in out]

@@ -83,6 +83,8 @@ CASES = [
     ("Nova Scotia", "CA-NS", "state", ()),
     ("Scotland", "GB-SCT", None, ()),
     ("Wales", "GB-EAW", None, ()),
+    ("I live in Puerto Rico", "US-PR", "state", ()),  # a US territory: federal law applies
+    ("LA", "US-CA", "city", ()),
     # misspellings by edit distance
     ("texsa", "US-TX", None, ()),
     ("I moved to califronia", "US-CA", None, ()),
@@ -164,7 +166,8 @@ NOT_PLACES = [
     "como puedo denunciar",
     "sale of images",
     "Long Island",
-    "New England",  # six US states, not England  # "Island" is Iceland in German, not here
+    "New England",  # six US states, not England
+    "Charles Darwin",  # a first name before it makes it a person  # "Island" is Iceland in German, not here
     "Londres",  # alternate names of cities need a place word
     "Jordan sent me a threat",
     "Paris said she would leak it",
