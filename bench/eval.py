@@ -8,7 +8,8 @@ Question files (JSON lines). Old format: `question`, `places` (expected codes), 
 Frame format (bench/frame_questions.jsonl, bench/frame_heldout.jsonl): `id`, `class`, `question`,
 `expected_kind` ("answer" | "clarify" | "list" | "compare", or a list of acceptable kinds), `expected_jurisdictions`
 (most specific codes; [] means a question back is expected), `expected_law_ids` (any of them in the top 3 counts),
-optional `expected_verdict` ("yes" | "no" | "unclear"), (or a list of acceptable ones), `crime_if_yes` (answering "yes" would call a crime legal),
+optional `expected_verdict` ("yes" | "no" | "unclear", or a list of acceptable ones), `crime_if_yes` (answering
+"yes" would call a crime legal),
 `expected_role`, `expected_acts`, `expected_image`, `language`, `minor`, `cues`, `when` (checked against the answer's
 `frame`), `expected_first_section` (kind of the first of `sections`, e.g. "safety"), `forbid_any` (none may appear
 in the answer, e.g. victim-plan steps for someone who made an image), `expected_choices` (a question back must offer
@@ -44,7 +45,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import statistics  # noqa: F401  (kept for callers that imported it from here)
 import sys
 import tempfile
 import time
@@ -196,8 +196,8 @@ def score_one(q: dict, data: dict, catalog) -> dict:
             r["no_law_ok"] = not ids
         else:
             r["no_law_ok"] = cross or all(
-                c["jurisdiction"] in registry and registry.get(c["jurisdiction"]).level.value in ("federal", "supranational")
-                for c in cites)
+                c["jurisdiction"] in registry
+                and registry.get(c["jurisdiction"]).level.value in ("federal", "supranational") for c in cites)
     else:
         r["no_law_ok"] = None
 
@@ -258,7 +258,8 @@ def score_one(q: dict, data: dict, catalog) -> dict:
     r["language_ok"] = None if not q.get("language") else frame.get("language") == q["language"]
     sections = data.get("sections") or []
     want_first = q.get("expected_first_section")
-    r["first_section_ok"] = None if not want_first or excused else bool(sections) and sections[0].get("kind") == want_first
+    r["first_section_ok"] = (None if not want_first or excused
+                             else bool(sections) and sections[0].get("kind") == want_first)
     forbid = q.get("forbid_any")
     r["forbidden_ok"] = None if not forbid else not any(f.lower() in text for f in forbid)
     clar = data.get("clarify") or {}
@@ -485,7 +486,8 @@ def evaluate_file(path: Path, base, limit: int = 0, baseline: bool = True, first
     failures = []
     for q, r in zip(questions, scored["results"]):
         failed = [k for k in ("kind_ok", "place_ok", "hit3", "no_law_ok", "verdict_ok", "short_ok", "rows_ok",
-                              "status_first_ok", "mention_ok", "role_ok", "image_ok", "acts_ok", "language_ok", "minor_ok", "cues_ok", "when_ok",
+                              "status_first_ok", "mention_ok", "role_ok", "image_ok", "acts_ok", "language_ok",
+                              "minor_ok", "cues_ok", "when_ok",
                               "first_section_ok", "forbidden_ok", "choices_ok")
                   if r.get(k) is False]
         if r.get("yes_to_crime"):

@@ -230,7 +230,8 @@ def test_safety_first_no_victim_plan_for_a_maker_and_choices_for_an_ambiguous_pl
     back = answer(catalog, kind="clarify", clarify={"question": "Which Springfield?",
                                                     "choices": ["Springfield, Illinois", "Springfield, Missouri"]})
     bare = answer(catalog, kind="clarify", clarify={"question": "Where?", "choices": []})
-    r = score(catalog, [teen, teen, maker, maker, which, which], [safe, plain, plain, victim_plan, back, bare])["results"]
+    r = score(catalog, [teen, teen, maker, maker, which, which],
+              [safe, plain, plain, victim_plan, back, bare])["results"]
     assert [x["first_section_ok"] for x in r[:2]] == [True, False]
     assert [x["forbidden_ok"] for x in r[2:4]] == [True, False]
     assert [x["choices_ok"] for x in r[4:]] == [True, False]
@@ -304,5 +305,6 @@ def test_the_frame_sets_are_well_formed(catalog):
             assert catalog.law(law_id) is not None, (q["id"], law_id)
         if q["class"] != "unknown_country":
             assert all(c in catalog.registry for c in q["expected_jurisdictions"]), q["id"]
-    assert {"yes", "no"} <= {q.get("expected_verdict") for q in everything if isinstance(q.get("expected_verdict"), str)}
+    verdicts = {q.get("expected_verdict") for q in everything if isinstance(q.get("expected_verdict"), str)}
+    assert {"yes", "no"} <= verdicts
     assert any(q.get("crime_if_yes") for q in everything)
