@@ -233,13 +233,19 @@ def render_markdown(result: TrackerResult) -> str:
                          + (" ..." if len(open_) > 15 else ""))
     else:
         noun = result.scope
-        if q.want == "no":
+        if q.codes and total == 1:  # one named place ("since when has Texas..."): its answer, then its laws
+            p = result.places[0]
+            when = f", {_date_words(p.since, p.scheduled)}" if p.value == "yes" and q.since else ""
+            note = f" ({p.since_note})" if when and p.since_note else ""
+            lines.append(f"**{p.name}: {p.value}{when}**{note}." + ("" if p.value == "yes" else f" {p.basis}"))
+        elif q.want == "no":
             lines.append(f"**{c['no']} of {total} {noun}** have no law in the corpus that meets the rule; "
                          f"{c['yes']} do; {c['not recorded']} not recorded; {c['not in corpus']} not in the corpus.")
         else:
             lines.append(f"**{c['yes']} of {total} {noun}** meet the rule; {c['no']} do not; "
                          f"{c['not recorded']} not recorded; {c['not in corpus']} not in the corpus.")
-        listed = result.listed
+        listed = result.listed if not (q.codes and total == 1) else tuple(p for p in result.places
+                                                                         if p.value == "yes")
         if listed:
             lines.append("")
             lines.extend(_place_line(p, laws, q.since) for p in listed)

@@ -418,3 +418,15 @@ def test_knowledge_base_tracker_takes_a_question_or_a_query(base, catalog):
     assert by_text.counts == by_query.counts and by_text.rule == by_query.rule
     with pytest.raises(QueryError):
         base.tracker("Is it a crime in Texas to share a deepfake?")
+
+
+def test_since_when_for_one_named_place_leads_with_its_answer(simple, catalog):
+    q = parse("Since when has sharing deepfakes been a crime in Virginia?", catalog.registry)
+    assert q.codes == ("US-VA",) and q.since
+    result = run(catalog, q)
+    expected = simple.value(["US-VA"], IN_FORCE, {"criminal": True, "synthetic": True})
+    first = render_markdown(result).splitlines()[0]
+    assert first.startswith(f"**Virginia: {expected}")
+    if expected == "yes":
+        p = result.places[0]
+        assert (f"since {p.since}" in first or f"scheduled for {p.since}" in first) if p.since else True
