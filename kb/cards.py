@@ -51,6 +51,15 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
            "November", "December")
 
 
+def _draft(kind: Optional[str]) -> str:
+    """Where the ready-to-send draft for a route is: the app's plan page, or the CLI."""
+    if not kind:
+        return ""
+    from kb.draft import KINDS
+
+    return f" Draft: *{KINDS[kind]}* (Make a plan page, or `python -m kb draft {kind}`)."
+
+
 def _yes_no(value: Optional[bool]) -> str:
     return {True: "yes", False: "no", None: "not recorded"}[value]
 
@@ -99,13 +108,13 @@ def platform_card(catalog: Catalog, platform_id: str, codes: list[str],
         law = catalog.law(law_id)
         if law is None or where not in scope or law.status is not Status.in_force:
             continue
-        tail = f" Draft: `python -m kb draft {draft}`." if draft else ""
+        tail = _draft(draft)
         routes.append(f"- **{title}** ({law.label} {ref(law)}): {what}{tail}")
     dmca = catalog.law(DMCA)
     if own_content and dmca is not None and dmca.status is Status.in_force:
         routes.append(f"- **Copyright (DMCA) notice** ({dmca.label} {ref(dmca)}): because you took the photo, you "
                       "normally own its copyright and can send a takedown notice to the platform's designated "
-                      "agent. Draft: `python -m kb draft dmca`.")
+                      "agent." + _draft("dmca"))
     elif own_content is None and dmca is not None:
         routes.append("- If you took the original photo yourself, say so: a copyright notice may then also apply.")
     if routes:
