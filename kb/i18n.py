@@ -34,6 +34,9 @@ EN = {
     "short.other_act": "**Short answer:** {word} No law in the corpus for {place} makes {act} itself a crime; "
                        "{laws} deals with related conduct, so read its elements below.",
     "short.none": "**Short answer:** {word} The corpus has no criminal law for {place} that covers this.",
+    "short.not_this_act": "**Short answer:** {word} None of the offences recorded for {place} makes {act} by "
+                          "itself a crime; sharing it is a crime under {laws}, and other laws (civil claims, "
+                          "harassment) may still apply, so read the laws below.",
     "short.felony": "**Short answer:** {word} In {place}, {act} is a felony under {laws}.",
     "short.misdemeanor": "**Short answer:** {word} In {place}, {act} is a crime under {laws}, graded as a "
                          "misdemeanor (see the penalty below).",

@@ -34,7 +34,7 @@ IMAGE_KIND = [
              r"(made|created|generated|edited|altered|photoshopped)\b.{0,25}\b(with|using|by) (an? )?(ai|app|"
              r"photoshop)|synthetic|not (really )?me\b|isn'?t (really )?me\b|not my body|"
              r"intelig[eê]ncia artificial|inteligencia artificial|montage|trucad\w*)\b"),
-    ("fake", rf"\b(fake|faked|falsa?s?|falso|fausses?|faux|ai|a\.i\.|edited|altered|morphed|photoshopped|"
+    ("fake", rf"(?<!')\b(fake|faked|falsa?s?|falso|fausses?|faux|ai|a\.i\.|edited|altered|morphed|photoshopped|"
              rf"manipulated|doctored|generated|gerad[ao]s?|generad[ao]s?|editad[ao]s?)\b.{{0,30}}\b{IMAGE}\b"),
     ("fake", rf"\b{IMAGE}\b.{{0,30}}\b(fake|faked|falsa?s?|falso|fausses?|faux|made with ai|with ai|ai[- ]made|"
              rf"generated|edited|altered|photoshopped|con ia|com ia|par ia|avec l'?ia)\b"),
@@ -123,22 +123,23 @@ ROLES = [
 
 # (kind of question, pattern): the first match wins.
 ASKS = [
-    ("compare", r"\b(compare|comparison|versus|vs\.?|v\.|differen(ce|ces|t) between|side by side|"
+    ("compare", r"(\s(v|vs)\.?\s)|\b(compare|comparison|versus|differen(ce|ces|t) between|side by side|"
                 r"how (does|do) .{2,60} differ|differ(s)? from|(stricter|tougher|harsher|weaker|more protective|"
                 r"better) (than|on|for|about)?|or .{2,30} stricter|comparar|comparer)\b"),
     ("count", r"\b(how many\b.{0,40}\b(states|countries|jurisdictions|places|provinces|bills|laws)|count (the )?"
               r"(states|countries)|number of (us )?(states|countries|provinces|bills)|cuantos (estados|paises)|"
               r"quantos (estados|paises)|combien (d'?etats|de pays))\b"),
     ("list", r"\b((which|what|list( of)?( the)?( every| all)?|name( the)?|show( me)?( all)?( the)?) (us |eu |european )?"
-             r"(states|countries|jurisdictions|places|provinces)|states (that|which|with|without|where)|"
+             r"(states?|countries|jurisdictions|places|provinces)|states (that|which|with|without|where)|"
              r"countries (that|which|with|without|where)|what did (state )?(legislatures|states) (pass|enact)|"
              r"all (the )?states|(liste|lista) (des|de|dos|das) (pays|estados|paises|etats)|which places)\b"),
     ("status", r"\b(pending|proposed (laws?|bills?|legislation)|any (new )?bills?|bills? (on|about|for|that)|"
                r"in the works|being considered|legislature (is )?considering|"
                r"has (congress|the senate|the house|the legislature|parliament|it) (passed|voted|approved)|"
                r"(did|has) (the )?.{0,40}\b(pass(ed)?|become law|been signed|signed into law)\b|status of|"
-               r"is (the )?.{0,40}\b(law|in force|in effect) (yet|now)|when does .{0,40}\b(take effect|come into "
-               r"force|start|apply)|still pending|was .{0,40}\b(vetoed|signed))\b"),
+               r"is (the )?.{0,40}\b(law|in force|in effect) (yet|now)|is (the |it |that |this )?.{0,60}\b(in force|in effect|"
+               r"law yet|still a bill)\b|when (does|will|did) .{0,80}\b(take effect|come into force|start|apply|"
+               r"applies|begin)|still pending|was .{0,40}\b(vetoed|signed))\b"),
     ("penalty", r"\b(penalt(y|ies)|how (long|much time)|jail|prison|sentence[ds]?|fines?|punish\w*|"
                 r"felony|misdemeanou?r|carcel|cadeia|prisao|prison)\b"),
     ("legal", r"\b(is (it|this|that|making|sharing|posting|creating) (even )?(legal|illegal|a crime|criminal|"
@@ -159,6 +160,9 @@ ASKS = [
     ("sue", r"\b(sue|suing|lawsuit|civil (action|claim|case|suit|remedy)|damages|compensat(e|ion)|get money|"
             r"demandar|processar|poursuivre)\b"),
     ("remove", r"\b((get|take|have)\b.{0,40}\b(off|down from|removed from|deleted from)\b|remove[ds]?|removal|"
+               r"how (do i|to|can i|should i) (report|flag)|report (it|this|them)? ?(on|to) (the )?(site|app|platform|"
+               r"website|snap\w*|tiktok|insta\w*|facebook|reddit|x|twitter|telegram|discord|youtube|google|onlyfans|"
+               r"pornhub)|"
                r"take (it|them|this|that|these)? ?down|takedown|taken down|get (it|them|"
                r"this|that) (off|removed|deleted|down)|delete[ds]?|de-?index|delist|stop (it )?spreading|"
                r"eliminar|borrar|quitar|remover|apagar|tirar|supprimer|retirer)\b"),
@@ -203,7 +207,7 @@ CUES = [
            r"(he|she|they)('s| has| have)? (hit|beaten|hurt|choked|strangled|slapped|punched) me|"
            r"(boyfriend|girlfriend|husband|wife|partner|ex) (hits|beats|hurts|hit|beat|chokes|choked) me|"
            r"if i (leave|leave him|leave her|break up|go to the police)|si (lo|la|le) dejo|se eu (o |a )?deixar|"
-           r"tengo miedo|j'?ai peur|tenho medo|violences?|maarta|marta hai|peet|"
+           r"tengo miedo|j'?ai peur|tenho medo|violences conjugales|pour violences|maarta|marta hai|peet|"
            r"domestic (violence|abuse)|controlling|stalk\w*|not safe at home|he'?ll hurt me|violencia domestica|"
            r"violencia de genero|violence conjugale|me pega|me bate)\b"),
 ]

@@ -35,7 +35,8 @@ CRIMINAL_TOPICS = (Topic.ncii, Topic.csam, Topic.sextortion, Topic.harassment, T
 CIVIL_TOPICS = (Topic.ncii, Topic.csam, Topic.sextortion, Topic.harassment, Topic.other)
 _CONSENT = re.compile(r"\b(with (her|his|their|my) (full )?(consent|permission)|(she|he|they) (agreed|consented|"
                       r"said (it'?s|it was) ok)|(share|send|post|sharing|sending|posting|exchange|exchanging) "
-                      r"(my own|pictures of myself|photos of myself|nudes of myself)|consensual(ly)? "
+                      r"(my own|pictures of myself|photos of myself|nudes of myself)|(make|create|generate|making|"
+                      r"creating|generating)\b.{0,40}\bof myself\b|consensual(ly)? "
                       r"(share|send|exchange|sexting))\b")
 
 
@@ -214,6 +215,10 @@ def legality(laws: list[Law], frame: Frame) -> Verdict:
     if unclear:
         return Verdict("unclear", "short.unclear", tuple(unclear[:2]), act)
     other = [l for l in laws if l.remedies.criminal and l.status is Status.in_force and l.topic in CRIMINAL_TOPICS]
+    if other and all(covers_act(l, act) is False for l in other if covers_age(l, frame.minor) is not False):
+        # every in-force offence recorded for the place says this act is not covered ("only making it")
+        word = "no" if prohibited_polarity else "unclear"
+        return Verdict(word, "short.not_this_act", tuple(other[:1]), act)
     if other:
         return Verdict("unclear", "short.other_act", tuple(other[:1]), act)
     return Verdict("unclear", "short.none", (), act)
@@ -222,7 +227,9 @@ def legality(laws: list[Law], frame: Frame) -> Verdict:
 def _felony(fit: list[Law], frame: Frame, act: str) -> Verdict:
     """"Is that a felony?": the grade the law gives, when recorded."""
     levels = [(l, (l.penalty.level or "").lower() if l.penalty else "") for l in fit]
-    felony = [l for l, level in levels if "felony" in level]
+    # the base grade is the one named first ("Class 1 misdemeanor; Class 6 felony if ...")
+    felony = [l for l, level in levels if "felony" in level and (
+        "misdemeanor" not in level or level.index("felony") < level.index("misdemeanor"))]
     if felony:
         return Verdict("yes", "short.felony", tuple(felony[:1]), act)
     if levels and all("misdemeanor" in level or "misdemeanour" in level for _, level in levels):
