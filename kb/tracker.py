@@ -260,8 +260,12 @@ def _place(catalog: Catalog, code: str, q: Query, today: dt.date, rollup: bool) 
                         basis=f"No law meets the rule for certain; {', '.join(missing)} not recorded for "
                               f"{', '.join(l.label for l, _ in open_[:3])}.")
     whole = f"{name} and its parts" if len(codes) > 1 else name
+    any_status = q.model_copy(update={"status": tuple(Status)})
+    other = [law for law in laws if law.status not in q.status and evaluate(law, any_status)[0] is True]
+    aside = ("; not counted because of its status: " + "; ".join(f"{l.label} ({l.status.label})" for l in other[:3])
+             if other else "")
     return PlaceRow(code=code, name=name, value="no", laws_read=len(laws),
-                    basis=f"The corpus records {len(laws)} law(s) for {whole}; none meets the rule.")
+                    basis=f"The corpus records {len(laws)} law(s) for {whole}; none meets the rule{aside}.")
 
 
 # --- running a query ------------------------------------------------------------------------------------------
