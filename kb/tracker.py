@@ -122,6 +122,11 @@ class TrackerResult(Model):
     notes: tuple[str, ...] = ()
 
     @property
+    def not_in_corpus(self) -> tuple[str, ...]:
+        """Codes of the places the corpus holds no law for (counted apart, never as a "no")."""
+        return tuple(p.code for p in self.places + self.also if p.value == "not in corpus")
+
+    @property
     def listed(self) -> tuple[PlaceRow, ...]:
         """The places the question asked for (yes, or no when it asked which lack something)."""
         if self.query.want == "all":

@@ -163,6 +163,7 @@ def test_place_question_matches_a_simple_reading_of_the_corpus(simple, catalog, 
     assert result.counts == {v: len(expected[v]) for v in expected}
     assert {p.code for p in result.listed} == expected[listed]
     assert query.want == listed
+    assert set(result.not_in_corpus) >= expected["not in corpus"]
     # the markdown leads with the count it lists, and links each listed place's first law
     md = render_markdown(result)
     count = len(expected[listed])
