@@ -10,7 +10,7 @@ import io
 import pytest
 
 from kb.compare import CSV_HEADER, ROWS, compare, differences, numbering, render_markdown, to_csv, to_markdown
-from tests.test_tracker import Simple, catalog, simple  # noqa: F401 - the same plain reading and catalog
+from tests.test_tracker import Simple, catalog, pair, simple  # noqa: F401 - the same plain reading and catalog
 
 PAIRS = [("US-TX", "US-CA"), ("US-VA", "US-NY", "US-FL"), ("GB-EAW", "GB-SCT"), ("AU", "CA", "NZ"),
          ("US-OH", "MX"), ("DE", "FR", "EU")]

@@ -80,14 +80,29 @@ class Simple:
         return out
 
 
-@pytest.fixture(scope="module")
-def simple() -> Simple:
-    return Simple(REAL_CORPUS)
+def _stamp() -> tuple:
+    return tuple(sorted((str(f), f.stat().st_mtime_ns) for f in REAL_CORPUS.rglob("*.yaml")))
 
 
 @pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return Catalog.from_dir(REAL_CORPUS)
+def pair() -> tuple[Simple, Catalog]:
+    """Both readings of the same files: reloaded if the corpus changed while they were read (others edit it)."""
+    for _ in range(5):
+        before = _stamp()
+        found = Simple(REAL_CORPUS), Catalog.from_dir(REAL_CORPUS)
+        if _stamp() == before:
+            return found
+    return found
+
+
+@pytest.fixture(scope="module")
+def simple(pair) -> Simple:
+    return pair[0]
+
+
+@pytest.fixture(scope="module")
+def catalog(pair) -> Catalog:
+    return pair[1]
 
 
 IN_FORCE = ("in_force",)
