@@ -105,6 +105,11 @@ _NAMEISH_BEFORE = re.compile(
     r"roommate|coach|uncle|aunt|kid|child)\s+|\b(?:named|called|dear|hey|hi|hello|mr|mrs|ms|miss|dr)\.?\s+|@)$")
 _NAMEISH_AFTER = re.compile(r"^\s*(?:said|says|told|tells|sent|sends|posted|posts|shared|took|made|texted|"
                             r"messaged|threatened|is my|was my|and i|keeps|won't|wont|will not)\b")
+# A name followed by one of these names a thing, not a place: a street anywhere ("Pennsylvania Avenue"), an
+# institution named after a city ("Columbia University" is in New York; "University of Texas" is in Texas).
+_STREET_AFTER = re.compile(r"^[ ]+(?:street|st\b|avenue|ave\b|road|rd\b|boulevard|blvd\b|drive|lane)\b")
+_THING_AFTER = re.compile(r"^[ ]+(?:university|college|hospital|high school|middle school|elementary|mall|airport|"
+                          r"station|pictures|records|sportswear|law school|medical center)\b")
 _WHERE = r"(?:in|from|at|to|near|based in|living in)\s+(?:the\s+)?$"
 _ROLE_CUES = (  # checked in this order, on the words before the place in the same clause
     ("happened", re.compile(r"\b(?:posted|shared|uploaded|happened|took place|occurred|made|taken|filmed|"
@@ -650,6 +655,10 @@ class _Finder:
         surface = self.text[c.start:c.end]
         reg = [e for e in c.entries if e.registry]
         short = len(c.key.replace(" ", "")) <= 3
+        after = self.low[c.end:c.end + 20]
+        if not any(e.kind in ("code", "postal") for e in reg) and (
+                _STREET_AFTER.match(after) or _THING_AFTER.match(after) and c.entries[0].kind == "city"):
+            return None
         if reg:
             e = reg[0]
             if e.kind == "none":

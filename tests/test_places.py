@@ -85,6 +85,7 @@ CASES = [
     ("Wales", "GB-EAW", None, ()),
     ("I live in Puerto Rico", "US-PR", "state", ()),  # a US territory: federal law applies
     ("LA", "US-CA", "city", ()),
+    ("a Texas university expelled him", "US-TX", "state", ()),
     # misspellings by edit distance
     ("texsa", "US-TX", None, ()),
     ("I moved to califronia", "US-CA", None, ()),
@@ -167,7 +168,9 @@ NOT_PLACES = [
     "sale of images",
     "Long Island",
     "New England",  # six US states, not England
-    "Charles Darwin",  # a first name before it makes it a person  # "Island" is Iceland in German, not here
+    "Charles Darwin",  # a first name before it makes it a person
+    "I got into Columbia University",  # in New York, not Columbia
+    "he lives on Pennsylvania Avenue",  # a street  # "Island" is Iceland in German, not here
     "Londres",  # alternate names of cities need a place word
     "Jordan sent me a threat",
     "Paris said she would leak it",
