@@ -13,7 +13,7 @@ statute text and are chunked, tokenised and filtered by place like the real thin
 - resident memory (RSS) after the answers;
 - throughput with 1, 4 and 16 threads asking at once through one KnowledgeBase (answers/s).
 
-Vectors: up to --real-upto chunks (default 2,500, a few minutes on 2 cores) every chunk is embedded with the real
+Vectors: up to --real-upto chunks (default 1,000, a few minutes on 2 busy cores) every chunk is embedded with the real
 model. Above that, the catalog cards get real vectors and the generated sections get *precomputed* ones (a pool of
 real section embeddings, perturbed, assigned by hash), said in the output: query embeddings, search and answers are
 real either way, only dense-ranking quality over the generated text is not.
@@ -146,7 +146,7 @@ def build(home: Path, corpus_dir: Path, chunks: int, real_upto: int) -> dict:
     all_chunks = chunks_for(corpus, official_and_document_texts(corpus_dir, corpus, config))
     if len(all_chunks) > real_upto:
         cards = {c.text for c in all_chunks if c.source == "catalog"}
-        pool = [c.text for c in all_chunks if c.source != "catalog"][:256]
+        pool = [c.text for c in all_chunks if c.source != "catalog"][:64]
         model, vectors = PrecomputedVectors(real, cards, pool), "precomputed for generated sections"
     prepare = time.perf_counter() - t
     t = time.perf_counter()
@@ -235,7 +235,7 @@ def main(argv=None) -> int:
     p.add_argument("--chunks", type=int, default=2000, help="about how many chunks to index (default 2000; the "
                                                             "curated corpus alone is ~230)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
-    p.add_argument("--real-upto", type=int, default=2500, help="embed every chunk with the real model up to this "
+    p.add_argument("--real-upto", type=int, default=1000, help="embed every chunk with the real model up to this "
                                                                "many chunks; above, precomputed section vectors")
     p.add_argument("--rounds", type=int, default=1, help="passes over the evaluation questions for latency")
     p.add_argument("--keep", type=Path, help="build here and keep it (default: a temporary folder, removed)")

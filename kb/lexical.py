@@ -159,6 +159,13 @@ class LexicalIndex:
                              f"`python -m ingest --rebuild`") from exc
         return [r for r in got if r[6] > 0]
 
+    def ids_by_place(self) -> dict[str, set[str]]:
+        """Chunk ids by jurisdiction: what ingest compares with the corpus (a local read, no store round trips)."""
+        out: dict[str, set[str]] = {}
+        for chunk_id, code in self._db().execute("SELECT chunk_id, jurisdiction FROM chunks"):
+            out.setdefault(code, set()).add(chunk_id)
+        return out
+
     def close(self) -> None:
         db = getattr(self._local, "db", None)
         if db is not None:

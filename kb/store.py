@@ -1,12 +1,16 @@
 """The vector store. The only module that imports chromadb; everything it returns is a domain object.
 
-Layout. An index *generation* is: one Chroma collection per place (`<name>-g<N>-us-tx`: vectors, text and a few
-metadata keys), a record snapshot (`<name>-g<N>-records`), and a lexical index file (kb/lexical.py). The small
-`<name>-pointer` collection's metadata names the active generation, its places, the model it was embedded with,
-the digest of its snapshot, and the previous generation. Why a collection per place: every question is searched
-inside its places only, and a Chroma `where` filter costs a scan of the metadata (22 ms at 20k chunks, growing
-with the index), while an unfiltered search of a place's own collection stays in the low milliseconds; and a build
-copies only the places that changed, the others are shared with the previous generation.
+Layout. An index *generation* is: Chroma collections holding the chunks by place (vectors, text and a few
+metadata keys), a record snapshot (`<name>-g<N>-records`) and a lexical index file (kb/lexical.py). The small
+`<name>-pointer` collection's metadata names the active generation, which collection holds each place, the model
+it was embedded with, the digest of its snapshot, and the previous generation. Why collections by place: every
+question is searched inside its places only, and a Chroma `where` filter scans the collection's metadata (about
+2 µs a chunk: 22 ms at 20k chunks, growing with the index), while an unfiltered search stays in the low
+milliseconds. So a place with BIN chunks or more has a collection of its own, searched without a filter, and small
+places share collections of at most BIN chunks, searched with a filter that scans only those (today's whole corpus
+is one collection: one query). Each collection costs ~2.5 MB of memory once opened, which is why small places are
+not given one each. A build copies only the collections whose places changed; the others are shared with the
+previous generation.
 
 Switching. A build writes everything aside, then changes the pointer in one metadata write. The previous
 generation is kept until the next build, so a reader that still holds it keeps working; a reader that misses a
@@ -52,6 +56,7 @@ from chromadb.config import Settings as ChromaSettings  # noqa: E402
 
 FORMAT = "2"
 PAGE = 1000  # rows per read: far below SQLite's 32,766-variable limit
+BIN = 2000  # chunks per collection for small places: a filtered search of 2,000 chunks costs ~3 ms
 POINTER_TTL = 1.0  # seconds a reader trusts the pointer it read (server mode; embedded mode watches a file)
 _switches: dict[tuple, int] = {}  # in-process switch counter per index, so a build here is seen at once
 
@@ -120,6 +125,30 @@ class Generation:
 
     def names(self) -> set[str]:
         return {c for c, _ in self.places.values()} | {self.name, self.records}
+
+
+def bins(counts: dict[str, int], size: int = None) -> list[tuple[str, ...]]:
+    """Places grouped into collections: a place with BIN chunks or more alone, smaller ones packed together in code
+    order up to BIN chunks. Deterministic, so an unchanged group is recognised and shared by the next build."""
+    size = size or BIN
+    out: list[list[str]] = [[code] for code in sorted(counts) if counts[code] >= size]
+    small: list[list[str]] = []
+    total = 0
+    for code in sorted(c for c in counts if counts[c] < size):
+        if not small or total + counts[code] > size:
+            small.append([])
+            total = 0
+        small[-1].append(code)
+        total += counts[code]
+    return [tuple(b) for b in small + out]
+
+
+def _same_bin(gen: Generation, codes: tuple[str, ...]) -> bool:
+    """Whether `codes` are exactly the places of one collection of `gen`."""
+    names = {gen.places[c][0] for c in codes if c in gen.places}
+    if len(names) != 1 or any(c not in gen.places for c in codes):
+        return False
+    return {c for c, (name, _) in gen.places.items() if name in names} == set(codes)
 
 
 def _damaged(exc: BaseException) -> bool:
@@ -301,14 +330,20 @@ class Store:
         """Nearest chunks to `embedding` inside `codes` (every place when None): one search per place collection,
         merged by distance."""
         def run(gen: Generation) -> list[Passage]:
-            wanted = [c for c in (codes if codes else list(gen.places)) if c in gen.places]
+            wanted = [c for c in dict.fromkeys(codes if codes else list(gen.places)) if c in gen.places]
+            by_collection: dict[str, list[str]] = {}
+            for code in wanted:
+                by_collection.setdefault(gen.places[code][0], []).append(code)
             hits = []
-            for code in dict.fromkeys(wanted):
-                name, n = gen.places[code]
+            for name, inside in by_collection.items():
+                n = sum(gen.places[c][1] for c in inside)
                 if n == 0:
                     continue
+                shares = [c for c, (other, _) in gen.places.items() if other == name]
+                where = None if len(inside) == len(shares) else \
+                    {"jurisdiction": inside[0]} if len(inside) == 1 else {"jurisdiction": {"$in": inside}}
                 res = self._open(gen, name).query(query_embeddings=[embedding], n_results=max(1, min(k, n)),
-                                                  include=["documents", "metadatas", "distances"])
+                                                  where=where, include=["documents", "metadatas", "distances"])
                 hits += zip(res["distances"][0], res["ids"][0], res["documents"][0], res["metadatas"][0])
             hits.sort(key=lambda h: h[0])
             return [_passage(i, d, m or {}, 1.0 - float(dist)) for dist, i, d, m in hits[:max(1, k)]]
@@ -370,8 +405,8 @@ class Store:
             offset += PAGE
 
     def _passages_of(self, gen: Generation, where: Optional[dict] = None) -> Iterator[Passage]:
-        for code in sorted(gen.places):
-            col = self._open(gen, gen.places[code][0])
+        for name in sorted({name for name, _ in gen.places.values()}):
+            col = self._open(gen, name)
             for got in self._pages(col, where):
                 yield from (_passage(i, d, m or {}) for i, d, m in
                             zip(got["ids"], got["documents"], got["metadatas"]))
@@ -390,12 +425,27 @@ class Store:
         return pages()
 
     def ids_by_place(self) -> dict[str, set[str]]:
-        """Chunk ids of the active generation per place, read page by page."""
+        """Chunk ids of the active generation per place: from the local lexical file of this very generation when
+        there is one (no store round trips), else read page by page from the store."""
         def run(gen: Generation) -> dict[str, set[str]]:
-            out: dict[str, set[str]] = {}
+            local = self._open_lexical(self._lexical_path(gen), gen)
+            if local is not None:  # same generation, same count: its local copy of the ids is the fast path
+                try:
+                    return local.ids_by_place()
+                finally:
+                    local.close()
+            out: dict[str, set[str]] = {code: set() for code in gen.places}
+            groups: dict[str, list[str]] = {}
             for code, (name, _) in gen.places.items():
+                groups.setdefault(name, []).append(code)
+            for name, codes in groups.items():
                 col = self._open(gen, name)
-                out[code] = {i for got in self._pages(col, include=()) for i in got["ids"]}
+                if len(codes) == 1:  # a place of its own: ids only
+                    out[codes[0]] = {i for got in self._pages(col, include=()) for i in got["ids"]}
+                    continue
+                for got in self._pages(col, include=("metadatas",)):
+                    for i, m in zip(got["ids"], got["metadatas"]):
+                        out.setdefault((m or {}).get("jurisdiction", ""), set()).add(i)
             return out
 
         gen = self.current()
@@ -475,25 +525,26 @@ class Store:
                 for i in range(0, len(keys), PAGE):
                     part = keys[i:i + PAGE]
                     records.add(ids=part, documents=[snapshot[k] for k in part], embeddings=[[0.0]] * len(part))
-                for code in sorted(by_place):
-                    wanted = by_place[code]
-                    ids = {c.id for c in wanted}
-                    if old is not None and code in old.places and old_ids.get(code) == ids and old.model == model:
-                        gen.places[code] = list(old.places[code])  # unchanged: shared with the active generation
+                for codes in bins({code: len(v) for code, v in by_place.items()}):
+                    wanted = [c for code in codes for c in by_place[code]]
+                    if old is not None and old.model == model and _same_bin(old, codes) and \
+                            all(old_ids.get(code) == {c.id for c in by_place[code]} for code in codes):
+                        for code in codes:  # unchanged: shared with the active generation
+                            gen.places[code] = list(old.places[code])
                         continue
-                    name = f"{generation}-{code.lower()}"
+                    name = f"{generation}-{codes[0].lower()}"
                     self._drop_if_exists(name, names)
                     target = self.client.create_collection(name, embedding_function=None,
                                                            metadata={"hnsw:space": "cosine"})
                     created.append(name)
-                    kept = [c.id for c in wanted if c.id not in vector_of]
-                    if kept:
-                        if old is None or code not in old.places:
+                    for code in codes:
+                        kept = [c.id for c in by_place[code] if c.id not in vector_of]
+                        if kept and (old is None or code not in old.places):
                             raise StoreError(f"{len(kept)} chunks of {code} were to be kept but the active index "
                                              f"has no such place; run `python -m ingest --rebuild`")
-                        source = self._open(old, old.places[code][0])
                         for i in range(0, len(kept), PAGE):
-                            got = source.get(ids=kept[i:i + PAGE], include=["embeddings", "documents", "metadatas"])
+                            got = self._open(old, old.places[code][0]).get(
+                                ids=kept[i:i + PAGE], include=["embeddings", "documents", "metadatas"])
                             if got["ids"]:
                                 target.add(ids=got["ids"], embeddings=got["embeddings"], documents=got["documents"],
                                            metadatas=got["metadatas"])
@@ -503,9 +554,10 @@ class Store:
                         target.add(ids=[c.id for c in part], embeddings=vectors[[vector_of[c.id] for c in part]],
                                    documents=[c.text for c in part], metadatas=[c.metadata() for c in part])
                     if target.count() != len(wanted):
-                        raise StoreError(f"the new index has {target.count()} chunks for {code}, expected "
-                                         f"{len(wanted)}")
-                    gen.places[code] = [name, len(wanted)]
+                        raise StoreError(f"the new index has {target.count()} chunks for {', '.join(codes)}, "
+                                         f"expected {len(wanted)}")
+                    for code in codes:
+                        gen.places[code] = [name, len(by_place[code])]
                 previous_file = self._lexical_path(old) if old is not None else None
                 keep = [c.id for c in chunks if c.id not in vector_of]
                 rows = (lexical.row(c.id, c.law_id, c.jurisdiction, c.source, c.url, c.text) for c in new)

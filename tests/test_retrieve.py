@@ -69,3 +69,15 @@ def test_store_reads_are_paged_and_filtered(tiny_kb):
     assert len(everything) == store.count() == len(store.ids())
     texas = list(store.passages(law_id="us-tx-penal-21.165"))
     assert texas and {p.law_id for p in texas} == {"us-tx-penal-21.165"}
+
+
+@pytest.mark.parametrize("counts, expected", [
+    ({"US": 5, "US-TX": 3, "EU": 9}, [("EU", "US", "US-TX")]),  # today's corpus: one collection, one query
+    ({"US": 5, "US-TX": 2500, "US-VA": 10}, [("US", "US-VA"), ("US-TX",)]),
+    ({"A": 1500, "B": 600, "C": 300, "D": 2000}, [("A",), ("B", "C"), ("D",)]),
+])
+def test_small_places_share_collections_and_large_ones_have_their_own(counts, expected):
+    from kb.store import bins
+
+    assert bins(counts) == expected
+    assert sorted(c for b in bins(counts) for c in b) == sorted(counts)
