@@ -7,6 +7,8 @@ in order, so every "yes" can be opened; rows carry the rule used.
 
 from __future__ import annotations
 
+import re
+
 from kb.catalog import Catalog
 from kb.citations import cite
 from kb.frame import Frame
@@ -14,6 +16,13 @@ from kb.results import Answer, Section
 from kb.advice import disclaimer_for
 
 MAX_CITED = 60
+# Which comparison rows a question is about, by the frame's kind of question.
+FOCUS = {"sue": ("civil", "injunction"), "legal": ("criminal", "penalty"), "police": ("criminal", "penalty"),
+         "penalty": ("penalty", "criminal"), "remove": ("takedown", "injunction")}
+FOCUS_WORDS = [(r"\b(civil|sue|suing|lawsuit|damages|remed)", ("civil", "injunction")),
+               (r"\b(crim|offen[cs]e|prosecut|jail|prison|penalt|intent)", ("criminal", "penalty")),
+               (r"\b(takedown|take down|remov|platform)", ("takedown",)),
+               (r"\b(threat|sextort|extort)", ("threats",)), (r"\b(minor|child|csam|teen)", ("minors",))]
 
 
 def _cited(catalog: Catalog, law_ids: list[str]):
@@ -62,6 +71,13 @@ def compare_answer(question: str, frame: Frame, catalog: Catalog, intent: str) -
 
     codes = list(frame.jurisdictions)[:6]
     table = compare(catalog, codes)
+    words = frame.question.casefold()
+    focus = tuple(dict.fromkeys(key for pattern, keys in FOCUS_WORDS for key in keys if re.search(pattern, words)))
+    focus += FOCUS.get(frame.ask, ()) + (("synthetic",) if frame.image == "fake" else ())
+    if focus:  # the attribute asked about comes first (and so do its citation numbers)
+        rows = sorted(table.rows, key=lambda row: (row[0] not in focus, focus.index(row[0]) if row[0] in focus
+                                                   else 0))
+        table = table.model_copy(update={"rows": tuple(rows)})
     numbers = numbering(table)
     citations = tuple(cite(n, catalog.law(law_id), None, "high") for law_id, n in
                       sorted(numbers.items(), key=lambda kv: kv[1]) if catalog.law(law_id))
@@ -69,7 +85,8 @@ def compare_answer(question: str, frame: Frame, catalog: Catalog, intent: str) -
     rows = tuple({"jurisdiction": code, "name": name, "rule": "laws in force or enacted, from the records' fields",
                   **{key: cells[i].model_dump(mode="json") for key, _, cells in table.rows}}
                  for i, (code, name) in enumerate(zip(table.codes, table.names)))
-    return Answer(question=question, jurisdictions=tuple(table.codes), intent=intent, answer=body,
+    return Answer(question=question, jurisdictions=tuple(catalog.registry.with_parents(list(table.codes))),
+                  intent=intent, answer=body,
                   citations=citations, disclaimer=disclaimer_for(catalog, codes), kind="compare", rows=rows,
                   sections=(Section(kind="compare", body=body),), frame=frame)
 

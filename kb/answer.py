@@ -77,31 +77,38 @@ def rank_laws(catalog: Catalog, specific: list[str], allowed: list[str], frame: 
         best.setdefault(p.law_id, (p.score, rank))
     named = {i for i in frame.laws if (l := catalog.law(i)) and l.jurisdiction in allowed}
     bills_ok = frame.ask == "status"
+
+    def score(law: Law) -> float:
+        """Fit to the facts, plus a little for what the words of the question matched best (top 3 retrieved)."""
+        rank = best.get(law.id, (0.0, 99))[1]
+        return round(fit_score(law, frame), 1) + max(0, 3 - rank) * 1.0
+
     own = set(specific)
     picked: list[Law] = []
     for tier in (own, set(allowed) - own):  # up to 4 of the question's own places, up to 3 of their parents
         laws = [l for code in allowed if code in tier for l in catalog.laws_in(code)
-                if l.id in named or ((l.status.is_law or (bills_ok and l.status.is_bill)) and _applies(l, frame))]
-        laws.sort(key=lambda l: (l.id not in named, -round(fit_score(l, frame), 1), -best.get(l.id, (0.0, 0))[0]))
+                if l.id in named or ((l.status.is_law or (bills_ok and l.status.is_bill)) and
+                                     _applies(l, frame, best.get(l.id, (0.0, None))[1]))]
+        laws.sort(key=lambda l: (l.id not in named, -score(l), -best.get(l.id, (0.0, 0))[0]))
         limit = MAX_SPECIFIC if tier == own else MAX_PARENT + (1 if len(tier) > 1 else 0)
         picked.extend(laws[:limit])
     # then one order: named laws, then fit to the facts (the place's own law wins a tie), then retrieval
-    picked.sort(key=lambda l: (l.id not in named, -(round(fit_score(l, frame), 1) + (0.5 if l.jurisdiction in own
-                                                                                      else 0.0)),
+    picked.sort(key=lambda l: (l.id not in named, -(score(l) + (0.5 if l.jurisdiction in own else 0.0)),
                                -best.get(l.id, (0.0, 0))[0]))
     chosen = [(l, best[l.id][1] if l.id in best else None) for l in picked]
     return chosen
 
 
-def _applies(law: Law, frame: Frame) -> bool:
-    """Leave out laws the facts rule out: a child-abuse-image law for an adult, an AI-only law for a real photo,
-    an election law for a private image."""
+def _applies(law: Law, frame: Frame, rank: Optional[int] = None) -> bool:
+    """Leave out laws the facts rule out: a child-abuse-image law for an adult; an election law unless the
+    question is plainly about it (retrieved first). A law that does not reach the image kind stays, ranked low,
+    because "is there a law?" deserves "yes, but it does not cover fakes"."""
     from kb.models import Topic
-    from kb.verdict import covers_age, covers_image
+    from kb.verdict import covers_age
 
-    if law.topic is Topic.election:
+    if law.topic is Topic.election and (rank is None or rank > 1):
         return False
-    return covers_age(law, frame.minor) is not False and covers_image(law, frame.image) is not False
+    return covers_age(law, frame.minor) is not False
 
 
 class _Citations:

@@ -25,7 +25,7 @@ from typing import Literal, Optional
 from pydantic import Field
 
 from kb.models import Model
-from kb.phrases import (ACTS, ADULT_WORDS, AGE, ASKS, CIVIL_QUESTION, CUES, FEDERAL_SCOPE, GREETING, IMAGE_KIND,
+from kb.phrases import (ACTS, LAW_ALIASES, ADULT_WORDS, AGE, ASKS, CIVIL_QUESTION, CUES, FEDERAL_SCOPE, GREETING, IMAGE_KIND,
                         MINOR_WORDS, MONTHS, NOT_SHARED, OWN_CONTENT, PLACE_CORRECTION, PLATFORM_DUTY, POLARITY,
                         REMEDY_ACTION, ROLES, SELF_SENT, THREAT_SPANS, WHEN,
                         compile_table)
@@ -96,6 +96,7 @@ _RX = {name: re.compile(p, re.I) for name, p in dict(
     greeting=GREETING, age=AGE, minor=MINOR_WORDS, adult=ADULT_WORDS, own=OWN_CONTENT, self_sent=SELF_SENT,
     correction=PLACE_CORRECTION, when=WHEN, federal=FEDERAL_SCOPE, civil=CIVIL_QUESTION, remedy=REMEDY_ACTION,
     duty=PLATFORM_DUTY).items()}
+_LAW_ALIASES = [(re.compile(p, re.I), law_id) for p, law_id in LAW_ALIASES]
 _LANG_HINTS = {
     "es": r"\b(que|mi|mis|una|foto|fotos|desnud\w*|vivo en|ayuda|puedo|hago|alguien|subio|publico|es ilegal)\b",
     "pt": r"\b(meu|minha|minhas|eu moro|moro em|fotos|alguem|postou|vazou|posso|faco|ajuda|nao|voce|e crime)\b",
@@ -163,18 +164,25 @@ def _age(text: str) -> Optional[int]:
 
 
 def _places(text: str, registry, lang: str):
-    """(hits, unresolved, ambiguous): the gazetteer finder when present, else the registry's own resolver."""
-    finder = getattr(registry, "find", None)
-    if finder is None:
-        return [(c, None, True, ()) for c in registry.resolve(text)], None, ()
-    hits = finder(text, lang=lang)
+    """(hits, unresolved, ambiguous) from the gazetteer finder. A hit that could be several places is settled by
+    another, unambiguous place in the same text ("Savannah ... Georgia", "Vancouver BC")."""
+    hits = registry.find(text, lang=lang)
+    settled = {h.code for h in hits if not h.alternatives}
+    settled |= {p for c in settled for p in registry.parents(c)} if settled else set()
     out, unresolved, ambiguous = [], None, ()
     for h in hits:
-        if h.alternatives and len({h.code, *h.alternatives}) > 1 and not ambiguous:
-            ambiguous = tuple(dict.fromkeys((h.code, *h.alternatives)))
-        if not h.in_corpus and unresolved is None:
-            unresolved = h.code
-        out.append((h.code, getattr(h, "role", None), h.in_corpus, h.alternatives))
+        code, alternatives = h.code, tuple(h.alternatives)
+        options = (h.code, *h.alternatives)
+        agreed = [c for c in options if c in settled or any(c in registry.parents(s) for s in settled
+                                                               if s in registry)]
+        if alternatives and agreed:
+            code, alternatives = agreed[0], ()
+        elif alternatives and len(set(options)) > 1 and not ambiguous:
+            ambiguous = tuple(dict.fromkeys(options))
+        in_corpus = code in registry and registry.covers(code) if hasattr(registry, "covers") else code in registry
+        if not in_corpus and unresolved is None:
+            unresolved = code
+        out.append((code, getattr(h, "role", None), in_corpus, alternatives))
     return out, unresolved, ambiguous
 
 
@@ -186,7 +194,8 @@ def parse(text: str, catalog, lang: Optional[str] = None) -> Frame:
     registry = catalog.registry
     hits, unresolved, ambiguous = _places(text, registry, lang)
     codes = [c for c, _, in_corpus, _ in hits if in_corpus]
-    named_laws = tuple(sorted(catalog.laws_named_in(text)))
+    named_laws = tuple(sorted(catalog.laws_named_in(text) | {law_id for rx, law_id in _LAW_ALIASES
+                                                             if rx.search(f) and catalog.law(law_id)}))
     if not codes and named_laws:
         codes = []  # a named law sets the scope itself (see decide)
     lives = tuple(c for c, role, ok, _ in hits if ok and role in (None, "lives", "happened"))
@@ -293,7 +302,11 @@ def is_correction(text: str) -> bool:
 
 def decide(frame: Frame, registry) -> tuple[Kind, Optional[str], tuple[str, ...]]:
     """(kind, question back or None, quick-reply choices). See the module docstring for the policy."""
-    if frame.ask in CROSS_PLACE:
+    personal = bool(frame.jurisdictions) and (
+        frame.role in ("victim", "parent", "friend", "minor_self")
+        or bool(re.search(r"\bmy (fake |real |own )?(nudes?|pics?|photos?|images?|videos?)\b|\bof me\b",
+                          fold(frame.question))))
+    if frame.ask in CROSS_PLACE and not personal:  # "I'm in Ohio, he is in Florida: which states' law applies?"
         return "list", None, ()
     if frame.ask == "compare" and len(frame.jurisdictions) >= 2:
         return "compare", None, ()

@@ -86,7 +86,7 @@ ROLES = [
                r"stepdaughter|stepson|(\d{1,2}[- ]?(yo|y/o|year[- ]old)) ?(daughter|son|girl|boy)?)|"
                r"(my|our) \d{1,2}[- ]?(yo|y/o|year[- ]olds?)\b|mi hij[ao]|minha filha|meu filho|ma fille|mon fils|"
                r"i'?m (a|her|his) (parent|mom|mum|dad|father|mother)|as a parent|^parent\b|parent (in|here|of))\b"),
-    ("victim", r"\b(of me\b|me naked|my (own )?(nudes?|naked|intimate|private|sex(ual)? (video|tape|pics?|photos?)|"
+    ("victim", r"\b(of me\b|me naked|my (own |fake |real |ai )?(nudes?|naked|intimate|private|sex(ual)? (video|tape|pics?|photos?)|"
                r"face|body)|our (sex )?(video|tape|pics?|photos?)|fotos? (mias|mios)|(mis|minhas|meus|mes) (fotos|"
                r"nudes|photos|videos|desnudos)|de mi\b|de mim\b|de moi\b|me (estan|esta|estao|chantage\w*|"
                r"extors\w*|amenaza)|meri|mere|mera|mujhe|nae eolgul|i paid)"),
@@ -133,7 +133,8 @@ ASKS = [
              r"(states?|countries|jurisdictions|places|provinces)|states (that|which|with|without|where)|"
              r"countries (that|which|with|without|where)|what did (state )?(legislatures|states) (pass|enact)|"
              r"all (the )?states|(liste|lista) (des|de|dos|das) (pays|estados|paises|etats)|which places)\b"),
-    ("status", r"\b(pending|proposed (laws?|bills?|legislation)|any (new )?bills?|bills? (on|about|for|that)|"
+    ("status", r"\b(pending|proposed (laws?|bills?|legislation)|what would .{0,80}\b(add|change|do|give|mean|"
+               r"require)|any (new )?bills?|bills? (on|about|for|that)|"
                r"in the works|being considered|legislature (is )?considering|"
                r"has (congress|the senate|the house|the legislature|parliament|it) (passed|voted|approved)|"
                r"(did|has) (the )?.{0,40}\b(pass(ed)?|become law|been signed|signed into law)\b|status of|"
@@ -254,6 +255,10 @@ REMEDY_ACTION = r"\b(is it (legal|ok|okay|allowed)|am i allowed|can i( legally)?
 PLATFORM_DUTY = r"\b(website|site|platform|app|host|google|reddit|twitter|x|facebook|instagram|tiktok|snapchat|" \
                 r"telegram|discord|pornhub|onlyfans|company)s?\b.{0,60}\b(keep|leave|refuse|ignore|not (remove|" \
                 r"take)|won'?t (remove|take)|still up|keeps? (it|them) up)"
+# Ways people name a law that its title does not contain (the catalog finds titles, citations and bill numbers).
+LAW_ALIASES = [
+    (r"\btake it down (act|request|notice|law|removal)", "us-usc-47-223a"),
+]
 FEDERAL_SCOPE = r"\b(federal(ly)?|congress|u\.?s\.? law|national law|nationwide|across the (us|country))\b"
 
 
