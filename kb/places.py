@@ -116,7 +116,7 @@ _ROLE_CUES = (  # checked in this order, on the words before the place in the sa
                             r"spread|circulat\w*|school|college|university|at work|party|club|event|trip)"
                             r"(?: [\w']+){0,5} (?:in|at|near)\s+(?:the\s+)?$")),
     ("other", re.compile(
-        r"\b(?:he|she|they|him|her|them|ex|boyfriend|girlfriend|husband|wife|partner|poster|perpetrator|person|guy|"
+        r"\b(?:he|she|they|him|her|them|someone|somebody|ex|boyfriend|girlfriend|husband|wife|partner|poster|perpetrator|person|guy|"
         r"man|woman|abuser|offender|harasser|uploader|stalker|scammer|creep)\b(?:\s+[\w']+){0,4}?"
         r"(?:\s*'s|\s+is|\s+was|\s+are|\s+were|\s+lives?|\s+lived|\s+living|\s+moved|\s+moves|\s+went|\s+fled|"
         r"\s+relocated|\s+stays|\s+staying)?(?:\s+(?:now|currently|still|also|apparently|probably|back))?\s+"
@@ -202,7 +202,7 @@ class _Entry(NamedTuple):
     pop: int
     registry: bool
     caps: str | None = None  # the exact spelling required ("TX", "LA"), if any
-    alt: bool = False  # an alternate name of a city ("Londres"): a place only with context
+    alt: bool = False  # a city's alternate name ("Londres"): needs context; a country's translated name ("Gana")
 
 
 # --- gazetteer data, built once per process ----------------------------------------------------------------------
@@ -288,13 +288,18 @@ def _gazetteer() -> _Gaz:
         code = _iso(c.alpha_2)
         names.setdefault(code, shown)
         pop = pops.get(c.alpha_2, 0)
+        kind = "state" if "-" in code else "country"  # Puerto Rico is a part of the US here
+        # A translated name is judged against how much the English name is used: "Gana" (Ghana in Spanish and
+        # Portuguese) is used far more than "Ghana", because "gana" is also a Spanish word.
+        english = _Entry(code, kind, pop, False)
+        translated = _Entry(code, kind, int(10 ** (2 + _zipf(key_of(shown), "en"))), False, alt=True)
         for n in {c.name, shown, getattr(c, "official_name", c.name)}:
             for variant in {n, *(t.gettext(n) for t in translations)}:
-                kind = "state" if "-" in code else "country"  # Puerto Rico is a part of the US here
-                add(variant, _Entry(code, kind, pop, False))
+                entry = english if variant == n else translated
+                add(variant, entry)
                 if ", " in variant:  # "Korea, Republic of" -> "Republic of Korea"
                     head, tail = variant.split(", ", 1)
-                    add(f"{tail} {head}", _Entry(code, kind, pop, False))
+                    add(f"{tail} {head}", entry)
     sub_tr = [gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
               for lang in LANGS[1:]]
     for country in ("US", "CA", "AU", "GB"):
@@ -320,7 +325,14 @@ def _gazetteer() -> _Gaz:
     for county in gc.get_us_counties():
         if county["name"].endswith((" County", " Parish", " Borough")):
             add(county["name"], _Entry(f"US-{county['state']}", "county", 0, False))
-    frozen = {k: tuple(sorted(v, key=lambda e: (_KIND_RANK.get(e.kind, 3), -e.pop))) for k, v in table.items()}
+    def rank(e: _Entry, entries: list[_Entry]) -> tuple[int, int]:
+        # a translated country name gives way to a big city of the same name ("Salvador" is French for El
+        # Salvador, and a Brazilian city of 2.7 million)
+        if e.alt and e.kind != "city" and any(o.kind == "city" and o.pop >= 500_000 for o in entries):
+            return 4, -e.pop
+        return _KIND_RANK.get(e.kind, 3), -e.pop
+
+    frozen = {k: tuple(sorted(v, key=lambda e: rank(e, v))) for k, v in table.items()}
     return _Gaz(frozen, names, language)
 
 
@@ -740,6 +752,8 @@ class _Finder:
         excess, z = _excess(c.key, pop, [lang for lang in self.langs if lang != own])
         if self.lang in self.langs and self.lang not in (own, "en"):  # in the hinted language, a lower bar
             excess = max(excess, _excess(c.key, pop, [self.lang])[0] + 0.3)
+        if e.alt and e.kind != "city":
+            excess += 0.5  # measured against the English name: a lower bar
         wordish = excess >= 1.0 or c.key in _first_names() or c.key in _NAME_LIKE or c.key in self.stop
         if nxt or _CUE_AFTER.match(self.low[c.end:]) and e.kind == "city":
             return e if excess < 2.5 or self.capitalised(c) else None
@@ -753,6 +767,8 @@ class _Finder:
             return None
         if e.kind != "city" and wordish:  # "Long Island" is not Iceland ("Island" in German); "Jordan" a name
             return None
+        if e.kind != "city" and len(self.toks) > 4 and not self.toks[c.i].raw[:1].isupper():
+            return None  # "we had turkey": in a sentence, a country the registry lacks is written with a capital
         return e
 
     def best_county(self, c: _Cand) -> _Entry:

@@ -120,6 +120,8 @@ CASES = [
     ("ele mora em Lisboa", "PT", "city", ()),  # "mora" is a verb here, not an alternate name of an Indian city
     ("vivo en EEUU", "US", "alias", ()),
     ("Turkey", "TR", "country", ()),
+    ("vivo en Gana", "GH", "country", ()),
+    ("moro em Salvador", "BR", "city", ("SV",)),  # "Salvador" is also French for El Salvador
     ("Hicimos fotos falsas con IA. Vivimos en Miami.", "US-FL", "city", ()),  # "IA" is AI, not Iowa
     ("How does New York's law differ from New Jersey's?", "US-NY", "state", ()),
     ("the EU rules", "EU", None, ()),
@@ -168,6 +170,8 @@ NOT_PLACES = [
     "sale of images",
     "Long Island",
     "New England",  # six US states, not England
+    "mi ex gana dinero con mis fotos",  # "gana" is a verb here, not Ghana
+    "we had turkey for dinner and he posted it",
     "Charles Darwin",  # a first name before it makes it a person
     "I got into Columbia University",  # in New York, not Columbia
     "he lives on Pennsylvania Avenue",  # a street  # "Island" is Iceland in German, not here
