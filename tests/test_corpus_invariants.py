@@ -29,13 +29,10 @@ SERVICES = ["stopncii", "ncmec-take-it-down", "ncmec-cybertipline", "ccri-helpli
 
 # Trust-rule families (kb.trust.FAMILIES) the real corpus does not pass yet, with the most findings allowed while
 # research is under way (issue 13). `ingest --check` reports them all; these tests hold the clean families at zero and
-# the others at no more than today's count. When a family reaches zero, delete its line here.
-NOT_YET_CLEAN = {  # counts on 2026-12-01 after the first research pass (they started at 90 / 30 / 13; the
-    # bill-session, stale-bill and enacted-past-effective families are clean and must stay at zero)
-    "official-link": 36,  # laws in force with neither an opened official source nor official_text
-    "official-host": 15,  # official: true on hosts that are not the jurisdiction's (ministries, police, cities...)
-    "content-site-only": 4,  # status, dates or penalty resting only on content sites
-}
+# the others at no more than today's count. When a family reaches zero, delete its line here. Since 2026-12-01 every
+# family is clean (official-link, official-host and content-site-only started at 90 / 30 / 13 and reached 0 after the
+# research and cleanup passes), so all of them are held at zero.
+NOT_YET_CLEAN: dict[str, int] = {}
 FINDINGS = trust_findings(CORPUS, CORPUS.files, load_hosts(REAL_CORPUS))
 
 
