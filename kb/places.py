@@ -117,7 +117,8 @@ _ROLE_CUES = (  # checked in this order, on the words before the place in the sa
                             r"(?: [\w']+){0,5} (?:in|at|near)\s+(?:the\s+)?$")),
     ("other", re.compile(
         r"\b(?:he|she|they|him|her|them|someone|somebody|ex|boyfriend|girlfriend|husband|wife|partner|poster|"
-        r"perpetrator|person|guy|man|woman|abuser|offender|harasser|uploader|stalker|scammer|creep)\b(?:\s+[\w']+){0,4}?"
+        r"perpetrator|person|guy|man|woman|abuser|offender|harasser|uploader|stalker|scammer|creep)\b"
+        r"(?:\s+[\w']+){0,4}?"
         r"(?:\s*'s|\s+is|\s+was|\s+are|\s+were|\s+lives?|\s+lived|\s+living|\s+moved|\s+moves|\s+went|\s+fled|"
         r"\s+relocated|\s+stays|\s+staying)?(?:\s+(?:now|currently|still|also|apparently|probably|back))?\s+"
         + _WHERE + r"|\b(?:él|ella|ele|ela|il|elle|mi ex|meu ex|minha ex|mon ex)\s+"
