@@ -537,6 +537,12 @@ def _normalize(text: str) -> tuple[str, list[int], list[int]]:
     return "".join(out), starts, ends
 
 
+def warm(registry: "Registry") -> None:
+    """Build the indexes and load the word lists now (about 1.5 s), e.g. while an app starts, so that the first
+    question does not pay for them. The ZIP table still loads on the first ZIP code."""
+    registry.find("someone in Springfield posted it; im in texsa, Miami-Dade County", lang=None)
+
+
 def find_places(text: str, registry: "Registry", lang: str | None = None) -> list[PlaceHit]:
     """Every place named in the text, in order of appearance; see the module docstring for the rules."""
     return _Finder(text, registry, lang).run()
