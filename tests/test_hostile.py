@@ -51,7 +51,7 @@ def test_hostile_question_gets_a_safe_grounded_answer(real_kb, question):
     a = real_kb.ask(question)
     allowed = set(a.jurisdictions) or {"US", "EU"}
     assert problems(a, real_kb.catalog, allowed) == []
-    assert all(u.startswith(("https://", "http://")) for u in links(a.answer))
+    assert all(u.startswith(("https://", "http://", "tel:")) for u in links(a.answer))  # tap-to-call helplines
     assert all(c.url.startswith(("https://", "http://")) for c in a.citations)
     for bad in ("<script", "<img", "<iframe", "javascript:", "data:text", "{{7*7}}", "§ 999", "§ 1234"):
         assert bad not in a.answer
