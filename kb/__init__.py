@@ -28,6 +28,20 @@ DISCLAIMER = ("General information from a curated, dated corpus, not legal advic
 _NOT_TEXT = re.compile("[\ud800-\udfff]")  # what invalid UTF-8 decodes to (surrogateescape), never real text
 
 
+def _read_only(exc: StoreError, config: Settings) -> Optional[StoreError]:
+    """A clear StoreError when the embedded index cannot be opened because its folder is read-only."""
+    import os
+
+    folder = config.index_dir
+    said = str(exc).replace("-", "").replace(" ", "").lower()
+    if config.chroma_host or not ("readonly" in said or (folder.exists() and not os.access(folder, os.W_OK))):
+        return None
+    return StoreError(f"the index folder {folder} is read-only, and the embedded index must open its database for "
+                      f"writing even to answer. Give this user write access to it, point RECOURSE_HOME at a "
+                      f"writable copy, or serve one index to many read-only app processes through a Chroma server "
+                      f"(RECOURSE_CHROMA_HOST, README)")
+
+
 class KnowledgeBase:
     """Catalog + store + retriever, opened once and shared (the app caches one per process)."""
 
@@ -57,7 +71,10 @@ class KnowledgeBase:
     def store(self):
         from kb.store import Store
 
-        return Store(self.config)
+        try:
+            return Store(self.config)
+        except StoreError as exc:
+            raise _read_only(exc, self.config) or exc
 
     @cached_property
     def retriever(self):
