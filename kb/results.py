@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from typing import Optional
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from kb.frame import Frame
+from kb.i18n import TABLES
 from kb.models import Model
 
 
@@ -121,6 +122,14 @@ class Situation(Model):
     poster_known: Optional[bool] = None
     victim_took_photo: bool = False  # the victim owns the copyright (DMCA route)
     request_sent_on: Optional[str] = None  # ISO date a removal request was sent, for deadlines
+    language: str = "en"  # the plan's fixed wording: en | es | fr | pt (law texts and summaries stay English)
+
+    @field_validator("language")
+    @classmethod
+    def _known_language(cls, value: str) -> str:
+        if value not in TABLES:
+            raise ValueError(f"language '{value}' is not one of: {', '.join(TABLES)}")
+        return value
 
 
 class Link(Model):
