@@ -7,6 +7,8 @@ Policy:
   law in scope; eSafety only in Australia; a DMCA notice only when the victim took the photo and US law applies.
 - Every legal statement carries a citation to a corpus record; links come from platform and service records.
 - Legal deadlines are taken from the record that sets them (the hours below are checked against it in tests).
+- Every fixed sentence is a key of kb.i18n, written in the situation's language (en, es, fr, pt); names,
+  summaries and elements quoted from records stay as recorded (English), and a plan in another language says so.
 """
 
 from __future__ import annotations
@@ -18,15 +20,14 @@ from kb.advice import disclaimer_for, support_services
 from kb.catalog import Catalog
 from kb.citations import cite
 from kb.errors import QueryError
+from kb.i18n import TABLES, place_name, t
 from kb.models import Audience, Law, PlatformPolicy, Status, Topic
 from kb.results import Citation, Link, Plan, Situation, Step
 
-# (law id, hours to remove after a valid request, what to do when it passes, service id for escalation)
+# (law id, hours to remove after a valid request, kb.i18n key of what to do when it passes, service id for escalation)
 DEADLINES = {
-    "us-usc-47-223a": (48, "Report the platform to the FTC, which enforces the removal duty, and keep every "
-                           "message from the platform.", "ftc-complaint"),
-    "au-osa-2021-77": (24, "Tell eSafety the image is still up; it can take enforcement action against the "
-                           "platform or the poster.", "au-esafety-image-based-abuse"),
+    "us-usc-47-223a": (48, "plan.deadline.ftc", "ftc-complaint"),
+    "au-osa-2021-77": (24, "plan.deadline.esafety", "au-esafety-image-based-abuse"),
 }
 TAKE_IT_DOWN_NOTICE = "us-usc-47-223a"
 GDPR_ERASURE = ("eu-gdpr-2016-679-art17", "gb-ukgdpr-art17")
@@ -99,24 +100,23 @@ def short_name(p: PlatformPolicy) -> str:
 
 
 def _platform_step(p: PlatformPolicy, crimes: list[Law], duty: Optional[Law], cite_: _Citer, s: Situation) -> Step:
-    name = short_name(p)
-    how = [f"Use the report form and choose the option for intimate images shared without consent"
-           + (" (or fake or AI-made intimate images)." if s.synthetic else ".")]
+    name, lang = short_name(p), s.language
+    how = [t(lang, "plan.platform.form_fake") if s.synthetic else t(lang, "plan.platform.form")]
     how += list(p.report_needs)
     if p.prohibits_synthetic and s.synthetic:
-        how.append(f"{name}'s own rules ban sexual images made or altered with AI: say so in the report.")
+        how.append(t(lang, "plan.platform.bans_ai", name=name))
     if p.stopncii_partner:
-        how.append(f"{name} takes part in StopNCII: a hash you make there also helps block re-uploads here.")
+        how.append(t(lang, "plan.platform.stopncii", name=name))
     if p.response_time:
-        how.append(f"Stated response time: {p.response_time}.")
+        how.append(t(lang, "plan.platform.response", time=p.response_time))
     laws = crimes[:2] + ([duty] if duty else [])
     if laws:
-        how.append("Laws you can mention: " + ", ".join(f"{l.label} [{cite_(l).n}]" for l in laws) + ".")
-    links = [Link(label=f"{name} report form", url=p.report_url)]
+        how.append(t(lang, "plan.platform.laws", laws=", ".join(f"{l.label} [{cite_(l).n}]" for l in laws)))
+    links = [Link(label=t(lang, "plan.platform.form_link", name=name), url=p.report_url)]
     if p.policy_url:
-        links.append(Link(label=f"{name} policy", url=p.policy_url))
-    return Step(id=f"report-{p.id}", title=f"Report it to {name}", why=p.policy_summary, how=tuple(how),
-                links=tuple(links), citations=tuple(cite_(l) for l in laws), draft="platform-report")
+        links.append(Link(label=t(lang, "plan.platform.policy_link", name=name), url=p.policy_url))
+    return Step(id=f"report-{p.id}", title=t(lang, "plan.platform.title", name=name), why=p.policy_summary,
+                how=tuple(how), links=tuple(links), citations=tuple(cite_(l) for l in laws), draft="platform-report")
 
 
 # Countries whose criminal law sits in their parts: a plan for the whole country lists each part's law, labelled.
@@ -144,68 +144,71 @@ def situation_from(catalog: Catalog, frame) -> Optional[Situation]:
         return None
     other = [c for c in frame.places.other if c in catalog.registry and c not in lives]
     acts = set(frame.acts)
+    language = frame.language if frame.language in TABLES else "en"  # a language the plan is not written in: English
     return Situation(lives_in=lives[0], other_in=other[0] if other else None, platforms=tuple(frame.platforms),
                      minor_at_creation=bool(frame.minor), minor_now=bool(frame.minor),
                      synthetic={"fake": True, "real": False}.get(frame.image),
                      shared=not ("threatened" in acts and "shared" not in acts),
-                     victim_took_photo=frame.own_content)
+                     victim_took_photo=frame.own_content, language=language)
+
+
+def _disclaimer(catalog: Catalog, scope: list[str], lang: str) -> str:
+    """The disclaimer in the plan's language; the human-help links are the same records as in English."""
+    english = disclaimer_for(catalog, scope)
+    if lang == "en":
+        return english
+    help_lines = support_services(catalog, scope)[:2]
+    services = "; ".join(f"[{x.name}]({x.url})" + (f", {x.phone}" if x.phone else "") for x in help_lines)
+    return t(lang, "disclaimer") + (" " + t(lang, "human_help", services=services) if help_lines else "")
+
+
+def _label(x) -> Link:
+    return Link(label=x.name + (f" ({x.phone})" if x.phone else ""), url=x.url)
 
 
 def plan(catalog: Catalog, s: Situation) -> Plan:
     registry = catalog.registry
     s, scope = locate(catalog, s)
-    lives = s.lives_in
+    lives, lang = s.lives_in, s.language
+    where = place_name(lives, registry.name(lives), lang)
     minor = s.minor_at_creation or s.minor_now
     cite_ = _Citer()
     steps: list[Step] = []
     notices = []
+    if lang != "en":
+        notices.append(t(lang, "plan.notice.english"))
     if lives in SPLIT_CRIMINAL_LAW:
-        notices.append(f"Criminal law differs between the parts of {registry.name(lives)}; the offences below are "
-                       f"labelled with the part they belong to. Tell the plan which part you live in for one list.")
+        notices.append(t(lang, "plan.notice.split", place=where))
     if lives not in catalog.covered_codes:
-        notices.append(f"The corpus has no law for {registry.name(lives)} yet; the steps below use what applies "
-                       f"there from its parents, if any, and the services that work everywhere.")
+        notices.append(t(lang, "plan.notice.not_covered", place=where))
 
     if minor:
         routes = [x for x in catalog.services(scope) if x.serves in (Audience.minors, Audience.all)
                   and x.kind.value in ("hotline", "reporting", "hash_blocking") and "*" not in x.regions]
         steps.append(Step(
-            id="child-safety", title="Because the person in the image was under 18: do not copy it, report it",
-            why="Copying, saving, forwarding or uploading a sexual image of a minor can itself be a crime and "
-                "spreads the harm, even when the aim is to report it.",
-            how=("Do not screenshot, download, forward or upload the image, not even to a friend, school or "
-                 "platform.", "Write down where it is (links, usernames, dates) instead.",
-                 "Report it to the child-protection hotline below; they can act on links alone."),
-            links=tuple(Link(label=x.name + (f" ({x.phone})" if x.phone else ""), url=x.url) for x in routes)
-            + tuple(_service_link(catalog, "ncmec-take-it-down"))))
+            id="child-safety", title=t(lang, "plan.child.title"), why=t(lang, "plan.child.why"),
+            how=(t(lang, "plan.child.how.no_copy"), t(lang, "plan.child.how.note"), t(lang, "plan.child.how.report")),
+            links=tuple(_label(x) for x in routes) + tuple(_service_link(catalog, "ncmec-take-it-down"))))
     helplines = support_services(catalog, scope, minor)
-    steps.append(Step(id="support", title="Get support now", how=(
-        "If you are in danger or thinking about harming yourself, call your local emergency number.",
-        "A specialist helpline can walk you through everything below."),
-        why="You do not have to do this alone, and specialist helplines know the removal routes.",
-        links=tuple(Link(label=x.name + (f" ({x.phone})" if x.phone else ""), url=x.url) for x in helplines[:4])))
+    steps.append(Step(id="support", title=t(lang, "plan.support.title"),
+                      how=(t(lang, "plan.support.how.danger"), t(lang, "plan.support.how.helpline")),
+                      why=t(lang, "plan.support.why"), links=tuple(_label(x) for x in helplines[:4])))
     if not s.shared:
         steps.append(Step(
-            id="sextortion", title="Someone is threatening to share: do not pay, stop contact, keep evidence",
-            why="Paying rarely ends the demands; threats to share intimate images are an offence in many places.",
-            how=("Do not pay and do not send more images.", "Stop replying, but do not delete the chat.",
-                 "Save the messages, the account names and any payment details they asked for.",
-                 "Report the account to the platform and to the police."),
+            id="sextortion", title=t(lang, "plan.sextortion.title"), why=t(lang, "plan.sextortion.why"),
+            how=(t(lang, "plan.sextortion.how.pay"), t(lang, "plan.sextortion.how.reply"),
+                 t(lang, "plan.sextortion.how.save"), t(lang, "plan.sextortion.how.report")),
             links=tuple(_service_link(catalog, "us-fbi-ic3") if "US" in scope else ()),
             citations=tuple(cite_(l) for l in applicable(catalog, s, scope, "criminal")[:2])))
     steps.append(Step(
-        id="evidence", title="Keep evidence safely",
-        why="Platforms, police and courts act faster with links, dates and account names.",
-        how=(("Write down links, usernames and dates; do not copy the image itself.",) if minor else
-             ("Save links, usernames, dates and times.",
-              "Take screenshots of the page around the image (the post, the account, the comments).",
-              "Keep them somewhere private, for example an encrypted folder or a trusted person's device."))))
+        id="evidence", title=t(lang, "plan.evidence.title"), why=t(lang, "plan.evidence.why"),
+        how=((t(lang, "plan.evidence.how.minor"),) if minor else
+             (t(lang, "plan.evidence.how.links"), t(lang, "plan.evidence.how.screens"),
+              t(lang, "plan.evidence.how.private")))))
     hasher = "ncmec-take-it-down" if minor else "stopncii"
     steps.append(Step(
-        id="hash-block", title="Block copies with a digital fingerprint",
-        why="A hash made on your own device lets partner platforms block matching uploads; the image is not sent.",
-        how=(("Take It Down is for images made when the person was under 18.",) if minor else
-             ("StopNCII is for adults (18 or over when the image was made).",)),
+        id="hash-block", title=t(lang, "plan.hash.title"), why=t(lang, "plan.hash.why"),
+        how=(t(lang, "plan.hash.how.minor") if minor else t(lang, "plan.hash.how.adult"),),
         links=tuple(_service_link(catalog, hasher))))
 
     crimes = applicable(catalog, s, scope, "criminal")
@@ -225,75 +228,65 @@ def plan(catalog: Catalog, s: Situation) -> Plan:
         for engine in SEARCH_ENGINES:
             p = catalog.platform(engine)
             if p and p not in policies:
-                steps.append(Step(id=f"delist-{p.id}", title=f"Ask {short_name(p)} to remove it from search results",
-                                  why="Delisting stops the image being found by searching your name.",
-                                  how=tuple(p.report_needs),
-                                  links=(Link(label=f"{short_name(p)} removal form", url=p.report_url),),
+                steps.append(Step(id=f"delist-{p.id}", title=t(lang, "plan.delist.title", name=short_name(p)),
+                                  why=t(lang, "plan.delist.why"), how=tuple(p.report_needs),
+                                  links=(Link(label=t(lang, "plan.delist.link", name=short_name(p)),
+                                              url=p.report_url),),
                                   draft="search-delisting"))
     if len(names) < len(s.platforms) or not s.platforms:
         steps.append(Step(
-            id="unknown-site", title="For a small or unknown website: contact its host and registrar",
-            why="Every site has a registrar and a hosting company with an abuse contact that can remove content.",
-            how=("Look the domain up in a registration data (RDAP/WHOIS) service to find its registrar and "
-                 "their abuse email.", "Find the hosting company from the site's IP address and write to its "
-                 "abuse contact with the links.", "Keep copies of every message you send."),
+            id="unknown-site", title=t(lang, "plan.unknown_site.title"), why=t(lang, "plan.unknown_site.why"),
+            how=(t(lang, "plan.unknown_site.how.lookup"), t(lang, "plan.unknown_site.how.host"),
+                 t(lang, "plan.unknown_site.how.copies")),
             links=tuple(_service_link(catalog, "icann-lookup")), draft="platform-report"))
 
     sent = s.request_sent_on
     if duty:
         hours, after, escalate = DEADLINES[duty.id]
         steps.append(Step(
-            id="take-it-down-notice", title="Send a TAKE IT DOWN Act removal request",
-            why=f"{duty.label} requires covered platforms to remove the image within {hours} hours of a valid "
-                f"request [{cite_(duty).n}].",
-            how=tuple(f"Include: {e}" for e in duty.elements) + (f"If {hours} hours pass: {after}",),
+            id="take-it-down-notice", title=t(lang, "plan.take_it_down.title"),
+            why=t(lang, "plan.take_it_down.why", law=duty.label, hours=hours, n=cite_(duty).n),
+            how=tuple(t(lang, "plan.include", element=e) for e in duty.elements)
+            + (t(lang, "plan.deadline.passed", hours=hours, after=t(lang, after)),),
             links=tuple(_service_link(catalog, escalate)), citations=(cite_(duty),), draft="take-it-down",
             deadline=_deadline(sent, hours)))
     for law_id in GDPR_ERASURE:
         law = catalog.law(law_id)
         if law and law.jurisdiction in scope and law.status.is_law:
             steps.append(Step(
-                id=f"erasure-{law.jurisdiction.lower()}", title="Ask for erasure under data-protection law",
-                why=f"{law.label} lets you ask an organisation to delete your personal data, which includes "
-                    f"images of you [{cite_(law).n}].",
+                id=f"erasure-{law.jurisdiction.lower()}", title=t(lang, "plan.erasure.title"),
+                why=t(lang, "plan.erasure.why", law=law.label, n=cite_(law).n),
                 how=tuple(law.elements), citations=(cite_(law),), draft="gdpr-erasure"))
     esafety = catalog.law(ESAFETY_NOTICE)
     if esafety and esafety.jurisdiction in scope:
         hours, after, escalate = DEADLINES[esafety.id]
         steps.append(Step(
-            id="esafety", title="Report to eSafety for a removal notice",
-            why=f"eSafety can order removal within {hours} hours under {esafety.label} [{cite_(esafety).n}].",
-            how=("Report through eSafety's image-based abuse form.", f"If {hours} hours pass: {after}"),
+            id="esafety", title=t(lang, "plan.esafety.title"),
+            why=t(lang, "plan.esafety.why", hours=hours, law=esafety.label, n=cite_(esafety).n),
+            how=(t(lang, "plan.esafety.how.form"), t(lang, "plan.deadline.passed", hours=hours, after=t(lang, after))),
             links=tuple(_service_link(catalog, escalate)), citations=(cite_(esafety),),
             deadline=_deadline(sent, hours)))
     dmca = catalog.law(DMCA)
     if s.victim_took_photo and dmca and "US" in scope:
         steps.append(Step(
-            id="dmca", title="You took the photo: send a copyright (DMCA) takedown notice",
-            why=f"As the photographer you own the copyright, and {dmca.label} sets out a takedown notice "
-                f"hosts act on [{cite_(dmca).n}].", how=tuple(dmca.elements), citations=(cite_(dmca),),
-            draft="dmca"))
+            id="dmca", title=t(lang, "plan.dmca.title"), why=t(lang, "plan.dmca.why", law=dmca.label, n=cite_(dmca).n),
+            how=tuple(dmca.elements), citations=(cite_(dmca),), draft="dmca"))
     if crimes:
+        split = lives in SPLIT_CRIMINAL_LAW
+        named = crimes[:6 if split else 4]
         steps.append(Step(
-            id="police", title="Report it to the police and name the offence",
-            why="Naming the offence helps officers who do not know these laws well.",
-            how=tuple(f"{l.label}: {l.title}" + (f" ({registry.name(l.jurisdiction)})" if lives in
-                                                  SPLIT_CRIMINAL_LAW else "") + f" [{cite_(l).n}]"
-                      for l in crimes[:6 if lives in SPLIT_CRIMINAL_LAW else 4]) +
-            ("Bring your evidence list; ask for a crime or incident number.",),
-            citations=tuple(cite_(l) for l in crimes[:6 if lives in SPLIT_CRIMINAL_LAW else 4]),
-            draft="police-summary"))
+            id="police", title=t(lang, "plan.police.title"), why=t(lang, "plan.police.why"),
+            how=tuple(f"{l.label}: {l.title}" + (f" ({registry.name(l.jurisdiction)})" if split else "")
+                      + f" [{cite_(l).n}]" for l in named) + (t(lang, "plan.police.how.bring"),),
+            citations=tuple(cite_(l) for l in named), draft="police-summary"))
     civil = applicable(catalog, s, scope, "civil")
     if civil:
         steps.append(Step(
-            id="civil", title="Ask a lawyer about suing or a court order",
-            why="Civil claims can bring damages and court orders to remove the image, even without a prosecution.",
-            how=tuple(f"{l.label} [{cite_(l).n}]" + (f": time limit {l.limitation}" if l.limitation else "")
-                      for l in civil[:4]) +
-            ("Be careful with paid 'removal services': many charge for what the free routes above do, and some "
-             "ask for more personal data than they need.",),
+            id="civil", title=t(lang, "plan.civil.title"), why=t(lang, "plan.civil.why"),
+            how=tuple(t(lang, "plan.civil.limit", law=l.label, n=cite_(l).n, limit=l.limitation) if l.limitation
+                      else f"{l.label} [{cite_(l).n}]" for l in civil[:4]) + (t(lang, "plan.civil.how.paid"),),
             links=tuple(Link(label=x.name, url=x.url) for x in catalog.services(scope) if x.kind.value == "legal"),
             citations=tuple(cite_(l) for l in civil[:4])))
     drafts = tuple(dict.fromkeys(st.draft for st in steps if st.draft))
     return Plan(situation=s, jurisdictions=tuple(scope), steps=tuple(steps), drafts=drafts,
-                notices=tuple(notices), disclaimer=disclaimer_for(catalog, scope))
+                notices=tuple(notices), disclaimer=_disclaimer(catalog, scope, lang))
