@@ -125,13 +125,15 @@ def _situation_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--threatened", action="store_true", help="only threatened so far (sextortion), not shared")
     p.add_argument("--took-photo", action="store_true", help="the victim took the original photo (DMCA)")
     p.add_argument("--sent-on", help="date a removal request was sent (YYYY-MM-DD), to show deadlines")
+    p.add_argument("--language", choices=["en", "es", "fr", "pt"], default="en",
+                   help="language of the plan's wording (law names and summaries stay in English)")
 
 
 def _situation(args) -> "kb.Situation":
     return kb.Situation(lives_in=args.jurisdiction, other_in=args.other, platforms=tuple(args.platform),
                         minor_at_creation=args.minor, synthetic=True if args.synthetic else None,
                         shared=not args.threatened, victim_took_photo=args.took_photo,
-                        request_sent_on=args.sent_on)
+                        request_sent_on=args.sent_on, language=args.language)
 
 
 def cmd_plan(args, base: kb.KnowledgeBase) -> int:
