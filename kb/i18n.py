@@ -673,11 +673,11 @@ PT.update({
                               "ajuda a bloquear novos envios aqui.",
     "plan.platform.response": "Prazo de resposta informado: {time}.",
     "plan.platform.laws": "Leis que você pode citar: {laws}.",
-    "plan.platform.form_link": "{name}: formulário de denúncia",
-    "plan.platform.policy_link": "{name}: regras da plataforma",
+    "plan.platform.form_link": "Formulário de denúncia ({name})",
+    "plan.platform.policy_link": "Regras da plataforma ({name})",
     "plan.delist.title": "Peça que {name} tire a imagem dos resultados de busca",
     "plan.delist.why": "Assim a imagem deixa de aparecer quando alguém busca o seu nome.",
-    "plan.delist.link": "{name}: formulário de remoção",
+    "plan.delist.link": "Formulário de remoção ({name})",
     "plan.unknown_site.title": "Para um site pequeno ou desconhecido: contate a hospedagem e o registrador do "
                                "domínio",
     "plan.unknown_site.why": "Todo site tem um registrador e uma empresa de hospedagem com um contato para abusos "
