@@ -421,11 +421,11 @@ EN.update({
 })
 
 ES.update({
-    "plan.notice.split": "En {place}, la ley penal cambia según la parte del país; cada delito de abajo indica a "
+    "plan.notice.split": "La ley penal cambia según la parte del país ({place}); cada delito de abajo indica a "
                          "qué parte pertenece. Indica en qué parte vives para ver una sola lista.",
-    "plan.notice.not_covered": "El corpus aún no tiene leyes de {place}; los pasos de abajo usan lo que se aplica "
-                               "allí desde un nivel superior, si lo hay, y los servicios que funcionan en cualquier "
-                               "lugar.",
+    "plan.notice.not_covered": "El corpus aún no tiene leyes de este lugar ({place}); los pasos de abajo usan lo que "
+                               "se aplica allí desde un nivel superior, si lo hay, y los servicios que funcionan en "
+                               "cualquier lugar.",
     "plan.notice.english": "Los nombres y resúmenes de las leyes, y los datos citados de los registros de leyes y "
                            "plataformas, están en inglés.",
     "plan.child.title": "La persona de la imagen era menor de 18 años: no la copies, denúnciala",
@@ -519,11 +519,11 @@ ES.update({
 })
 
 FR.update({
-    "plan.notice.split": "Le droit pénal n'est pas le même dans toutes les parties de {place} ; chaque infraction "
+    "plan.notice.split": "Le droit pénal varie d'une partie à l'autre du pays ({place}) ; chaque infraction "
                          "ci-dessous indique sa partie. Précisez où vous vivez pour n'avoir qu'une liste.",
-    "plan.notice.not_covered": "Le corpus n'a pas encore de loi pour {place} ; les étapes ci-dessous reprennent ce "
-                               "qui s'y applique à un niveau supérieur, s'il y en a, et les services disponibles "
-                               "partout.",
+    "plan.notice.not_covered": "Le corpus n'a pas encore de loi pour ce lieu ({place}) ; les étapes ci-dessous "
+                               "reprennent ce qui s'y applique à un niveau supérieur, s'il y en a, et les services "
+                               "disponibles partout.",
     "plan.notice.english": "Les noms et résumés des lois, et les détails repris des fiches des lois et des "
                            "plateformes, sont en anglais.",
     "plan.child.title": "La personne sur l'image avait moins de 18 ans : ne la copiez pas, signalez-la",
@@ -622,11 +622,11 @@ FR.update({
 })
 
 PT.update({
-    "plan.notice.split": "A lei penal muda entre as partes de {place}; cada crime abaixo indica a parte a que "
-                         "pertence. Diga em qual parte você mora para ver uma lista só.",
-    "plan.notice.not_covered": "O corpus ainda não tem leis de {place}; os passos abaixo usam o que se aplica aí a "
-                               "partir de um nível superior, se houver, e os serviços que funcionam em qualquer "
-                               "lugar.",
+    "plan.notice.split": "A lei penal muda de uma parte do país para outra ({place}); cada crime abaixo indica a "
+                         "parte a que pertence. Diga em qual parte você mora para ver uma lista só.",
+    "plan.notice.not_covered": "O corpus ainda não tem leis deste lugar ({place}); os passos abaixo usam o que se "
+                               "aplica aí a partir de um nível superior, se houver, e os serviços que funcionam em "
+                               "qualquer lugar.",
     "plan.notice.english": "Os nomes e resumos das leis, e os detalhes citados dos registros de leis e plataformas, "
                            "estão em inglês.",
     "plan.child.title": "A pessoa na imagem tinha menos de 18 anos: não copie, denuncie",
