@@ -67,9 +67,15 @@ _SECTION = re.compile(
     r"(?m)^\s*(?=(?:§+\s*\d|Sec(?:tion)?\.?\s+\d|Article\s+\d|Art\.\s*\d|\(\s*[a-z0-9]{1,4}\s*\)\s+\S))")
 
 
+_BLANKS = re.compile(r"[ \t]{2,}|\t")  # the same result as collapsing every run of blanks, far fewer matches
+_HEAD = re.compile(r"(§+\s*[\w.\-]+|Sec(?:tion)?\.?\s+[\w.\-]+|Art(?:icle|\.)\s*[\w.\-]+|\([a-z0-9]+\))")
+
+
 def split_sections(text: str) -> list[str]:
     """Split statute text where a section or subsection starts, then pack small pieces up to MAX_CHARS."""
-    text = re.sub(r"[ \t]+", " ", text.replace("\r", "\n"))
+    text = text.replace("\r", "\n")
+    if "\t" in text or "  " in text:  # (a plain scan first: most texts have nothing to collapse)
+        text = _BLANKS.sub(" ", text)
     pieces = [p.strip() for p in _SECTION.split(text) if p and p.strip()]
     out: list[str] = []
     for piece in pieces:
@@ -88,10 +94,10 @@ def split_sections(text: str) -> list[str]:
 def chunk_text(law: Law, text: str, url: str, source: str = "official") -> list[Chunk]:
     """Official wording of a law, split by section, each piece tied to the law id and its citation."""
     chunks = []
+    label, status = law.label, law.status.value
     for n, piece in enumerate(split_sections(text)):
-        head = re.match(r"(§+\s*[\w.\-]+|Sec(?:tion)?\.?\s+[\w.\-]+|Art(?:icle|\.)\s*[\w.\-]+|\([a-z0-9]+\))",
-                        piece)
-        chunks.append(Chunk(id=_id(law.id, f"{source}-{n}", piece, law.label, law.status.value, url), text=piece, law_id=law.id,
-                            jurisdiction=law.jurisdiction, citation=law.label, status=law.status.value,
+        head = _HEAD.match(piece)
+        chunks.append(Chunk(id=_id(law.id, f"{source}-{n}", piece, label, status, url), text=piece, law_id=law.id,
+                            jurisdiction=law.jurisdiction, citation=label, status=status,
                             source=source, url=url, section=head.group(1) if head else str(n)))
     return chunks

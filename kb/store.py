@@ -43,7 +43,7 @@ import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Iterator, NamedTuple, Optional
 
 from kb import lexical
 from kb.config import Settings, quiet_libraries, settings as current_settings
@@ -61,9 +61,9 @@ POINTER_TTL = 1.0  # seconds a reader trusts the pointer it read (server mode; e
 _switches: dict[tuple, int] = {}  # in-process switch counter per index, so a build here is seen at once
 
 
-@dataclass(frozen=True)
-class Chunk:
-    """A piece of text ready for the store: deterministic id (law id + content hash) and flat metadata."""
+class Chunk(NamedTuple):
+    """A piece of text ready for the store: deterministic id (law id + content hash) and flat metadata.
+    A named tuple, not a frozen dataclass: 100k of them are made on every ingest, at a third of the cost."""
 
     id: str
     text: str
