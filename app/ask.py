@@ -81,7 +81,7 @@ st.caption("Describe what happened and where you live. Nothing you type is store
 frame = st.session_state.get(FRAME)
 last = history[-1]["a"] if history else None
 codes = [override] if override else place_codes(frame, last.jurisdictions if last else ())
-components.help_now(base, codes, minor=field(frame, "minor"))
+components.help_now(base, codes, minor=field(frame, "minor"), cues=tuple(field(frame, "cues", ()) or ()))
 
 all_codes = [j.code for j in base.jurisdictions()]
 with st.expander("Where you live (optional)", expanded=False):
@@ -98,7 +98,7 @@ for i, turn in enumerate(history):
             st.caption("You chose:" if turn["how"] == "choice" else "You chose a suggested question:")
         st.text(turn["q"])
     with st.chat_message("assistant"):
-        st.markdown(f'<div id="answer-{i}" class="answer-top"></div>', unsafe_allow_html=True)
+        st.markdown(f'<div id="reply-{i}" class="answer-top"></div>', unsafe_allow_html=True)
         st.subheader(f"Answer {i + 1}" if len(history) > 1 else "Answer", anchor=False)
         components.answer(turn["a"], base.name, role=role)
         if i == len(history) - 1:
@@ -112,6 +112,8 @@ for i, turn in enumerate(history):
                     if st.button(choice, key=key("ask", f"choice.{i}.{j}")):
                         st.session_state[key("ask", "pending")] = (choice, "choice")
                         st.rerun()
+            if choices or getattr(a, "kind", "answer") == "clarify":
+                continue  # suggestions wait until the place is known
             st.markdown("**I can also help with:**")
             cols = st.columns(len(FOLLOW_UPS))
             for col, (label, follow) in zip(cols, FOLLOW_UPS):
@@ -134,5 +136,5 @@ st.container().chat_input("e.g. Someone posted a fake nude of me, I live in Texa
                           key=key("ask", "input"))
 new = st.session_state.pop(key("ask", "new"), None)
 if new is not None and new < len(history):
-    components.announce_and_show(f"answer-{new}", "New answer. " + components.plain_summary(history[new]["a"]),
+    components.announce_and_show(f"reply-{new}", "New answer. " + components.plain_summary(history[new]["a"]),
                                  key=f"answer{new}")

@@ -20,15 +20,19 @@ NEUTRAL_PAGE = "https://www.google.com/search?q=weather+today"
 EXIT_CLEAR_KEY = "quick_exit_clear"  # a hidden button the exit script clicks: the server then clears the session
 
 # The one quick exit: fixed at every width (CSS below), a plain link so it works even before the script runs.
+# The look is inline too, so the button is fixed and full size from its first paint (before the stylesheet).
 QUICK_EXIT = (f'<a href="{NEUTRAL_PAGE}" target="_self" rel="noreferrer" id="quick-exit" '
-              'title="Leave this site now (or press Esc twice)">Leave this site now'
-              '<span class="sr-only"> (or press Escape twice)</span></a>')
+              'title="Leave this site now (or press Esc twice)" style="position:fixed;top:.55rem;right:3.6rem;'
+              'z-index:1000002;display:inline-flex;align-items:center;min-height:44px;padding:.35rem .95rem;'
+              'border-radius:.5rem;background:#b3261e;color:#fff;font-weight:700;text-decoration:none">'
+              'Leave this site now<span class="sr-only" style="position:absolute;width:1px;height:1px;overflow:hidden;'
+              'clip:rect(0,0,0,0);white-space:nowrap"> (or press Escape twice)</span></a>')
 
 _CSS = """<style>
 #quick-exit{position:fixed;top:.55rem;right:3.6rem;z-index:1000002;display:inline-flex;align-items:center;
  min-height:44px;padding:.35rem .95rem;border-radius:.5rem;background:#b3261e;color:#fff !important;
  font-weight:700;font-size:1rem;text-decoration:none;border:2px solid #fff;box-shadow:0 2px 8px rgba(0,0,0,.35)}
-#quick-exit:hover{background:#8c1d18}
+#quick-exit:hover{background:#8c1d18!important}
 #quick-exit:focus-visible{outline:3px solid #1a1a1a;outline-offset:2px}
 .sr-only{position:absolute!important;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;
  clip:rect(0,0,0,0);white-space:nowrap;border:0}
@@ -47,12 +51,14 @@ section.help-now p{margin:.3rem 0 0 0}
 section.help-now details{margin-top:.3rem}
 section.help-now summary{cursor:pointer;color:#1d4f91;min-height:24px}
 .answer-top{scroll-margin-top:4.5rem}
+[data-testid="stChatMessage"] h3{font-size:1.3rem!important}
+[data-testid="stChatMessage"] h4{font-size:1.15rem!important;padding-top:.6rem}
 .print-button{min-height:40px;padding:.4rem .9rem;border:1px solid #5f6370;border-radius:.5rem;background:#fff;
  color:#1f2430;font:inherit;cursor:pointer}
 .print-button:focus-visible{outline:3px solid #1d4f91;outline-offset:2px}
 @media (max-width: 640px){
  h1{font-size:1.75rem!important} h2{font-size:1.35rem!important} h3{font-size:1.15rem!important}
- #quick-exit{top:.45rem;right:3.2rem;padding:.3rem .7rem;font-size:.95rem}
+ #quick-exit{top:.45rem!important;right:3.2rem!important;padding:.3rem .7rem!important;font-size:.95rem}
  .block-container{padding-left:1rem!important;padding-right:1rem!important}
 }
 @media print{
@@ -154,58 +160,70 @@ _KEYPAD = {c: d for d, letters in {"2": "ABC", "3": "DEF", "4": "GHI", "5": "JKL
 
 
 def tel_href(phone: str) -> str:
-    """'1-800-CALL-FBI (1-800-225-5324)' -> 'tel:18002255324'; letters map to the keypad when no digit form."""
+    """'1-800-CALL-FBI (1-800-225-5324)' -> 'tel:18002255324'; '800-799-SAFE (7233)' -> 'tel:8007997233'."""
     parts = [p.strip() for p in re.split(r"[()]", phone or "") if p.strip()]
-    for p in parts:
-        if not re.search(r"[A-Za-z]", p) and len(re.sub(r"\D", "", p)) >= 3:
-            return "tel:" + re.sub(r"[^\d+]", "", p)
-    if parts:
-        head = parts[0].upper()
-        digits = "".join(_KEYPAD.get(c, c) for c in head if c.isalnum() or c == "+")
-        if len(digits) >= 3:
-            return "tel:" + digits
-    return ""
+    if not parts:
+        return ""
+    first = parts[0]
+    if not re.search(r"[A-Za-z]", first) and len(re.sub(r"\D", "", first)) >= 3:
+        return "tel:" + re.sub(r"[^\d+]", "", first)
+    best = "".join(_KEYPAD.get(c, c) for c in first.upper() if c.isalnum() or c == "+") \
+        if len(re.sub(r"\D", "", first)) >= 3 else ""  # a vanity number: digits with a word
+    for p in parts[1:]:
+        digits = re.sub(r"[^\d+]", "", p)
+        if not re.search(r"[A-Za-z]", p) and len(digits) >= len(best):
+            best = digits
+    return "tel:" + best if len(re.sub(r"\D", "", best)) >= 3 else ""
 
 
 def _country(code: str) -> str:
     return (code or "").split("-")[0]
 
 
-def help_now(base, codes: Iterable[str] = (), minor: Optional[bool] = None, heading: str = "Talk to someone now") \
-        -> None:
-    """Helplines for the person's place, tap-to-call, and the emergency number; other countries folded."""
-    codes = [c for c in codes if c]
+_CRISIS = re.compile(r"suicide|crisis|lifeline|samaritans|need to talk", re.I)
+_DV = re.compile(r"domestic|violence|refuge|women|respect|fear free", re.I)
+
+
+def help_lines(base, codes: list[str], minor: Optional[bool], cues=()) -> tuple[list, list]:
+    """(shown, more): for the place, the image-abuse helplines first, then one crisis line (and a domestic-abuse
+    line when the conversation points to a partner); everything else with a phone number folded."""
     kinds = ("helpline", "hotline") + (("reporting",) if minor else ())
-    local = [s for s in base.services(codes, kinds=kinds) if s.phone] if codes else []
-    everyone = [s for s in base.services(["US", "GB", "CA", "DE", "NZ", "KR", "AU", "IE"], kinds=kinds) if s.phone]
-    if not local:  # place unknown: the 24/7 lines first
-        local = [s for s in everyone if s.hours == "24/7" and "US" in s.regions][:2]
-        where = " (US)"
-    else:
-        where = ""
-    if minor is not True:
-        local = [s for s in local if s.serves != "minors"] or local
-    shown = {s.id for s in local}
+    everyone = [s for s in base.services([j.code for j in base.jurisdictions()], kinds=kinds) if s.phone
+                and (minor or s.serves != "minors")]
+    local = [s for s in base.services(codes, kinds=kinds) if s.phone and (minor or s.serves != "minors")] \
+        if codes else [s for s in everyone if "US" in s.regions]
+    crisis = [s for s in local if _CRISIS.search(s.name)]
+    dv = [s for s in local if _DV.search(s.name) and s not in crisis]
+    image = [s for s in local if s not in crisis and s not in dv]
+    shown = image[:2] + crisis[:1] + (dv[:1] if "dv" in (cues or ()) or not image else [])
+    shown = shown or local[:3]
+    more = [s for s in local if s not in shown] + [s for s in everyone if s not in local]
+    return shown, more
 
-    def item(s) -> str:
+
+def help_now(base, codes: Iterable[str] = (), minor: Optional[bool] = None, heading: str = "Talk to someone now",
+             cues=()) -> None:
+    """Helplines for the person's place, tap-to-call, a crisis line and the emergency number; the rest folded."""
+    codes = [c for c in codes if c]
+    shown, more = help_lines(base, codes, minor, cues)
+    where = "" if codes else " (US)"
+
+    def item(s, region: bool = False) -> str:
         href = tel_href(s.phone)
-        call = (f'<a href="{html.escape(href)}">Call {html.escape(s.phone.split("(")[0].strip())}</a>' if href
-                else html.escape(s.phone))
-        hours = f" · {html.escape(s.hours)}" if s.hours and len(s.hours) < 40 else ""
-        return f"<li>{call} {html.escape(s.name)}{hours}</li>"
+        number = s.phone.split("(")[0].strip()
+        call = f'<a href="{html.escape(href)}">Call {html.escape(number)}</a>' if href else html.escape(s.phone)
+        hours = " · 24/7" if s.hours == "24/7" else ""
+        place = f" ({html.escape(', '.join(s.regions))})" if region else ""
+        return f"<li>{call} {html.escape(s.name)}{place}{hours}</li>"
 
-    country = _country(codes[0]) if codes else ""
-    sos = EMERGENCY.get(country)
+    sos = EMERGENCY.get(_country(codes[0])) if codes else None
     danger = (f'<p>In danger right now? Call <a href="tel:{sos}">{sos}</a>.</p>' if sos
               else "<p>In danger right now? Call your local emergency number.</p>")
-    others = [s for s in everyone if s.id not in shown and (minor or s.serves != "minors")]
-    more = ""
-    if others:
-        more = ("<details><summary>Helplines in other countries</summary><ul>"
-                + "".join(item(s) for s in others) + "</ul></details>")
+    folded = ("<details><summary>More helplines, other countries</summary><ul>"
+              + "".join(item(s, True) for s in more) + "</ul></details>") if more else ""
     st.html(f'<section class="help-now" aria-labelledby="help-now-h"><h2 id="help-now-h">'
-            f"{html.escape(heading)}{html.escape(where)}</h2><ul>{''.join(item(s) for s in local)}</ul>"
-            f"{danger}{more}</section>")
+            f"{html.escape(heading)}{html.escape(where)}</h2><ul>{''.join(item(s) for s in shown)}</ul>"
+            f"{danger}{folded}</section>")
 
 
 # --- answers --------------------------------------------------------------------------------------------------

@@ -26,6 +26,22 @@ def texts(at):
     return " ".join(m.value for m in at.markdown) + " " + " ".join(e.label for e in at.expander)
 
 
+@pytest.mark.parametrize("phone, href", [("844-878-2274 (844-878-CCRI)", "tel:8448782274"),
+                                         ("1-800-CALL-FBI (1-800-225-5324)", "tel:18002255324"),
+                                         ("800-799-SAFE (7233)", "tel:8007997233"), ("0508 NETSAFE", "tel:05086387233"),
+                                         ("9-8-8", "tel:988"), ("116 123", "tel:116123"), ("none listed", "")])
+def test_phone_numbers_become_tap_to_call_links(phone, href):
+    from app.components import tel_href
+
+    assert tel_href(phone) == href
+
+
+def test_every_helpline_with_a_phone_gets_a_tap_to_call_link(real_kb):
+    from app.components import tel_href
+
+    assert all(tel_href(s.phone) for s in real_kb.services([j.code for j in real_kb.jurisdictions()]) if s.phone)
+
+
 def button(at, label):
     return next(b for b in at.button if b.label == label)
 
@@ -68,6 +84,19 @@ def test_a_suggested_follow_up_is_posted_as_the_suggestion_not_as_typed_text(app
     assert len(history) == 2 and history[1]["how"] == "suggested"
     assert history[1]["q"].startswith("Can I sue the person who did this?")
     assert "You chose a suggested question:" in [c.value for c in app.caption]
+
+
+def test_a_clarifying_question_offers_quick_replies_that_carry_the_conversation(app):
+    app.chat_input[0].set_value("someone posted a fake nude of me, I live in Springfield").run()
+    first = app.session_state["ask.history"][0]["a"]
+    if getattr(first, "kind", None) != "clarify" or not first.clarify.choices:
+        pytest.skip("this corpus answers without asking which Springfield")
+    choice = next(c for c in first.clarify.choices if c.startswith("Illinois"))
+    button(app, choice).click().run()
+    assert not app.exception
+    second = app.session_state["ask.history"][1]
+    assert second["how"] == "choice" and "US-IL" in second["a"].jurisdictions
+    assert "You chose:" in [c.value for c in app.caption]
 
 
 def test_what_can_i_do_now_opens_the_plan_for_the_place_of_the_chat(app):
