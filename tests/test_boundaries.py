@@ -31,10 +31,16 @@ def test_streamlit_is_imported_only_by_the_app():
     assert users == set()
 
 
-def test_langchain_is_imported_only_by_kb_llm():
+def test_langchain_is_imported_only_by_kb_llm_and_the_langchain_integration():
     users = {p.relative_to(PROJECT).as_posix() for p in sources("kb", "ingest", "app")
              if {"langchain", "langchain_core"} & imports(p)}
-    assert users <= {"kb/llm.py"}
+    assert users <= {"kb/llm.py", "kb/integrations/langchain.py"}
+
+
+def test_web_frameworks_are_imported_only_by_the_http_api():
+    users = {p.relative_to(PROJECT).as_posix() for p in sources("kb", "ingest", "app")
+             if {"fastapi", "starlette", "uvicorn"} & imports(p)}
+    assert users <= {"kb/serve.py"}
 
 
 def test_kb_never_imports_ingest_or_app_except_at_the_cli_edge():
