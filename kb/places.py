@@ -91,12 +91,13 @@ _CONFUSABLE = {"columbia": ("US-DC", "CO")}
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _POSSESSIVE = re.compile(r"['\u2019][sS]$")
 _GAP_OK = re.compile(r"[ \t,.&/'\u2019-]{0,4}")
+_ARTICLE = r"(?:(?:the|el|la|los|las|le|les|o|a|os|as)\s+)?"  # "in the UK", "en la Florida", "na Bahia"
 _PLACE_CUE = re.compile(
     r"(?:\b(?:in|from|near|around|at|outside|live|living|lives|based|reside|resides|resident of|located|"
     r"city of|state of|province of|county of|moved to|move to|moving to|went to|go to|going to|travel(?:l?ed)? to|"
     r"trip to|visiting|visit|en|desde|em|dans|aus|nach|vivo en|vivo em|moro|moro em|moro n[oa]s?|vivo n[oa]s?|"
     r"j'habite à|j'habite a|j'habite au|j'habite en)"
-    r"|(?:^|\s)(?:à|au|aux))\s+(?:the\s+)?$")
+    r"|(?:^|\s)(?:à|au|aux))\s+" + _ARTICLE + "$")
 _CUE_AFTER = re.compile(r"^[ ,]*(?:police|pd|mein|cops?|sheriff|county|city|area|metro|court|courts|prosecutors?|"
                         r"da\b|district attorney)\b")
 _NAMEISH_BEFORE = re.compile(
@@ -110,11 +111,11 @@ _NAMEISH_AFTER = re.compile(r"^\s*(?:said|says|told|tells|sent|sends|posted|post
 _STREET_AFTER = re.compile(r"^[ ]+(?:street|st\b|avenue|ave\b|road|rd\b|boulevard|blvd\b|drive|lane)\b")
 _THING_AFTER = re.compile(r"^[ ]+(?:university|college|hospital|high school|middle school|elementary|mall|airport|"
                           r"station|pictures|records|sportswear|law school|medical center)\b")
-_WHERE = r"(?:in|from|at|to|near|based in|living in)\s+(?:the\s+)?$"
+_WHERE = r"(?:in|from|at|to|near|based in|living in)\s+" + _ARTICLE + "$"
 _ROLE_CUES = (  # checked in this order, on the words before the place in the same clause
     ("happened", re.compile(r"\b(?:posted|shared|uploaded|happened|took place|occurred|made|taken|filmed|"
                             r"spread|circulat\w*|school|college|university|at work|party|club|event|trip)"
-                            r"(?: [\w']+){0,5} (?:in|at|near)\s+(?:the\s+)?$")),
+                            r"(?: [\w']+){0,5} (?:in|at|near)\s+" + _ARTICLE + "$")),
     ("other", re.compile(
         r"\b(?:he|she|they|him|her|them|someone|somebody|ex|boyfriend|girlfriend|husband|wife|partner|poster|"
         r"perpetrator|person|guy|man|woman|abuser|offender|harasser|uploader|stalker|scammer|creep)\b"
@@ -127,7 +128,7 @@ _ROLE_CUES = (  # checked in this order, on the words before the place in the sa
         r"\b(?:i|we|my (?:daughter|son|child|kid|teen))(?:'m| am|'re| are| live| lives| lived| living| reside| moved|"
         r" was born| grew up)?(?: (?:now|currently|still|also|originally))?\s+" + _WHERE +
         r"|\b(?:my home|home is|live in|living in|based in|resident of|vivo en|vivo em|soy de|moro|moro em|"
-        r"moro n[oa]s?|sou de|j'habite à|j'habite a|je vis à|je suis de|je suis à)\s+(?:the\s+)?$")),
+        r"moro n[oa]s?|sou de|j'habite à|j'habite a|je vis à|je suis de|je suis à)\s+" + _ARTICLE + "$")),
 )
 _EU_CONTEXT = re.compile(r"^\W*(?:law|laws|directive|regulation|rules?|member|countries|country|citizens?|level|"
                          r"wide|-wide|commission|parliament|court|dsa|gdpr|ai act)\b")
@@ -705,6 +706,10 @@ class _Finder:
             if c.j - c.i == 1 and c.key in self.stop and c.key not in _CASELESS_SHORT and not exact_caps and \
                     not (self.cue(c.start) or self.neighbour(c, cands)):
                 return None  # "mesa" in a Spanish question is a table
+            if c.j - c.i == 1 and self.foreign_word(c, e) and not (self.cue(c.start) or self.neighbour(c, cands)):
+                return None  # "victoria para las víctimas": a Spanish word, not the Australian state
+            if surface.islower() and re.search(r"\b(?:una|un|uma|um|une|ein|eine|einen)\s+$", self.before(c.start, 8)):
+                return None  # "una nevada" is a snowfall: places take no indefinite article
             if e.kind == "demonym":
                 ok = re.search(r"\b(i'?m|i am|we'?re|we are|am|is|are|was|were|an?|as an?)\s+$", self.before(c.start))
                 return e if ok else None
@@ -725,6 +730,16 @@ class _Finder:
         if short:
             return None
         return self.judge_gazetteer(c, cands)
+
+    def foreign_word(self, c: _Cand, e: _Entry) -> bool:
+        """In a text in another language (hinted or guessed), is this registry name a word of that language? It is
+        when that language uses it clearly more than English uses the jurisdiction's name, and the place is not
+        one of that language's own ("Francia" in Spanish is France; "victoria" is victory)."""
+        lang = self.guess
+        if lang == "en" or lang not in self.langs or gazetteer().language.get(e.code.split("-")[0]) == lang:
+            return False
+        z = _zipf(c.key, lang)
+        return z >= 4.0 and z - _zipf(key_of(self.registry.name(e.code).split("(")[0]), "en") >= 0.4
 
     def eu_ok(self, c: _Cand, surface: str) -> bool:
         """"EU" in capitals (not in an all-caps or Portuguese text), or "the eu" / "eu law"."""

@@ -121,6 +121,8 @@ CASES = [
     ("vivo en EEUU", "US", "alias", ()),
     ("Turkey", "TR", "country", ()),
     ("vivo en Gana", "GH", "country", ()),
+    ("quiero justicia en Francia", "FR", None, ()),
+    ("vivo en la Florida", "US-FL", "state", ()),
     ("moro em Salvador", "BR", "city", ("SV",)),  # "Salvador" is also French for El Salvador
     ("Hicimos fotos falsas con IA. Vivimos en Miami.", "US-FL", "city", ()),  # "IA" is AI, not Iowa
     ("How does New York's law differ from New Jersey's?", "US-NY", "state", ()),
@@ -172,6 +174,8 @@ NOT_PLACES = [
     "New England",  # six US states, not England
     "mi ex gana dinero con mis fotos",  # "gana" is a verb here, not Ghana
     "we had turkey for dinner and he posted it",
+    "victoria para las víctimas",  # a Spanish word here
+    "hay una nevada fuerte y mi ex publicó fotos",  # a snowfall
     "Charles Darwin",  # a first name before it makes it a person
     "I got into Columbia University",  # in New York, not Columbia
     "he lives on Pennsylvania Avenue",  # a street  # "Island" is Iceland in German, not here
