@@ -36,6 +36,7 @@ from pydantic import BaseModel
 from kb import models
 from kb.config import PROJECT
 from kb.corpus import Corpus, load_strict
+from kb.errors import QueryError
 from kb.models import Jurisdiction, Law, PlatformPolicy, Service, Source
 
 LICENCE_NAME = "CC BY 4.0"
@@ -284,6 +285,9 @@ def write(corpus_dir: Path, out: Path, previous: Optional[Path] = None,
     out.mkdir(parents=True, exist_ok=True)
     today_s = (today or dt.date.today()).isoformat()
     old_json = (Path(previous) if previous else out) / "recourse.json"
+    if previous and not old_json.is_file():
+        raise QueryError(f"{previous} holds no release to compare with (no recourse.json); leave out --previous "
+                         "for a first release")
     old = json.loads(old_json.read_text(encoding="utf-8")) if old_json.is_file() else None
     rows = tables(corpus)
     counts = {t: len(rows[t]) for t in TABLES}

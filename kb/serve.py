@@ -27,6 +27,7 @@ from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import kb
 from kb.errors import CorpusError, QueryError, RecourseError, StoreError
@@ -169,6 +170,10 @@ def create_app(base: Optional[kb.KnowledgeBase] = None, rate: float = 2.0, burst
     async def store_error(request: Request, exc: StoreError):
         log.warning("%s %s: store unavailable", request.method, request.url.path)
         return _error(503, f"the index is unavailable: {exc}")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        return _error(exc.status_code, str(exc.detail))  # 404, 405: the same {"error": ...} shape as the rest
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError):

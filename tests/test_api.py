@@ -182,7 +182,9 @@ def test_laws_lists_one_jurisdiction_and_opens_one_record(server, capsys, real_k
     assert "us-tx-penal-21.165" in {r["id"] for r in rows}
     law = client.get("/laws/us-tx-penal-21.165").json()
     assert law["citation"] == "Tex. Penal Code § 21.165" and law["verified"]
-    assert client.get("/laws/us-xx-nothing").status_code == 404
+    missing = client.get("/laws/us-xx-nothing")
+    assert missing.status_code == 404 and "unknown law id" in missing.json()["error"]
+    assert client.get("/no/such/endpoint").json() == {"error": "Not Found"}
     assert client.get("/laws", params={"jurisdiction": "Atlantis"}).status_code == 400
 
 

@@ -147,3 +147,10 @@ def test_a_corpus_with_problems_is_not_released(tmp_path, capsys):
     assert main(["export", "--out", str(out)], KnowledgeBase(Settings(corpus=corpus, home=tmp_path / "h"))) == 1
     assert "us-tx-penal-21.165" in capsys.readouterr().err
     assert not (out / "recourse.db").exists()
+
+
+def test_a_previous_release_that_is_not_there_is_an_error_not_a_first_release(tmp_path, capsys):
+    base = KnowledgeBase(Settings(corpus=REAL_CORPUS, home=tmp_path / "h"))
+    code = main(["export", "--out", str(tmp_path / "out"), "--previous", str(tmp_path / "nothing")], base)
+    assert code == 1 and "no release to compare with" in capsys.readouterr().err
+
