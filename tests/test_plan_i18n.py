@@ -51,6 +51,16 @@ def test_translations_fill_the_same_placeholders_as_english(lang):
     assert wrong == []
 
 
+def test_the_plans_words_only_add_plan_keys():
+    """kb/plan_words.py extends kb.i18n's tables; it never replaces a key the answers use."""
+    from kb.plan_words import PLAN_WORDS
+
+    assert set(PLAN_WORDS) == set(TABLES)
+    assert all(k.startswith("plan.") for words in PLAN_WORDS.values() for k in words)
+    assert all(set(words) == set(PLAN_WORDS["en"]) for words in PLAN_WORDS.values())
+    assert all(TABLES[lang][k] == v for lang, words in PLAN_WORDS.items() for k, v in words.items())
+
+
 def test_a_missing_key_falls_back_to_english():
     lacking = next(k for k in EN if k not in TABLES["fr"])  # the tables are not all complete
     assert t("fr", lacking) == EN[lacking]
