@@ -112,12 +112,14 @@ def test_post_ask_returns_the_same_object_as_the_cli(server, capsys, real_kb, qu
                                                                         real_kb))
 
 
-def test_a_conversation_is_carried_by_the_frame_the_client_sends_back(server):
+def test_a_conversation_is_carried_by_the_frame_the_client_sends_back(server, capsys, real_kb):
     client = server
     first = client.post("/ask", json={"question": "Someone shared a fake nude of me. I live in Texas."}).json()
     assert "US-TX" in first["frame"]["jurisdictions"]
     follow = client.post("/ask", json={"question": "Can I sue them?", "frame": first["frame"]}).json()
     assert "US-TX" in follow["jurisdictions"]
+    assert follow == cli_json(capsys, ["ask", "Can I sue them?", "--context", json.dumps(first["frame"]), "--json"],
+                              real_kb)  # the frame in the body is the CLI's --context
     alone = client.post("/ask", json={"question": "Can I sue them?"}).json()  # the server kept nothing
     assert "US-TX" not in alone["jurisdictions"]
 

@@ -35,6 +35,7 @@ def test_the_retriever_stays_inside_the_place_and_its_parents(real_kb):
     retriever = RecourseRetriever(knowledge_base=real_kb, k=10)
     assert retriever.places(TEXAS) == ["US-TX", "US"]
     assert {d.metadata["jurisdiction"] for d in retriever.invoke(TEXAS)} <= {"US-TX", "US"}
+    assert retriever.places("What does Tex. Penal Code § 21.165 say?") == ["US-TX", "US"]  # a named law's place
     virginia = RecourseRetriever(knowledge_base=real_kb, jurisdiction="Virginia")
     assert {d.metadata["jurisdiction"] for d in virginia.invoke(TEXAS)} <= {"US-VA", "US"}
 

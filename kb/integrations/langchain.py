@@ -6,8 +6,9 @@
 
 Policy, and why:
 - Place-aware, as the app is. The question's places are read once, through the question frame
-  (`KnowledgeBase.understand`), and retrieval runs inside those places and their parents (US-TX -> US-TX, US), so
-  a neighbouring state's law is never returned. A question that names no place searches every place; a
+  (`KnowledgeBase.understand`; a named law's place, an EU member or "federal law" count as the answer counts them),
+  and retrieval runs inside those places and their parents (US-TX -> US-TX, US), so a neighbouring state's law is
+  never returned. A question that names no place searches every place; a
   `jurisdiction` set on the retriever overrides what the question says.
 - Facts come from the catalog, not from the passage: each Document's metadata (citation, status, official link
   and whether it was opened, verified date) is the record's, so an agent can cite it as the app does.
@@ -46,10 +47,12 @@ class RecourseRetriever(BaseRetriever):
 
     def places(self, query: str) -> list[str]:
         """The codes searched for this query, most specific first, parents included; [] means every place."""
+        from kb.answer import scope  # the answer's own rule: named places, else a named law's, EU or federal
+
         base = _base(self.knowledge_base)
         registry = base.catalog.registry
         codes = [registry.lookup(self.jurisdiction)] if self.jurisdiction else \
-            list(base.understand(query).jurisdictions)
+            scope(base.catalog, base.understand(query))
         return registry.with_parents(codes) if codes else []
 
     def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
