@@ -242,7 +242,7 @@ def with_hover_links(text: str, citations: Iterable[Citation]) -> str:
 
     def link(m: re.Match) -> str:
         c = by_n.get(int(m.group(1)))
-        url = safe_link(c.url) if c else ""
+        url = safe_link(c.source_url or c.url) if c else ""  # the quoted passage's own source
         if not url:
             return m.group(0)
         preview = f"{c.citation} ({c.source_label}): {c.passage[:220]}".replace('"', "'").replace("\n", " ")
