@@ -42,6 +42,9 @@ CASES = [
     ("what about West Virginia", "US-WV", "state", ()),
     ("i live in tx and my ex posted pics", "US-TX", "code", ()),
     ("US-TX", "US-TX", "code", ()),
+    ("is GB-SCT different", "GB-SCT", "code", ()),
+    ("under Va. Code Ann. § 18.2-386.2", "US-VA", "code", ()),
+    ("I'm Canadian", "CA", "alias", ()),
     ("I'm from New Mexico", "US-NM", "state", ()),
     ("Kansas City police", "US-MO", "city", None),
     # world cities
