@@ -155,6 +155,17 @@ def corpus_with_sources(root: Path, urls: dict[str, list[str]]) -> Path:
     return write_corpus(root, laws=laws)
 
 
+def ingest_fetch(monkeypatch, home: Path, root: Path) -> int:
+    """`python -m ingest fetch --quiet` in-process with this home and corpus; its exit code."""
+    monkeypatch.setenv("RECOURSE_HOME", str(home))
+    monkeypatch.setenv("RECOURSE_CORPUS", str(root))
+    settings.cache_clear()
+    try:
+        return ingest_main(["fetch", "--quiet"])
+    finally:
+        settings.cache_clear()
+
+
 def official_passages(config: Settings, law_id: str) -> list:
     return [p for p in Store(config).passages() if p.law_id == law_id and p.source == "official"]
 
@@ -252,13 +263,7 @@ def test_python_m_ingest_fetch_prints_the_summary_table_then_indexes(tmp_path, s
     site.pages["/tx"] = (200, "text/html", statute_html())
     root = corpus_with_sources(tmp_path / "c", {"us-tx-penal-21.165": [f"{site.base}/tx", f"{site.base}/gone"]})
     config = fresh_config(tmp_path, tiny_kb, root)
-    monkeypatch.setenv("RECOURSE_HOME", str(config.home))
-    monkeypatch.setenv("RECOURSE_CORPUS", str(root))
-    settings.cache_clear()
-    try:
-        assert ingest_main(["fetch", "--quiet"]) == 0
-    finally:
-        settings.cache_clear()
+    assert ingest_fetch(monkeypatch, config.home, root) == 0
     out = capsys.readouterr().out
     assert "failed:http 404" in out and f"{site.base}/gone" in out and "1 failed, 1 ok" in out
     assert "switched to" in out
@@ -303,13 +308,7 @@ def test_fetch_with_no_network_stops_after_the_first_few_sources_with_one_line(t
     tried = int(str(stopped.value).split("the first ")[1].split()[0])
     assert tried < len(official_sources(load_strict(offline))) // 2
 
-    monkeypatch.setenv("RECOURSE_HOME", str(config.home))
-    monkeypatch.setenv("RECOURSE_CORPUS", str(offline))
-    settings.cache_clear()
-    try:
-        assert ingest_main(["fetch", "--quiet"]) == 1
-    finally:
-        settings.cache_clear()
+    assert ingest_fetch(monkeypatch, config.home, offline) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "no network" in err[0] and "cached official texts keep serving" in err[0]
     assert "Sec. 21.165" in cached_texts(load_strict(offline), config)["us-tx-penal-21.165"][0][0]
