@@ -35,6 +35,7 @@ from kb.errors import CorpusError, QueryError, RecourseError, StoreError
 log = logging.getLogger("kb.serve")
 MAX_BODY = 16 * 1024
 _EXEMPT = ("/health",)
+WARM_UP = "Is it a crime in Texas to share a sexual deepfake?"  # a fixed question, asked once at start
 INTERNAL = "internal error; the request was not answered (nothing of it was kept)"
 
 DESCRIPTION = """Law and next steps for sexual deepfakes and non-consensual intimate imagery, from Recourse's
@@ -245,6 +246,9 @@ def run(base: kb.KnowledgeBase, host: str = "127.0.0.1", port: int = 8080, rate:
     import uvicorn
 
     app = create_app(base, rate, burst)
+    started = time.perf_counter()
+    base.ask(WARM_UP)  # load the model, the index and the catalog now, so the first person does not wait for them
+    print(f"loaded in {time.perf_counter() - started:.1f} s", flush=True)
     print(f"Recourse API on http://{host}:{port} (OpenAPI: /docs, /openapi.json); Ctrl+C stops it", flush=True)
     server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, access_log=False, log_level="info",
                                            server_header=False))
