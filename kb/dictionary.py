@@ -135,4 +135,7 @@ def dictionary_markdown(entries: dict[str, list[dict]]) -> str:
         lines += [f"## {table}", "", "| column | type | meaning |", "|---|---|---|"]
         lines += [f"| `{e['column']}` | {e['type']} | {e['meaning'].replace('|', '/')} |" for e in cols]
         lines.append("")
+    lines += ["## release (SQLite only; `release` in recourse.json)", "",
+              "Key and value: `released` (date of this export), `corpus_date` (newest `verified` date), `licence`, "
+              "`licence_url`, `code_licence`, `attribution` (how to credit), `counts` (rows per table, JSON).", ""]
     return "\n".join(lines)
