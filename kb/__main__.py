@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
 import time
@@ -437,18 +436,6 @@ def _printable(text: str) -> str:
     return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace") if isinstance(text, str) else text
 
 
-def _store_message(exc: StoreError, base: kb.KnowledgeBase) -> str:
-    """The store's message, plus the fix when the cause is a read-only index folder (not a broken index)."""
-    folder = base.config.index_dir
-    read_only = "readonly" in str(exc).replace("-", "").replace(" ", "").lower() or \
-        (folder.exists() and not os.access(folder, os.W_OK))
-    if not read_only or base.config.chroma_host:
-        return str(exc)
-    return (f"the index folder {folder} is read-only, and the embedded index must open its database for writing "
-            f"even to answer. Give this user write access to it, point RECOURSE_HOME at a writable copy, or serve "
-            f"one index to many read-only app processes through a Chroma server (RECOURSE_CHROMA_HOST, README)")
-
-
 def main(argv: Optional[list[str]] = None, base: Optional[kb.KnowledgeBase] = None) -> int:
     args = parser().parse_args(argv)
     base = base or kb.default()
@@ -457,10 +444,7 @@ def main(argv: Optional[list[str]] = None, base: Optional[kb.KnowledgeBase] = No
                     "draft": cmd_draft, "tracker": cmd_tracker}
         commands.update(export=cmd_export, serve=cmd_serve)
         return commands[args.command](args, base)
-    except StoreError as exc:
-        print(f"error: {_printable(_store_message(exc, base))}", file=sys.stderr)
-        return 1
-    except (QueryError, CorpusError) as exc:
+    except (QueryError, CorpusError, StoreError) as exc:  # a read-only index folder is a StoreError saying so
         print(f"error: {_printable(str(exc))}", file=sys.stderr)
         return 1
     except RecourseError as exc:
