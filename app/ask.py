@@ -40,10 +40,11 @@ def run(question: str, how: str = "typed") -> None:
     frame = st.session_state.get(FRAME)
     extra = tuple(st.session_state.get("session.documents", ()))  # uploads made on the Tracker page
     try:
-        if TAKES_CONTEXT:
-            a = base.ask(question, override or None, extra=extra, context=frame)
-        else:  # before the frame contract: the place rides along in the text of suggested questions
-            a = base.ask(question, override or None, extra=extra)
+        with st.spinner("Looking up what applies to you…"):
+            if TAKES_CONTEXT:
+                a = base.ask(question, override or None, extra=extra, context=frame)
+            else:  # before the frame contract: the place rides along in the text of suggested questions
+                a = base.ask(question, override or None, extra=extra)
     except kb.RecourseError as exc:
         st.error(str(exc))
         return

@@ -108,10 +108,18 @@ def index_build() -> IndexBuild:
     return IndexBuild().start()
 
 
+def _warm(base: kb.KnowledgeBase) -> None:
+    try:
+        base.retriever  # the model and index, loaded once per process before the first question needs them
+    except Exception:  # noqa: BLE001 - the first question raises it again, as a sentence
+        log.warning("preloading the model failed; the first question will retry")
+
+
 @st.cache_resource(show_spinner=False)
 def get_kb() -> kb.KnowledgeBase:
+    """The shared knowledge base at once (pages need only its records); the model loads in the background."""
     base = kb.default()
-    base.retriever  # load the model once, before the first question
+    threading.Thread(target=_warm, args=(base,), name="recourse-warm-model", daemon=True).start()
     return base
 
 
