@@ -15,16 +15,16 @@ Policy:
 
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from kb.catalog import Catalog
 from kb.citations import cite, confidence
 from kb.frame import Frame, decide, merge, parse
 from kb.i18n import place_name, t
-from kb.models import Law, Level, Status
+from kb.models import Law, Level
 from kb.results import Answer, Citation, Clarify, Passage, Section
 from kb.retrieve import Retriever
+from kb.blocks import country_name, disclaimer, law_line, platform_card, status_first
 from kb.steps import safety, steps
 from kb.verdict import Verdict, fit_score, legality, verdict
 from kb.advice import DISCLAIMER, disclaimer_for
@@ -135,31 +135,6 @@ class _Citations:
         return self.numbers[law.id]
 
 
-def law_line(n: int, law: Law, place: str) -> str:
-    when = f", effective {law.effective}" if law.effective else ""
-    lines = [f"{n}. **{law.label}** ({place}) — {law.title}. *{law.status.label}{when}; verified {law.verified}* "
-             f"[{n}]", f"   {law.summary} [{n}]"]
-    facts = []
-    if law.covers.synthetic is True:
-        since = f" (since {law.synthetic_since})" if law.synthetic_since else ""
-        facts.append(f"covers AI-generated or altered images{since}")
-    elif law.covers.synthetic is False:
-        facts.append("does not cover AI-generated or altered images")
-    if law.covers.adults is False:
-        facts.append("protects only people under 18")
-    if law.remedies.civil:
-        facts.append("lets the victim sue")
-    if law.penalty and (law.penalty.level or law.penalty.max_prison or law.penalty.max_fine):
-        facts.append(f"penalty: {law.penalty.describe()}")
-    if law.limitation:
-        facts.append(f"time limit to sue: {law.limitation.rstrip('.')}")
-    if facts:
-        lines.append(f"   In short: {'; '.join(facts)} [{n}].")
-    if law.status.is_bill:
-        lines.append(f"   This is a bill ({law.status.label}), not law [{n}].")
-    return "\n".join(lines)
-
-
 def _short(v: Verdict, frame: Frame, catalog: Catalog, number, place: str) -> str:
     lang = frame.language
     laws = ", ".join(f"{l.label} [{number(l)}]" for l in v.laws) or "—"
@@ -171,28 +146,6 @@ def _short(v: Verdict, frame: Frame, catalog: Catalog, number, place: str) -> st
     return t(lang, key, word=t(lang, f"word.{v.word}"), place=where, act=t(lang, f"act.{v.act}"), laws=laws,
              image=t(lang, f"image.{frame.image}") if frame.image != "unknown" else "such",
              status=status, via=via)
-
-
-def _status_first(laws: list[Law], number) -> str:
-    try:
-        from kb.cards import status_line
-    except ImportError:
-        status_line = None
-    lines = []
-    for law in laws[:3]:
-        text = status_line(law) if status_line else _plain_status(law)
-        lines.append(f"**Status of {law.label}:** {text} [{number(law)}]")
-    return "\n\n".join(lines)
-
-
-def _plain_status(law: Law) -> str:
-    last = law.history[-1] if law.history else None
-    head = {"pending": "Not law: a bill still pending", "carried_over": "Not law: carried over to the next year",
-            "failed": "Not law: the bill failed", "vetoed": "Not law: vetoed", "unknown": "Outcome not confirmed",
-            "enacted": f"Enacted; takes effect {law.effective or 'on a date not recorded'}",
-            "in_force": "In force" + (f" since {law.effective}" if law.effective else ""),
-            "repealed": "Repealed"}[law.status.value]
-    return head + (f" (latest: {last.date}, {last.change.rstrip('.')})" if last else "") + "."
 
 
 def _clarify(catalog: Catalog, frame: Frame, key: str, choices: tuple[str, ...], question: str,
@@ -233,14 +186,21 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
         return _clarify(catalog, frame, key, choices, question, intent)
 
     lang = frame.language
+    nm = lambda c: place_name(c, registry.name(c), lang)  # noqa: E731 - country names in the answer's language
     specific = scope(catalog, frame)
     allowed = registry.with_parents(specific)
     notices: list[str] = []
     if frame.unresolved_place and not frame.jurisdictions:
-        place = place_name(frame.unresolved_place, _country_name(frame.unresolved_place), lang)
+        place = place_name(frame.unresolved_place, country_name(frame.unresolved_place), lang)
         notices.append(t(lang, "notice.not_covered", place=place))
         if specific == ["EU"]:
             notices.append(t(lang, "notice.eu_member", place=place))
+    elif frame.unresolved_place and frame.unresolved_place not in allowed:  # "Hobart": Tasmania is not in the corpus
+        from kb.places import display_name
+
+        part = display_name(frame.unresolved_place, registry)
+        notices.append(t(lang, "notice.not_covered", place=part) + " " + t(
+            lang, "notice.parents_only", parents=", ".join(nm(c) for c in specific)))
     uncovered = [c for c in specific if c not in catalog.covered_codes]
     if uncovered:
         names = ", ".join(registry.name(c) for c in uncovered)
@@ -257,12 +217,11 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
     if uncovered and len(uncovered) == len(specific):
         ranked = [(l, r) for l, r in ranked if l.jurisdiction not in uncovered]
     number = _Citations(catalog, passages, set(specific))
-    nm = lambda c: place_name(c, registry.name(c), lang)  # noqa: E731 - country names in the answer's language
     place = ", ".join(nm(c) for c in specific) or t(lang, "none_place")
 
     sections: list[Section] = [Section(kind="safety", body=b) for b in safety(catalog, frame, allowed)]
     where = ", ".join(f"{nm(c)} ({c})" for c in specific) if specific else (
-        _country_name(frame.unresolved_place) if frame.unresolved_place else t(lang, "none_place"))
+        country_name(frame.unresolved_place) if frame.unresolved_place else t(lang, "none_place"))
     sections.append(Section(kind="notice", body=t(lang, "where", places=where)))
     sections.extend(Section(kind="notice", body=f"> {n}") for n in notices)
     in_scope = [l for c in allowed for l in catalog.laws_in(c)]
@@ -275,14 +234,18 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
             v = wider
     if v is None and frame.ask in ("legal", "sue") and frame.unresolved_place and not specific:
         v = Verdict("unclear", "short.none" if frame.ask == "legal" else "short.sue_none", ())
-    for law in (v.laws if v else ()):
+    info = None
+    if v is None and frame.ask in ("help", "other", "remove", "police") and frame.role in (
+            "victim", "parent", "friend", "unknown") and in_scope:  # not a yes/no question: a plain "in short"
+        info = legality(specific_laws or in_scope, frame.model_copy(update={"polarity": "prohibited"}))
+    for law in (v.laws if v else ()) + (info.laws if info and info.key == "short.crime" else ()):
         number(law)
     for law, _ in ranked:  # the best-fitting laws keep the first numbers, whatever the steps cite first
         number(law)
     if frame.ask == "status" or (frame.laws and frame.ask in ("other", "status")):
         named = [catalog.law(i) for i in frame.laws if catalog.law(i)] or [l for l, _ in ranked[:1]]
         if named:  # status first: what the text is and its dates, before anything else about it
-            sections.append(Section(kind="status", body=_status_first(named, number)))
+            sections.append(Section(kind="status", body=status_first(named, number)))
     if v is not None:
         body = _short(v, frame, catalog, number, place)
         if v.key == "short.named_not_law":  # "not under that bill, but under this law you can"
@@ -291,9 +254,7 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
                 body += " " + t(lang, "short.meanwhile") + " " + _short(alt, frame, catalog, number, place).split(
                     "** ", 1)[-1].split(" ", 1)[-1]
         sections.append(Section(kind="short", title=t(lang, "heading.short"), body=body))
-    elif frame.ask in ("help", "other", "remove", "police") and frame.role in ("victim", "parent", "friend",
-                                                                                "unknown") and in_scope:
-        info = legality(specific_laws or in_scope, frame.model_copy(update={"polarity": "prohibited"}))
+    elif info is not None:
         if info.key == "short.crime":
             laws_ = ", ".join(f"{l.label} [{number(l)}]" for l in info.laws)
             where_ = nm(info.laws[0].jurisdiction)
@@ -325,7 +286,7 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
             l = fits[0]
             sections.append(Section(kind="short", body=f"**What counts under {l.label}:** " + " ".join(
                 e.rstrip(".") + "." for e in l.elements[:3]) + f" [{number(l)}]"))
-    card = _platform_card(catalog, frame, allowed, number)
+    card = platform_card(catalog, frame, allowed, number)
     if card:
         sections.append(Section(kind="card", body=card))
     todo = steps(catalog, frame, allowed, number)
@@ -352,45 +313,10 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
         sections.append(Section(kind="notice", body=t(lang, "no_law", countries=", ".join(covered))))
     answer = "\n\n".join(s.body for s in sections if s.body)
     return Answer(question=question, jurisdictions=tuple(allowed), intent=intent, answer=answer,
-                  citations=tuple(number.items), disclaimer=_disclaimer(catalog, lang, specific),
+                  citations=tuple(number.items), disclaimer=disclaimer(catalog, lang, specific),
                   notices=tuple(notices), kind="answer", verdict=v.word if v else None, sections=tuple(sections),
                   frame=frame.model_copy(update={"jurisdictions": tuple(specific) if specific else
                                                  frame.jurisdictions}))
-
-
-def _platform_card(catalog: Catalog, frame: Frame, allowed: list[str], number) -> Optional[str]:
-    """The platform's own report route (kb.cards), renumbered into this answer's citations."""
-    if frame.ask != "remove" or not frame.platforms:
-        return None
-    from kb.cards import platform_card
-
-    parts = []
-    for pid in frame.platforms[:2]:
-        text, laws = platform_card(catalog, pid, allowed, True if frame.own_content else None)
-        local = {i: number(law) for i, law in enumerate(laws, 1)}
-        lines = [line for line in text.splitlines() if not re.match(r"^\[\d+\] ", line)]  # sources listed once
-        parts.append(re.sub(r"\[(\d+)\]", lambda m: f"[{local.get(int(m.group(1)), m.group(1))}]",
-                            "\n".join(lines)).rstrip())
-    return "\n\n".join(parts)
-
-
-def _disclaimer(catalog: Catalog, lang: str, codes: list[str]) -> str:
-    if lang == "en":
-        return disclaimer_for(catalog, codes)
-    english = disclaimer_for(catalog, codes)
-    return t(lang, "disclaimer") + english[len(DISCLAIMER):]
-
-
-def _country_name(code: Optional[str]) -> str:
-    if not code:
-        return ""
-    try:
-        import pycountry
-
-        country = pycountry.countries.get(alpha_2=code.split("-")[0])
-        return getattr(country, "common_name", None) or country.name if country else code
-    except Exception:  # pycountry absent: the code is still meaningful
-        return code
 
 
 __all__ = ["compose", "understand", "rank_laws", "scope", "law_line", "DISCLAIMER"]

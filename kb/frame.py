@@ -179,9 +179,14 @@ def _places(text: str, registry, lang: str):
             code, alternatives = agreed[0], ()
         elif alternatives and len(set(options)) > 1 and not ambiguous:
             ambiguous = tuple(dict.fromkeys(options))
-        in_corpus = code in registry and registry.covers(code) if hasattr(registry, "covers") else code in registry
-        if not in_corpus and unresolved is None:
-            unresolved = code
+        in_corpus = code in registry
+        if not in_corpus:
+            if unresolved is None:
+                unresolved = code  # named as not covered in the answer
+            # a part of a country the registry lists ("Hobart" -> AU-TAS): answer from the country's law
+            ancestor = next((p for p in registry.parents(code) if p in registry and p != "EU"), None)
+            if ancestor:
+                code, in_corpus = ancestor, True
         out.append((code, getattr(h, "role", None), in_corpus, alternatives))
     return out, unresolved, ambiguous
 

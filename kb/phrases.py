@@ -100,7 +100,11 @@ ROLES = [
               r"nudes?|porn)"),
     ("maker", r"\b(is it|would it be) (legal|illegal|ok|okay|allowed|a crime)(?! for (him|her|them|someone|anyone|"
               r"people|my|a |the |websites?|sites?|platforms?|companies))\b.{0,30}?\bto (make|create|generate|produce|"
-              r"nudify|edit|photoshop|post|share|send|leak|threaten|sell|distribute)\b"),
+              r"nudify|edit|photoshop|post|share|send|leak|threaten|sell|distribute)\b.{0,50}\b((of|with) (my|a|an|some|"
+              r"her|his|this|that|someone|somebody|people|celebrit\w*|classmates?|coworkers?|women|girls|men)\b|"
+              r"someone'?s|somebody'?s|(my|her|his) (ex|crush|classmate|coworker)'?s?)"),
+    ("maker", r"\b(is it|would it be) (legal|illegal|ok|okay|allowed|a crime) for me to (make|create|generate|post|"
+              r"share|send|leak|threaten|sell)\b"),
     ("maker", r"\b(can|could|may) i (legally )?(make|create|generate|post|share|sell|edit|use)\b.{0,40}\b"
               r"(of|with) (my|a|an|some|the|her|his|this) ?(\w+ )?(ex|crush|classmate|coworker|friend|celebrity|"
               r"girl|guy|woman|man|teacher|person|someone|actress|streamer|influencer|face|photos?)\b"),
