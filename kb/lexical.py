@@ -194,6 +194,9 @@ class LexicalIndex:
         scored.sort(key=lambda r: -r[6])
         return [r for r in scored[:k] if r[6] > 0]
 
+    def ids(self) -> set[str]:
+        return {i for (i,) in self._db().execute("SELECT chunk_id FROM chunks")}
+
     def ids_by_place(self) -> dict[str, set[str]]:
         """Chunk ids by jurisdiction: what ingest compares with the corpus (a local read, no store round trips)."""
         out: dict[str, set[str]] = {}

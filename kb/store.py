@@ -454,7 +454,17 @@ class Store:
         return self._read("the index could not be read", run)
 
     def ids(self) -> set[str]:
-        return set().union(*self.ids_by_place().values()) if self.is_built() else set()
+        """Every chunk id of the active generation (what ingest compares with the corpus)."""
+        gen = self.current()
+        if gen is None or gen.format != FORMAT:
+            return set()
+        local = self._open_lexical(self._lexical_path(gen), gen)
+        if local is not None:
+            try:
+                return local.ids()
+            finally:
+                local.close()
+        return set().union(*self.ids_by_place().values())
 
     def snapshot(self) -> dict[str, str]:
         """The records (JSON by key) the active generation was built from, checked against the digest the
