@@ -42,227 +42,18 @@ EU members (for `eu_member`): the 27 member states listed on the EU's official "
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, NamedTuple
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from kb.gazetteer import (EN_2, LANGS, POSSESSIVE, TOKEN, Entry, common_short, county_size, first_names, fold,
-                          gazetteer, guess_language, hinted_stop, key_of, overuse, zip_state, zipf)
+                          gazetteer, guess_language, hinted_stop, key_of, overuse, zipf)
 
 if TYPE_CHECKING:  # pragma: no cover
     from kb.jurisdictions import Registry
 
-EU_MEMBERS = frozenset("AT BE BG HR CY CZ DK EE FI FR DE GR IE IT LV LT LU MT NL PL PT RO SK SI ES SE HU".split())
-MAX_WORDS = 6
-
-# Abbreviations people write for countries that no package ships (pycountry has ISO codes, not "EE.UU.").
-_ABBREVIATIONS = {"EEUU": "US", "EE.UU.": "US", "EE. UU.": "US", "EUA": "US", "E.U.A.": "US", "UAE": "AE",
-                  "U.A.E.": "AE", "RD Congo": "CD", "RDC": "CD", "DRC": "CD"}
-# Names that contain a place but name none we can use: New England is six US states.
-_NOT_A_PLACE = ("New England",)
-# Same-spelled or near-spelled places that the gazetteers cannot link: "Columbia" also makes people think of the
-# District of Columbia and of Colombia. Reported even bare, with these alternatives.
-_CONFUSABLE = {"columbia": ("US-DC", "CO")}
-
-_GAP_OK = re.compile(r"[ \t,.&/'\u2019-]{0,4}")
-_ARTICLE = r"(?:(?:the|el|la|los|las|le|les|o|a|os|as)\s+)?"  # "in the UK", "en la Florida", "na Bahia"
-_PLACE_CUE = re.compile(
-    r"(?:\b(?:in|from|near|around|at|outside|live|living|lives|based|reside|resides|resident of|located|"
-    r"city of|state of|province of|county of|moved to|move to|moving to|went to|go to|going to|travel(?:l?ed)? to|"
-    r"trip to|visiting|visit|en|desde|em|dans|aus|nach|vivo en|vivo em|moro|moro em|moro n[oa]s?|vivo n[oa]s?|"
-    r"j'habite à|j'habite a|j'habite au|j'habite en)"
-    r"|(?:^|\s)(?:à|au|aux))\s+" + _ARTICLE + "$")
-_CUE_AFTER = re.compile(r"^[ ,]*(?:police|pd|mein|cops?|sheriff|county|city|area|metro|court|courts|prosecutors?|"
-                        r"da\b|district attorney)\b")
-_NAMEISH_BEFORE = re.compile(
-    r"(?:\b(?:my|her|his|our|their|your)\s+(?:\w+\s+)?(?:friend|ex|boyfriend|girlfriend|bf|gf|partner|husband|"
-    r"wife|brother|sister|son|daughter|cousin|mom|dad|classmate|coworker|colleague|boss|teacher|neighbou?r|"
-    r"roommate|coach|uncle|aunt|kid|child)\s+|\b(?:named|called|dear|hey|hi|hello|mr|mrs|ms|miss|dr)\.?\s+|@)$")
-_NAMEISH_AFTER = re.compile(r"^\s*(?:said|says|told|tells|sent|sends|posted|posts|shared|took|made|texted|"
-                            r"messaged|threatened|is my|was my|and i|keeps|won't|wont|will not)\b")
-# A name followed by one of these names a thing, not a place: a street anywhere ("Pennsylvania Avenue"), an
-# institution named after a city ("Columbia University" is in New York; "University of Texas" is in Texas).
-_STREET_AFTER = re.compile(r"^[ ]+(?:street|st\b|avenue|ave\b|road|rd\b|boulevard|blvd\b|drive|lane)\b")
-_THING_AFTER = re.compile(r"^[ ]+(?:university|college|hospital|high school|middle school|elementary|mall|airport|"
-                          r"station|pictures|records|sportswear|law school|medical center)\b")
-_WHERE = r"(?:in|from|at|to|near|based in|living in)\s+" + _ARTICLE + "$"
-_ROLE_CUES = (  # checked in this order, on the words before the place in the same clause
-    ("happened", re.compile(r"\b(?:posted|shared|uploaded|happened|took place|occurred|made|taken|filmed|"
-                            r"spread|circulat\w*|school|college|university|at work|party|club|event|trip)"
-                            r"(?: [\w']+){0,5} (?:in|at|near)\s+" + _ARTICLE + "$")),
-    ("other", re.compile(
-        r"\b(?:he|she|they|him|her|them|someone|somebody|ex|boyfriend|girlfriend|husband|wife|partner|poster|"
-        r"perpetrator|person|guy|man|woman|abuser|offender|harasser|uploader|stalker|scammer|creep)\b"
-        r"(?:\s+[\w']+){0,4}?"
-        r"(?:\s*'s|\s+is|\s+was|\s+are|\s+were|\s+lives?|\s+lived|\s+living|\s+moved|\s+moves|\s+went|\s+fled|"
-        r"\s+relocated|\s+stays|\s+staying)?(?:\s+(?:now|currently|still|also|apparently|probably|back))?\s+"
-        + _WHERE + r"|\b(?:él|ella|ele|ela|il|elle|mi ex|meu ex|minha ex|mon ex)\s+"
-        r"(?:vive|mora|habite|est|está|esta|vit)\s+(?:en|em|n[oa]s?|à|a|au|aux)\s+$")),
-    ("lives", re.compile(
-        r"\b(?:i|we|my (?:daughter|son|child|kid|teen))(?:'m| am|'re| are| live| lives| lived| living| reside| moved|"
-        r" was born| grew up)?(?: (?:now|currently|still|also|originally))?\s+" + _WHERE +
-        r"|\b(?:my home|home is|live in|living in|based in|resident of|vivo en|vivo em|soy de|moro|moro em|"
-        r"moro n[oa]s?|sou de|j'habite à|j'habite a|je vis à|je suis de|je suis à)\s+" + _ARTICLE + "$")),
-)
-_EU_CONTEXT = re.compile(r"^\W*(?:law|laws|directive|regulation|rules?|member|countries|country|citizens?|level|"
-                         r"wide|-wide|commission|parliament|court|dsa|gdpr|ai act)\b")
-_ZIP_CUE = re.compile(r"(?:\bzip(?:\s*code)?(?:\s+is)?|\bpostal\s+code|\bpostcode|\bin|\bnear|\bfrom|\barea|\bat|"
-                      r"\bcode|\bc[oó]digo postal)[\s:#-]*$")
-_ZIP_NOT = re.compile(r"^\s*(?:\$|dollars?|usd|eur|euros?|people|views|followers|likes|times|miles|km|words|"
-                      r"messages|photos|images|pics|pictures|videos|members|users|accounts|%)")
-
-# The lists below keep the registry's own rules from before the gazetteers (no package ships them): English words
-# that are also US postal codes; short names that count in any case; demonyms that are also language names ("in
-# Spanish"); and registry cities and names that are also first names or words (they need a place word).
-_CASELESS_SHORT = {"uk", "usa", "nyc", "nsw", "qld", "nz", "dc", "u k", "u s", "u s a", "d c"}
-_LANGUAGE_DEMONYMS = {"english", "spanish", "french", "german", "italian", "danish", "dutch", "japanese",
-                      "chinese", "korean", "welsh", "irish", "scottish", "portuguese", "brazilian", "filipino"}
-_NAME_LIKE = {"austin", "madison", "charlotte", "savannah", "phoenix", "eugene", "norman", "regina", "hamilton",
-              "arlington", "lafayette", "jackson", "lincoln", "tyler", "salem", "durham", "frederick",
-              "augusta", "laramie", "helena", "victoria", "dover", "concord", "athens", "providence",
-              "alexandria", "georgia", "virginia", "carolina", "jersey", "cambridge", "newcastle", "surrey",
-              "laval", "nice", "cork", "reading", "mobile", "norfolk", "richmond", "chesapeake", "aurora",
-              "hilo", "rochester", "buffalo", "albany", "newark", "greenville"}
-
-
-@dataclass(frozen=True)
-class PlaceHit:
-    """One place named in the text; `alternatives` is non-empty when the same words could mean other places,
-    so the caller can ask back instead of guessing."""
-
-    code: str
-    name: str
-    text: str
-    start: int
-    end: int
-    kind: str  # 'zip' | 'county' | 'city' | 'state' | 'country' | 'code' | 'alias' | 'fuzzy'
-    in_corpus: bool
-    alternatives: tuple[str, ...] = ()
-    role: str | None = None  # 'lives' | 'happened' | 'other'
-
-
-def _squash(s: str) -> str:
-    return re.sub(r"[\s.]", "", s)
-
-
-def eu_member(code: str) -> bool:
-    """True for an EU member state or a part of one ("DE", "FR"); EU law then applies there."""
-    return code.split("-")[0].upper() in EU_MEMBERS
-
-
-def parent_of(code: str) -> str | None:
-    """The country of a subdivision code ("CA-YT" -> "CA"), None for a country: works for codes outside the
-    registry too."""
-    return code.split("-")[0] if "-" in code else None
-
-
-# --- the finder --------------------------------------------------------------------------------------------------
-
-class _Index(NamedTuple):
-    table: dict[str, tuple[Entry, ...]]  # registry entries first
-    fuzzy: dict[tuple[str, int], tuple[str, ...]]  # (first letter, length) -> phrases
-    fuzzy_codes: dict[str, tuple[str, bool]]  # phrase -> (code, is a city)
-    abbrevs: re.Pattern | None
-    abbrev_codes: dict[str, str]
-
-
-_CODE_WORDS = r"(Code|Stat|Rev|Penal|Civ|Gen|Comp|Ann|Const|Admin|Crim|Laws|Pub|Bus|Fam|Educ|Cons|Cts)\b"
-
-
-def build_index(registry: "Registry") -> _Index:
-    """Registry phrases merged over the gazetteer; called once per Registry (cached there)."""
-    from kb.models import Level
-
-    gaz = gazetteer().table
-    reg: dict[str, list[Entry]] = {}
-
-    def add(phrase: str, code: str, kind: str) -> None:
-        k = key_of(phrase)
-        if not k:
-            return
-        caps = phrase if len(k.replace(" ", "")) <= 4 and phrase.upper() == phrase and k not in _CASELESS_SHORT \
-            else None
-        if kind == "postal":
-            caps = phrase
-        e = Entry(code, kind, 0, True, caps)
-        if e not in reg.setdefault(k, []):
-            reg[k].append(e)
-
-    for j in registry.by_code.values():
-        if "-" in j.code:
-            add(j.code, j.code, "code")
-        kind = "country" if j.level in (Level.country, Level.supranational, Level.federal) else "state"
-        add(j.name, j.code, kind)
-        if "(" in j.name:
-            add(j.name.split("(")[0], j.code, kind)
-        for alias in j.aliases:
-            add(alias, j.code, "demonym" if key_of(alias) in _LANGUAGE_DEMONYMS else "alias")
-        for city in j.cities:
-            add(city, j.code, "city")
-        if j.level == Level.state and j.code.startswith("US-"):
-            add(j.code[3:], j.code, "postal")
-    for phrase in _NOT_A_PLACE:
-        reg.setdefault(key_of(phrase), []).append(Entry("", "none", 0, True))
-    for phrase, code in _ABBREVIATIONS.items():
-        k = key_of(phrase)
-        caps = phrase if len(k.replace(" ", "")) <= 3 else None
-        reg.setdefault(k, []).append(Entry(code, "alias", 0, True, caps))
-    table = dict(gaz)
-    for k, entries in reg.items():
-        table[k] = tuple(entries) + gaz.get(k, ())
-    fuzzy: dict[str, tuple[str, bool]] = {}  # names only: demonyms and adjectives are too close to other words
-    for k, entries in table.items():
-        for e in entries:
-            if len(k) >= 5 and not e.caps and e.kind in ("country", "state"):
-                fuzzy.setdefault(k, (e.code, False))
-            elif len(k) >= 7 and e.kind == "city" and (e.registry or e.pop >= 150_000):
-                fuzzy.setdefault(k, (e.code, True))
-    abbrev_codes = {j.abbrev: j.code for j in registry.by_code.values() if j.abbrev and "." in j.abbrev}
-    alternation = "|".join(re.escape(a) for a in sorted(abbrev_codes, key=len, reverse=True))
-    abbrevs = re.compile(r"(?<![\w.])(" + alternation + r")\s+(?=" + _CODE_WORDS + r")") if alternation else None
-    buckets: dict[tuple[str, int], list[str]] = {}
-    for k in fuzzy:
-        buckets.setdefault((k[0], len(k)), []).append(k)
-    return _Index(table, {b: tuple(v) for b, v in buckets.items()}, fuzzy, abbrevs, abbrev_codes)
-
-
-class _Tok(NamedTuple):
-    start: int
-    end: int
-    raw: str
-    key: str
-
-
-class _Cand(NamedTuple):
-    i: int  # first token
-    j: int  # one past the last token
-    start: int
-    end: int
-    key: str
-    entries: tuple[Entry, ...]
-
-
-def _normalize(text: str) -> tuple[str, list[int], list[int]]:
-    """NFKC, straight quotes, one space for each blank, and for each character of the result the span of the
-    original it came from, so that hits point into the text as written ("ＴＥＸＡＳ", "Te\u0301xas")."""
-    if text.isascii():
-        plain = re.sub(r"[^\S\n]", " ", text)
-        return plain, list(range(len(text))), list(range(1, len(text) + 1))
-    out: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    i, n = 0, len(text)
-    while i < n:
-        j = i + 1
-        while j < n and unicodedata.combining(text[j]):
-            j += 1
-        chunk = unicodedata.normalize("NFKC", text[i:j]).replace("\u2019", "'").replace("\u2018", "'")
-        chunk = re.sub(r"[^\S\n]", " ", chunk)
-        out.append(chunk)
-        starts.extend([i] * len(chunk))
-        ends.extend([j] * len(chunk))
-        i = j
-    return "".join(out), starts, ends
+from kb.place_index import *  # noqa: F401,F403 (its __all__ lists the private helpers the finder uses)
+from kb.place_rules import *  # noqa: F401,F403
+from kb.place_forms import _OtherForms
 
 
 def warm(registry: "Registry") -> None:
@@ -276,7 +67,7 @@ def find_places(text: str, registry: "Registry", lang: str | None = None) -> lis
     return _Finder(text, registry, lang).run()
 
 
-class _Finder:
+class _Finder(_OtherForms):
     def __init__(self, text: str, registry: "Registry", lang: str | None):
         self.registry = registry
         self.original = text if isinstance(text, str) else ""
@@ -561,74 +352,9 @@ class _Finder:
         return PlaceHit(code=code, name=display_name(code, self.registry), text=self.original[start:end], start=start,
                         end=end, kind=kind, in_corpus=self.registry.covers(code), alternatives=alts, role=role)
 
-    def abbrevs(self, taken: list[tuple[int, int]]) -> list[PlaceHit]:
-        """Bluebook abbreviations count only inside a citation ("Va. Code", "N.Y. Penal Law")."""
-        if self.index.abbrevs is None:
-            return []
-        out = []
-        for m in self.index.abbrevs.finditer(self.text):
-            s, e = m.span(1)
-            if not any(s < te and ts < e for ts, te in taken):
-                taken.append((s, e))
-                out.append(self.make(self.index.abbrev_codes[m.group(1)], s, e, "code"))
-        return out
 
-    def zips(self, taken: list[tuple[int, int]], accepted) -> list[PlaceHit]:
-        """US ZIP codes after a ZIP or place word, after a state ("TX 77002"), or alone; never amounts."""
-        out = []
-        for m in re.finditer(r"(?<![\w$#.,/-])(\d{5})(?:-\d{4})?(?![\w%]|[.,/]\d)", self.text):
-            s, e = m.span()
-            after_state = any(o.end <= s and re.fullmatch(r"[ ,]{0,3}", self.low[o.end:s]) and
-                              ent.code.startswith("US-") for o, ent in accepted)
-            alone = not re.sub(r"[\W_]", "", self.text[:s] + self.text[e:])
-            if _ZIP_NOT.match(self.low[e:]) or not (_ZIP_CUE.search(self.before(s, 20)) or after_state or alone):
-                continue
-            state = zip_state(m.group(1))
-            if state:
-                taken.append((s, e))
-                out.append(self.make(f"US-{state}", s, e, "zip"))
-        return out
 
-    def fuzzy(self, taken: list[tuple[int, int]]) -> list[PlaceHit]:
-        """Misspelt names of states, countries and big cities ("texsa", "pensilvania", "new jersy")."""
-        from rapidfuzz import process
-        from rapidfuzz.distance import DamerauLevenshtein
 
-        toks, out = self.toks, []
-        covered = bytearray(len(self.text) + 1)
-        for s, e in taken:
-            covered[s:e] = b"\x01" * (e - s)
-        free = [t.key.isalpha() and len(t.key) <= 25 and not any(covered[t.start:t.end]) for t in toks]
-        odd = [f and self.odd(t.key) for f, t in zip(free, toks)]  # a word no checked language uses much
-        i = 0
-        while i < len(toks):
-            step = 1
-            for n in (2, 1):
-                if i + n > len(toks) or not all(free[i:i + n]) or not any(odd[i:i + n]):
-                    continue
-                window = toks[i:i + n]
-                if any(not _GAP_OK.fullmatch(self.text[a.end:b.start]) for a, b in zip(window, window[1:])):
-                    continue
-                q = " ".join(t.key for t in window)
-                if len(q) < 5:
-                    continue
-                limit = 1 if len(q) <= 7 else 2 if len(q) <= 11 else 3
-                choices = [p for size in range(len(q) - limit, len(q) + limit + 1)  # same first letter, close length
-                           for p in self.index.fuzzy.get((q[0], size), ())]
-                best = process.extractOne(q, choices, scorer=DamerauLevenshtein.distance, score_cutoff=limit)
-                if best is None:
-                    continue
-                code, city = self.index.fuzzy_codes[best[0]]
-                if 0 < best[1] <= (1 if city and len(q) <= 9 else limit):
-                    out.append(self.make(code, window[0].start, window[-1].end, "fuzzy"))
-                    step = n
-                    break
-            i += step
-        return out
-
-    def odd(self, key: str) -> bool:
-        return key.isascii() and len(key) >= 4 and key not in self.stop and key not in first_names() and \
-            max(zipf(key, lang) for lang in self.langs) < 2.5
 
     def settle(self, hits: list[PlaceHit]) -> list[PlaceHit]:
         """Other places in the text settle an ambiguous one: "Springfield ... Illinois", "Tbilisi, Georgia"."""
@@ -652,20 +378,3 @@ class _Finder:
                                 in_corpus=self.registry.covers(winners[0]), alternatives=tuple(winners[1:]))
             out.append(h)
         return out
-
-
-def _bare_floor(code: str, key: str) -> int:
-    """Population a city needs to count with no place word around it: 100,000 in the English-speaking countries
-    the corpus covers, 250,000 elsewhere (any word of a language we do not check may be a town somewhere: "pati",
-    Hindi for husband, is a town in Indonesia), a million for names of four letters or fewer."""
-    if len(key) <= 4:
-        return 1_000_000
-    return 100_000 if code.split("-")[0] in ("US", "GB", "CA", "AU", "IE", "NZ") else 250_000
-
-
-def display_name(code: str, registry: "Registry") -> str:
-    if code in registry:
-        return registry.name(code)
-    return gazetteer().names.get(code, code)
-
-

@@ -1,0 +1,81 @@
+"""Places written as something other than a name: Bluebook abbreviations inside citations, US ZIP codes and
+misspellings. A mixin of kb/places.py's finder, apart so that each module holds one idea."""
+
+from __future__ import annotations
+
+import re
+
+from kb.gazetteer import first_names, zip_state, zipf
+from kb.place_index import *  # noqa: F401,F403 (its __all__ lists the private helpers used here)
+from kb.place_rules import *  # noqa: F401,F403
+
+
+class _OtherForms:
+    def abbrevs(self, taken: list[tuple[int, int]]) -> list[PlaceHit]:
+        """Bluebook abbreviations count only inside a citation ("Va. Code", "N.Y. Penal Law")."""
+        if self.index.abbrevs is None:
+            return []
+        out = []
+        for m in self.index.abbrevs.finditer(self.text):
+            s, e = m.span(1)
+            if not any(s < te and ts < e for ts, te in taken):
+                taken.append((s, e))
+                out.append(self.make(self.index.abbrev_codes[m.group(1)], s, e, "code"))
+        return out
+
+    def zips(self, taken: list[tuple[int, int]], accepted) -> list[PlaceHit]:
+        """US ZIP codes after a ZIP or place word, after a state ("TX 77002"), or alone; never amounts."""
+        out = []
+        for m in re.finditer(r"(?<![\w$#.,/-])(\d{5})(?:-\d{4})?(?![\w%]|[.,/]\d)", self.text):
+            s, e = m.span()
+            after_state = any(o.end <= s and re.fullmatch(r"[ ,]{0,3}", self.low[o.end:s]) and
+                              ent.code.startswith("US-") for o, ent in accepted)
+            alone = not re.sub(r"[\W_]", "", self.text[:s] + self.text[e:])
+            if _ZIP_NOT.match(self.low[e:]) or not (_ZIP_CUE.search(self.before(s, 20)) or after_state or alone):
+                continue
+            state = zip_state(m.group(1))
+            if state:
+                taken.append((s, e))
+                out.append(self.make(f"US-{state}", s, e, "zip"))
+        return out
+
+    def fuzzy(self, taken: list[tuple[int, int]]) -> list[PlaceHit]:
+        """Misspelt names of states, countries and big cities ("texsa", "pensilvania", "new jersy")."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import DamerauLevenshtein
+
+        toks, out = self.toks, []
+        covered = bytearray(len(self.text) + 1)
+        for s, e in taken:
+            covered[s:e] = b"\x01" * (e - s)
+        free = [t.key.isalpha() and len(t.key) <= 25 and not any(covered[t.start:t.end]) for t in toks]
+        odd = [f and self.odd(t.key) for f, t in zip(free, toks)]  # a word no checked language uses much
+        i = 0
+        while i < len(toks):
+            step = 1
+            for n in (2, 1):
+                if i + n > len(toks) or not all(free[i:i + n]) or not any(odd[i:i + n]):
+                    continue
+                window = toks[i:i + n]
+                if any(not _GAP_OK.fullmatch(self.text[a.end:b.start]) for a, b in zip(window, window[1:])):
+                    continue
+                q = " ".join(t.key for t in window)
+                if len(q) < 5:
+                    continue
+                limit = 1 if len(q) <= 7 else 2 if len(q) <= 11 else 3
+                choices = [p for size in range(len(q) - limit, len(q) + limit + 1)  # same first letter, close length
+                           for p in self.index.fuzzy.get((q[0], size), ())]
+                best = process.extractOne(q, choices, scorer=DamerauLevenshtein.distance, score_cutoff=limit)
+                if best is None:
+                    continue
+                code, city = self.index.fuzzy_codes[best[0]]
+                if 0 < best[1] <= (1 if city and len(q) <= 9 else limit):
+                    out.append(self.make(code, window[0].start, window[-1].end, "fuzzy"))
+                    step = n
+                    break
+            i += step
+        return out
+
+    def odd(self, key: str) -> bool:
+        return key.isascii() and len(key) >= 4 and key not in self.stop and key not in first_names() and \
+            max(zipf(key, lang) for lang in self.langs) < 2.5

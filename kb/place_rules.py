@@ -1,0 +1,147 @@
+"""The words and cues that decide whether a phrase names a place, and the small helpers on codes (EU membership,
+parents, display names). Policy is in kb/places.py's docstring."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kb.gazetteer import gazetteer
+
+if TYPE_CHECKING:  # pragma: no cover
+    from kb.jurisdictions import Registry
+
+
+
+EU_MEMBERS = frozenset("AT BE BG HR CY CZ DK EE FI FR DE GR IE IT LV LT LU MT NL PL PT RO SK SI ES SE HU".split())
+
+MAX_WORDS = 6
+
+# Abbreviations people write for countries that no package ships (pycountry has ISO codes, not "EE.UU.").
+_ABBREVIATIONS = {"EEUU": "US", "EE.UU.": "US", "EE. UU.": "US", "EUA": "US", "E.U.A.": "US", "UAE": "AE",
+                  "U.A.E.": "AE", "RD Congo": "CD", "RDC": "CD", "DRC": "CD"}
+
+# Names that contain a place but name none we can use: New England is six US states.
+_NOT_A_PLACE = ("New England",)
+
+# Same-spelled or near-spelled places that the gazetteers cannot link: "Columbia" also makes people think of the
+# District of Columbia and of Colombia. Reported even bare, with these alternatives.
+_CONFUSABLE = {"columbia": ("US-DC", "CO")}
+
+_GAP_OK = re.compile(r"[ \t,.&/'\u2019-]{0,4}")
+
+_ARTICLE = r"(?:(?:the|el|la|los|las|le|les|o|a|os|as)\s+)?"  # "in the UK", "en la Florida", "na Bahia"
+
+_PLACE_CUE = re.compile(
+    r"(?:\b(?:in|from|near|around|at|outside|live|living|lives|based|reside|resides|resident of|located|"
+    r"city of|state of|province of|county of|moved to|move to|moving to|went to|go to|going to|travel(?:l?ed)? to|"
+    r"trip to|visiting|visit|en|desde|em|dans|aus|nach|vivo en|vivo em|moro|moro em|moro n[oa]s?|vivo n[oa]s?|"
+    r"j'habite à|j'habite a|j'habite au|j'habite en)"
+    r"|(?:^|\s)(?:à|au|aux))\s+" + _ARTICLE + "$")
+
+_CUE_AFTER = re.compile(r"^[ ,]*(?:police|pd|mein|cops?|sheriff|county|city|area|metro|court|courts|prosecutors?|"
+                        r"da\b|district attorney)\b")
+
+_NAMEISH_BEFORE = re.compile(
+    r"(?:\b(?:my|her|his|our|their|your)\s+(?:\w+\s+)?(?:friend|ex|boyfriend|girlfriend|bf|gf|partner|husband|"
+    r"wife|brother|sister|son|daughter|cousin|mom|dad|classmate|coworker|colleague|boss|teacher|neighbou?r|"
+    r"roommate|coach|uncle|aunt|kid|child)\s+|\b(?:named|called|dear|hey|hi|hello|mr|mrs|ms|miss|dr)\.?\s+|@)$")
+
+_NAMEISH_AFTER = re.compile(r"^\s*(?:said|says|told|tells|sent|sends|posted|posts|shared|took|made|texted|"
+                            r"messaged|threatened|is my|was my|and i|keeps|won't|wont|will not)\b")
+
+# A name followed by one of these names a thing, not a place: a street anywhere ("Pennsylvania Avenue"), an
+# institution named after a city ("Columbia University" is in New York; "University of Texas" is in Texas).
+_STREET_AFTER = re.compile(r"^[ ]+(?:street|st\b|avenue|ave\b|road|rd\b|boulevard|blvd\b|drive|lane)\b")
+
+_THING_AFTER = re.compile(r"^[ ]+(?:university|college|hospital|high school|middle school|elementary|mall|airport|"
+                          r"station|pictures|records|sportswear|law school|medical center)\b")
+
+_WHERE = r"(?:in|from|at|to|near|based in|living in)\s+" + _ARTICLE + "$"
+
+_ROLE_CUES = (  # checked in this order, on the words before the place in the same clause
+    ("happened", re.compile(r"\b(?:posted|shared|uploaded|happened|took place|occurred|made|taken|filmed|"
+                            r"spread|circulat\w*|school|college|university|at work|party|club|event|trip)"
+                            r"(?: [\w']+){0,5} (?:in|at|near)\s+" + _ARTICLE + "$")),
+    ("other", re.compile(
+        r"\b(?:he|she|they|him|her|them|someone|somebody|ex|boyfriend|girlfriend|husband|wife|partner|poster|"
+        r"perpetrator|person|guy|man|woman|abuser|offender|harasser|uploader|stalker|scammer|creep)\b"
+        r"(?:\s+[\w']+){0,4}?"
+        r"(?:\s*'s|\s+is|\s+was|\s+are|\s+were|\s+lives?|\s+lived|\s+living|\s+moved|\s+moves|\s+went|\s+fled|"
+        r"\s+relocated|\s+stays|\s+staying)?(?:\s+(?:now|currently|still|also|apparently|probably|back))?\s+"
+        + _WHERE + r"|\b(?:él|ella|ele|ela|il|elle|mi ex|meu ex|minha ex|mon ex)\s+"
+        r"(?:vive|mora|habite|est|está|esta|vit)\s+(?:en|em|n[oa]s?|à|a|au|aux)\s+$")),
+    ("lives", re.compile(
+        r"\b(?:i|we|my (?:daughter|son|child|kid|teen))(?:'m| am|'re| are| live| lives| lived| living| reside| moved|"
+        r" was born| grew up)?(?: (?:now|currently|still|also|originally))?\s+" + _WHERE +
+        r"|\b(?:my home|home is|live in|living in|based in|resident of|vivo en|vivo em|soy de|moro|moro em|"
+        r"moro n[oa]s?|sou de|j'habite à|j'habite a|je vis à|je suis de|je suis à)\s+" + _ARTICLE + "$")),
+)
+
+_EU_CONTEXT = re.compile(r"^\W*(?:law|laws|directive|regulation|rules?|member|countries|country|citizens?|level|"
+                         r"wide|-wide|commission|parliament|court|dsa|gdpr|ai act)\b")
+
+_ZIP_CUE = re.compile(r"(?:\bzip(?:\s*code)?(?:\s+is)?|\bpostal\s+code|\bpostcode|\bin|\bnear|\bfrom|\barea|\bat|"
+                      r"\bcode|\bc[oó]digo postal)[\s:#-]*$")
+
+_ZIP_NOT = re.compile(r"^\s*(?:\$|dollars?|usd|eur|euros?|people|views|followers|likes|times|miles|km|words|"
+                      r"messages|photos|images|pics|pictures|videos|members|users|accounts|%)")
+
+# The lists below keep the registry's own rules from before the gazetteers (no package ships them): English words
+# that are also US postal codes; short names that count in any case; demonyms that are also language names ("in
+# Spanish"); and registry cities and names that are also first names or words (they need a place word).
+_CASELESS_SHORT = {"uk", "usa", "nyc", "nsw", "qld", "nz", "dc", "u k", "u s", "u s a", "d c"}
+
+_LANGUAGE_DEMONYMS = {"english", "spanish", "french", "german", "italian", "danish", "dutch", "japanese",
+                      "chinese", "korean", "welsh", "irish", "scottish", "portuguese", "brazilian", "filipino"}
+
+_NAME_LIKE = {"austin", "madison", "charlotte", "savannah", "phoenix", "eugene", "norman", "regina", "hamilton",
+              "arlington", "lafayette", "jackson", "lincoln", "tyler", "salem", "durham", "frederick",
+              "augusta", "laramie", "helena", "victoria", "dover", "concord", "athens", "providence",
+              "alexandria", "georgia", "virginia", "carolina", "jersey", "cambridge", "newcastle", "surrey",
+              "laval", "nice", "cork", "reading", "mobile", "norfolk", "richmond", "chesapeake", "aurora",
+              "hilo", "rochester", "buffalo", "albany", "newark", "greenville"}
+
+@dataclass(frozen=True)
+class PlaceHit:
+    """One place named in the text; `alternatives` is non-empty when the same words could mean other places,
+    so the caller can ask back instead of guessing."""
+
+    code: str
+    name: str
+    text: str
+    start: int
+    end: int
+    kind: str  # 'zip' | 'county' | 'city' | 'state' | 'country' | 'code' | 'alias' | 'fuzzy'
+    in_corpus: bool
+    alternatives: tuple[str, ...] = ()
+    role: str | None = None  # 'lives' | 'happened' | 'other'
+
+def _squash(s: str) -> str:
+    return re.sub(r"[\s.]", "", s)
+
+def eu_member(code: str) -> bool:
+    """True for an EU member state or a part of one ("DE", "FR"); EU law then applies there."""
+    return code.split("-")[0].upper() in EU_MEMBERS
+
+def parent_of(code: str) -> str | None:
+    """The country of a subdivision code ("CA-YT" -> "CA"), None for a country: works for codes outside the
+    registry too."""
+    return code.split("-")[0] if "-" in code else None
+
+def _bare_floor(code: str, key: str) -> int:
+    """Population a city needs to count with no place word around it: 100,000 in the English-speaking countries
+    the corpus covers, 250,000 elsewhere (any word of a language we do not check may be a town somewhere: "pati",
+    Hindi for husband, is a town in Indonesia), a million for names of four letters or fewer."""
+    if len(key) <= 4:
+        return 1_000_000
+    return 100_000 if code.split("-")[0] in ("US", "GB", "CA", "AU", "IE", "NZ") else 250_000
+
+def display_name(code: str, registry: "Registry") -> str:
+    if code in registry:
+        return registry.name(code)
+    return gazetteer().names.get(code, code)
+
+
+__all__ = ["EU_MEMBERS", "MAX_WORDS", "_ABBREVIATIONS", "_NOT_A_PLACE", "_CONFUSABLE", "_GAP_OK", "_ARTICLE", "_PLACE_CUE", "_CUE_AFTER", "_NAMEISH_BEFORE", "_NAMEISH_AFTER", "_STREET_AFTER", "_THING_AFTER", "_WHERE", "_ROLE_CUES", "_EU_CONTEXT", "_ZIP_CUE", "_ZIP_NOT", "_CASELESS_SHORT", "_LANGUAGE_DEMONYMS", "_NAME_LIKE", "PlaceHit", "_squash", "eu_member", "parent_of", "_bare_floor", "display_name"]  # the finder uses the private ones too
