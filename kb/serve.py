@@ -229,7 +229,7 @@ def create_app(base: Optional[kb.KnowledgeBase] = None, rate: float = 2.0, burst
         args = argparse.Namespace(question=question, scope=scope, within=within, jurisdiction=jurisdiction,
                                   status=status, topic=topic, covers=covers, remedy=remedy, date_field=date_field,
                                   date_from=date_from, date_to=date_to, want=want, by=by, since=since)
-        from kb.__main__ import tracker_query  # the CLI's own flag rules, so both read filters alike
+        from kb.cli_tracker import tracker_query  # the CLI's own flag rules, so both read filters alike
 
         for name, choices in (("scope", ("states", "countries", "subdivisions", "all")), ("want", ("yes", "no", "all")),
                               ("by", ("place", "law")), ("date_field", ("enacted", "effective", "synthetic_since"))):
