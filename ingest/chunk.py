@@ -59,7 +59,8 @@ def describe(law: Law, place: str) -> str:
 
 def chunk_law(law: Law, place: str) -> list[Chunk]:
     text = describe(law, place)
-    return [Chunk(id=_id(law.id, "card", text, law.label, law.status.value, law.url), text=text, law_id=law.id, jurisdiction=law.jurisdiction,
+    return [Chunk(id=_id(law.id, "card", text, law.label, law.status.value, law.url), text=text, law_id=law.id,
+                  jurisdiction=law.jurisdiction,
                   citation=law.label, status=law.status.value, source="catalog", url=law.url, section="card")]
 
 

@@ -154,7 +154,8 @@ def run(corpus_dir: Optional[Path] = None, config: Optional[Settings] = None, pr
                   time.perf_counter() - started, generation)
 
 
-def rebuild(corpus_dir: Optional[Path] = None, config: Optional[Settings] = None, progress: bool = True) -> tuple[str, Report]:
+def rebuild(corpus_dir: Optional[Path] = None, config: Optional[Settings] = None,
+            progress: bool = True) -> tuple[str, Report]:
     """Delete the index (damaged, or built in a way that cannot be repaired) and build it again from the corpus,
     local documents and fetched texts, which live outside the index and are kept. Everything is re-embedded."""
     config = config or current_settings()

@@ -138,7 +138,8 @@ def test_several_app_processes_share_one_server_and_build_their_own_lexical_inde
             [f.name for f in (config.home / "lexical").glob("*.sqlite3")]
     laws = dict(TINY_LAWS)
     laws["us/ok.yaml"] = ("US-OK", [{**TINY_LAWS["us/ok.yaml"][1][0],
-                                     "summary": "Oklahoma: sharing private pictures of a sunflower farmer is a crime."}])
+                                     "summary": "Oklahoma: sharing private pictures of a sunflower farmer is a "
+                                                "crime."}])
     write_corpus(corpus, laws=laws)
     assert run(corpus, config, progress=False).generation != first
     got = _ask_in_another_process(config, homes[0], "sunflower farmer private pictures in Oklahoma")

@@ -77,7 +77,7 @@ def test_store_reads_are_paged_and_filtered(tiny_kb):
     ({"A": 1500, "B": 600, "C": 300, "D": 2000}, [("A",), ("B", "C"), ("D",)]),
 ])
 def test_small_places_share_collections_and_large_ones_have_their_own(counts, expected):
-    from kb.store import bins
+    from kb.generation import bins
 
     assert bins(counts) == expected
     assert sorted(c for b in bins(counts) for c in b) == sorted(counts)
