@@ -94,6 +94,9 @@ _JS = """<script>
    var p = e.target.closest && e.target.closest('[data-print]');
    if (p){ e.preventDefault(); w.print(); }
  }, true);
+ w.addEventListener('beforeprint', function(){  // paper shows every step's "why and how", not folded
+   document.querySelectorAll('details').forEach(function(d){ d.open = true; });
+ });
  var last = 0;
  document.addEventListener('keydown', function(e){
    if (e.key !== 'Escape') return;
