@@ -21,7 +21,7 @@ from kb.catalog import Catalog
 from kb.citations import cite, confidence
 from kb.frame import Frame, decide, merge, parse
 from kb.i18n import place_name, t
-from kb.models import Law, Level
+from kb.models import Law, Level, Status
 from kb.results import Answer, Citation, Clarify, Passage, Section
 from kb.retrieve import Retriever
 from kb.blocks import country_name, disclaimer, law_line, platform_card, status_first
@@ -87,8 +87,8 @@ def rank_laws(catalog: Catalog, specific: list[str], allowed: list[str], frame: 
     picked: list[Law] = []
     for tier in (own, set(allowed) - own):  # up to 4 of the question's own places, up to 3 of their parents
         laws = [l for code in allowed if code in tier for l in catalog.laws_in(code)
-                if l.id in named or ((l.status.is_law or (bills_ok and l.status.is_bill)) and
-                                     _applies(l, frame, best.get(l.id, (0.0, None))[1]))]
+                if l.id in named or ((l.status.is_law or l.status is Status.unknown or (bills_ok and l.status.is_bill))
+                                     and _applies(l, frame, best.get(l.id, (0.0, None))[1]))]
         laws.sort(key=lambda l: (l.id not in named, -score(l), -best.get(l.id, (0.0, 0))[0]))
         limit = MAX_SPECIFIC if tier == own else MAX_PARENT + (1 if len(tier) > 1 else 0)
         picked.extend(laws[:limit])

@@ -10,7 +10,7 @@ from kb.advice import DISCLAIMER, disclaimer_for
 from kb.catalog import Catalog
 from kb.frame import Frame
 from kb.i18n import t
-from kb.models import Law
+from kb.models import Kind, Law, Status
 
 
 def law_line(n: int, law: Law, place: str) -> str:
@@ -33,7 +33,10 @@ def law_line(n: int, law: Law, place: str) -> str:
         facts.append(f"time limit to sue: {law.limitation.rstrip('.')}")
     if facts:
         lines.append(f"   In short: {'; '.join(facts)} [{n}].")
-    if law.status.is_bill:
+    if law.status is Status.unknown and law.kind is not Kind.bill:
+        lines.append(f"   Its current status could not be confirmed from an official source; check the official "
+                     f"text before relying on it [{n}].")
+    elif law.status.is_bill:
         lines.append(f"   This is a bill ({law.status.label}), not law [{n}].")
     return "\n".join(lines)
 

@@ -330,16 +330,29 @@ class _Finder(_OtherForms):
             return ()
         if entry.kind == "city" and following and re.fullmatch(r"[ ,]{0,3}", self.low[c.end:following.start]):
             return ()  # "Springfield, IL": the state that follows settled it
+        if entry.kind == "city" and re.match(r"[ ,]{1,3}([a-z]{2})\b", self.low[c.end:c.end + 5]):
+            written = self.low[c.end:c.end + 5].strip(" ,")[:2].upper()  # "vancouver bc", "halifax ns"
+            if any(e.code.endswith("-" + written) for e in c.entries):
+                return ()
         own = [e.pop for e in c.entries if e.code == entry.code and e.pop]
         base = max(own) if own else 0
+        name = " ".join(w.capitalize() for w in c.key.split())
+        top_county = county_size(entry.code[3:], name) if entry.kind == "county" else 0
         out: list[str] = []
         for e in c.entries:
             if e.code == entry.code or e.registry or e.code in out:
                 continue
-            if e.kind in ("country", "state", "county"):
+            if e.kind in ("country", "state"):
                 out.append(e.code)
+            elif e.kind == "county":
+                # a same-named county is a real alternative only if it is not tiny beside the first ("Cook
+                # County" is Illinois; "Orange County" is California or Florida): ZIP codes count as size
+                if county_size(e.code[3:], name) >= 0.3 * top_county:
+                    out.append(e.code)
             elif e.kind == "city":
-                floor = max(50_000, (0.3 if base >= 1_000_000 else 0.15) * base) if base else 200_000
+                # a same-named city is an alternative only at 30% or more of the largest one's population
+                # ("Manchester" is England; "Springfield" could be Illinois, Missouri or Massachusetts)
+                floor = max(50_000, 0.3 * base) if base else 200_000
                 if e.pop >= floor:
                     out.append(e.code)
         out += [x for x in _CONFUSABLE.get(c.key, ()) if x != entry.code and x not in out]

@@ -128,6 +128,8 @@ def fit_score(law: Law, frame: Frame) -> float:
         score += 2.0
     elif law.status is Status.enacted:
         score += 0.5
+    elif law.status is Status.unknown:
+        score -= 1.5  # maybe law, maybe not: listed and labelled, never said to make anything a crime
     elif law.status.is_bill:
         if frame.ask == "status":  # "any pending bills?": live bills lead, dead or unconfirmed ones follow
             score += 4.0 if law.status in (Status.pending, Status.carried_over) else 1.0
