@@ -35,7 +35,31 @@ def cite(n: int, law: Law, passage: Optional[Passage], conf: str) -> Citation:
     return Citation(n=n, law_id=law.id, citation=law.label, jurisdiction=law.jurisdiction, title=law.title,
                     url=law.url, passage=(passage.text if passage else law.summary)[:1200],
                     status=law.status.value, effective=law.effective, verified=law.verified.isoformat(),
-                    confidence=conf, source_kind=kind, source_url=own)
+                    confidence=conf, source_kind=kind, source_url=own, basis=basis(law),
+                    report_url=_report(law.id))
+
+
+FACTS = ("status", "dates", "penalty", "coverage")
+
+
+def basis(law: Law) -> dict[str, tuple[str, ...]]:
+    """Which sources the record says show each fact; facts no source is tagged for are left out, so the card can
+    say "source not recorded" rather than imply one."""
+    out = {}
+    for fact in FACTS:
+        urls = tuple(dict.fromkeys(s.url for s in law.sources if fact in {f.value for f in s.supports}))
+        if urls:
+            out[fact] = urls
+    return out
+
+
+def _report(law_id: str) -> Optional[str]:
+    from kb.trust import report_link
+
+    try:
+        return report_link(law_id, "record")
+    except Exception:  # an id the link format does not accept: no link rather than a broken one
+        return None
 
 
 def problems(answer: Answer, catalog: Catalog, allowed: set[str]) -> list[str]:

@@ -58,6 +58,9 @@ class Citation(Model):
     confidence: str = "high"  # high | medium | low, from jurisdiction match and retrieval margin
     source_kind: str = "summary"  # where `passage` comes from: a key of SOURCE_LABELS
     source_url: Optional[str] = None  # the passage's own source (None for a session upload); `url` is the law's
+    basis: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # fact (status, dates, penalty, coverage) ->
+    #                                    the URLs of the sources the record says show it (provenance per fact)
+    report_url: Optional[str] = None  # "report an error in this record": names only the record id, nothing typed
 
     @property
     def source_label(self) -> str:
@@ -101,7 +104,8 @@ class Answer(Model):
         data["frame"] = self.frame.to_json() if self.frame else None
         data["citations"] = [
             {k: c[k] for k in ("n", "law_id", "citation", "jurisdiction", "title", "url", "passage",
-                               "status", "effective", "verified", "confidence", "source_kind", "source_url")}
+                               "status", "effective", "verified", "confidence", "source_kind", "source_url",
+                               "basis", "report_url")}
             for c in data["citations"]
         ]
         return data
