@@ -273,6 +273,18 @@ def citation_card(c: Citation) -> None:
             st.link_button("Open where this text came from", c.source_url)
         if safe_link(c.url):
             st.link_button("Open the law's source", c.url)
+        facts = {"status": "Status", "dates": "Dates", "penalty": "Penalty", "coverage": "What it covers"}
+        shown = [f"{label}: " + ", ".join(f"[{_host(u)}]({u})" for u in c.basis.get(key, ()) if safe_link(u))
+                 for key, label in facts.items() if c.basis.get(key)]
+        st.markdown("**Where each fact comes from.** " + ("; ".join(shown) + "." if shown else
+                                                          "The record does not tag its sources by fact."))
+        if c.report_url and (safe_link(c.report_url) or c.report_url.startswith("mailto:")):
+            # names only the record id and field: nothing typed on this page goes into it
+            st.markdown(f"[Report an error in this record]({c.report_url})")
+
+
+def _host(url: str) -> str:
+    return re.sub(r"^https?://(www\.)?", "", url).split("/")[0]
 
 
 def source_list(citations: Iterable[Citation], heading: str = "Sources") -> None:

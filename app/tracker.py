@@ -98,12 +98,15 @@ laws = pd.DataFrame([{
     "in force from": (r.effective or "") + (" (scheduled)" if r.scheduled else ""),
     "AI coverage since": r.synthetic_since or "not recorded", "verified": r.verified, "link": r.url,
     "official text": {True: "yes", False: "link not opened", None: "no"}[r.official],
+    "report an error": kb.report_link(r.law_id, "record"),  # names only the record, nothing typed here
 } for r in result.laws], columns=["jurisdiction", "name", "level", "citation", "title", "status", "matches",
                                   "enacted", "in force from", "AI coverage since", "verified", "link",
-                                  "official text"])
+                                  "official text", "report an error"])
 st.header("Laws that meet the rule", anchor=False)
-st.dataframe(laws, hide_index=True, column_config={"link": st.column_config.LinkColumn("link")},
-             key=key("tracker", "table"))
+st.dataframe(laws, hide_index=True, column_config={
+    "link": st.column_config.LinkColumn("link"),
+    "report an error": st.column_config.LinkColumn("report an error", display_text="report")},
+    key=key("tracker", "table"))
 place_rows = pd.DataFrame([{
     "code": p.code, "place": p.name, "value": p.value, "since": p.since or "",
     "since note": ("scheduled" if p.scheduled else "") + (f" {p.since_note}" if p.since_note else ""),
