@@ -123,6 +123,10 @@ def exit_reachable(page) -> None:
 
 def axe_check(page, axe_source: str, name: str) -> None:
     settle(page)
+    # the app's stylesheet (readable caption colour) is applied on every rerun; check what a person finally sees,
+    # not the instant between Streamlit's default style and ours
+    page.wait_for_function("() => [...document.querySelectorAll('[data-testid=stCaptionContainer] p')]"
+                           ".every(p => getComputedStyle(p).color === 'rgb(71, 75, 87)')", timeout=30_000)
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):
         page.add_script_tag(content=axe_source)
     context = {"exclude": [[s] for s, _ in AXE_EXCLUDE_SELECTORS]} if AXE_EXCLUDE_SELECTORS else {}
@@ -137,11 +141,19 @@ def axe_check(page, axe_source: str, name: str) -> None:
 
 
 def download(page, name: str, role="button"):
-    with page.expect_download() as got:
-        page.get_by_role(role, name=name).first.click()
-    path = ARTIFACTS / got.value.suggested_filename
-    got.value.save_as(str(path))
-    return path.read_bytes()
+    """Click a download button and keep the file. A rerun can replace the button while the browser starts the
+    download (Chromium then cancels it): a person clicks again, and so does this, at most three times."""
+    for attempt in range(3):
+        with page.expect_download() as got:
+            page.get_by_role(role, name=name).first.click()
+        path = ARTIFACTS / got.value.suggested_filename
+        try:
+            got.value.save_as(str(path))
+            return path.read_bytes()
+        except Exception as exc:  # playwright's Error: "Download.save_as: canceled"
+            if "canceled" not in str(exc) or attempt == 2:
+                raise
+            settle(page)
 
 
 def ask(page, text: str, n: int) -> None:
