@@ -42,25 +42,13 @@ def law_line(n: int, law: Law, place: str) -> str:
 
 
 def status_first(laws: list[Law], number) -> str:
-    try:
-        from kb.cards import status_line
-    except ImportError:
-        status_line = None
+    from kb.cards import status_line
+
     lines = []
     for law in laws[:3]:
-        text = status_line(law) if status_line else _plain_status(law)
+        text = status_line(law)
         lines.append(f"**Status of {law.label}:** {text} [{number(law)}]")
     return "\n\n".join(lines)
-
-
-def _plain_status(law: Law) -> str:
-    last = law.history[-1] if law.history else None
-    head = {"pending": "Not law: a bill still pending", "carried_over": "Not law: carried over to the next year",
-            "failed": "Not law: the bill failed", "vetoed": "Not law: vetoed", "unknown": "Outcome not confirmed",
-            "enacted": f"Enacted; takes effect {law.effective or 'on a date not recorded'}",
-            "in_force": "In force" + (f" since {law.effective}" if law.effective else ""),
-            "repealed": "Repealed"}[law.status.value]
-    return head + (f" (latest: {last.date}, {last.change.rstrip('.')})" if last else "") + "."
 
 
 def platform_card(catalog: Catalog, frame: Frame, allowed: list[str], number) -> Optional[str]:

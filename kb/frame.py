@@ -26,7 +26,7 @@ from pydantic import Field
 
 from kb.models import Model
 from kb.phrases import (ACTS, LAW_ALIASES, ADULT_WORDS, AGE, ASKS, CIVIL_QUESTION, CUES, FEDERAL_SCOPE, GREETING, IMAGE_KIND,
-                        MINOR_WORDS, MONTHS, NOT_SHARED, OWN_CONTENT, PLACE_CORRECTION, PLATFORM_DUTY, POLARITY,
+                        MINOR_WORDS, MONTHS, NOT_SHARED, OWN_CONTENT, PLATFORM_DUTY, POLARITY,
                         REMEDY_ACTION, ROLES, SELF_SENT, THREAT_SPANS, WHEN,
                         compile_table)
 
@@ -94,7 +94,7 @@ _POLARITY = compile_table(POLARITY)
 _CUES = compile_table(CUES)
 _RX = {name: re.compile(p, re.I) for name, p in dict(
     greeting=GREETING, age=AGE, minor=MINOR_WORDS, adult=ADULT_WORDS, own=OWN_CONTENT, self_sent=SELF_SENT,
-    correction=PLACE_CORRECTION, when=WHEN, federal=FEDERAL_SCOPE, civil=CIVIL_QUESTION, remedy=REMEDY_ACTION,
+    when=WHEN, federal=FEDERAL_SCOPE, civil=CIVIL_QUESTION, remedy=REMEDY_ACTION,
     duty=PLATFORM_DUTY).items()}
 _LAW_ALIASES = [(re.compile(p, re.I), law_id) for p, law_id in LAW_ALIASES]
 _LANG_HINTS = {
@@ -301,10 +301,6 @@ def merge(previous: Optional[Frame], new: Frame, text: str = "", registry=None) 
     return new.model_copy(update=update)
 
 
-def is_correction(text: str) -> bool:
-    return bool(_RX["correction"].search(fold(text)))
-
-
 def decide(frame: Frame, registry) -> tuple[Kind, Optional[str], tuple[str, ...]]:
     """(kind, question back or None, quick-reply choices). See the module docstring for the policy."""
     personal = bool(frame.jurisdictions) and (
@@ -360,4 +356,4 @@ def _choice(registry, code: str) -> str:
         return code
 
 
-__all__ = ["Frame", "Places", "parse", "merge", "decide", "fold", "detect_language", "is_correction", "VERSION"]
+__all__ = ["Frame", "Places", "parse", "merge", "decide", "fold", "detect_language", "VERSION"]

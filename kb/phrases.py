@@ -242,7 +242,6 @@ NOT_SHARED = r"\b(never|not|don'?t|didn'?t|won'?t|without|no one|nobody) (\w+ ){
 THREAT_SPANS = r"\b(threat\w* to|will|gonna|going to|wants to|or (i|i'?ll|he'?ll|she'?ll|they'?ll|we'?ll)|says (he|she|they)('?ll| will)|unless i pay (him|her|" \
                r"them)? ?(or )?(he|she|they)('?ll| will)|if i don'?t .{0,20}(he|she|they)('?ll| will)|threatens? to|" \
                r"amenaza con|ameaça|menace de) (post|share|leak|send|release|expose|publicar|postar|publier)\w*"
-PLACE_CORRECTION = r"\b(actually|sorry|i meant|i mean|not .{1,20}\b(but|i'?m in)|correction|wait)\b"
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
 WHEN = r"\b(?:in|back in|during|since|from|en|em|on)\s+(?:(?:early|late|mid)[- ])?((?:jan|feb|mar|apr|may|jun|jul|aug|" \

@@ -23,7 +23,6 @@ Claims inside the question never change the answer: only the frame's facts and t
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Optional
@@ -298,10 +297,6 @@ def verdict(laws: list[Law], frame: Frame, named: list[Law] = ()) -> Optional[Ve
     if frame.ask == "legal" or (frame.ask == "penalty" and frame.polarity):
         return legality(laws, frame)
     return None
-
-
-def today() -> dt.date:
-    return dt.date.today()
 
 
 __all__ = ["Verdict", "verdict", "legality", "civil", "fit_score", "acts_of", "covers_act", "covers_image",
