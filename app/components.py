@@ -12,7 +12,7 @@ from typing import Callable, Iterable, Optional
 
 import streamlit as st
 
-from kb import Answer, Citation, Plan
+from kb import Answer, Citation, Plan, tel_href
 
 STATUS_LABEL = {"in_force": "in force", "enacted": "enacted, not yet in force", "pending": "pending bill",
                 "failed": "failed bill", "repealed": "repealed"}
@@ -158,27 +158,6 @@ def announce_and_show(anchor_id: str, text: str, key: str) -> None:
 
 EMERGENCY = {"US": "911", "CA": "911", "MX": "911", "GB": "999", "AU": "000", "NZ": "111", "IE": "112",
              "EU": "112", "FR": "112", "DE": "112", "IT": "112", "ES": "112", "DK": "112", "NL": "112"}
-_KEYPAD = {c: d for d, letters in {"2": "ABC", "3": "DEF", "4": "GHI", "5": "JKL", "6": "MNO", "7": "PQRS",
-                                   "8": "TUV", "9": "WXYZ"}.items() for c in letters}
-
-
-def tel_href(phone: str) -> str:
-    """'1-800-CALL-FBI (1-800-225-5324)' -> 'tel:18002255324'; '800-799-SAFE (7233)' -> 'tel:8007997233'."""
-    parts = [p.strip() for p in re.split(r"[()]", phone or "") if p.strip()]
-    if not parts:
-        return ""
-    first = parts[0]
-    if not re.search(r"[A-Za-z]", first) and len(re.sub(r"\D", "", first)) >= 3:
-        return "tel:" + re.sub(r"[^\d+]", "", first)
-    best = "".join(_KEYPAD.get(c, c) for c in first.upper() if c.isalnum() or c == "+") \
-        if len(re.sub(r"\D", "", first)) >= 3 else ""  # a vanity number: digits with a word
-    for p in parts[1:]:
-        digits = re.sub(r"[^\d+]", "", p)
-        if not re.search(r"[A-Za-z]", p) and len(digits) >= len(best):
-            best = digits
-    return "tel:" + best if len(re.sub(r"\D", "", best)) >= 3 else ""
-
-
 def _country(code: str) -> str:
     return (code or "").split("-")[0]
 

@@ -235,6 +235,13 @@ def ask(question: str, jurisdiction: Optional[str] = None, context: Optional[Fra
     return default().ask(question, jurisdiction, context=context)
 
 
+def tel_href(phone: str) -> str:
+    """A tap-to-call link for a published phone number (vanity letters dialled), or "" when it is not one."""
+    from kb.steps import tel_href as _tel
+
+    return _tel(phone)
+
+
 def situation_from(frame: Optional[Frame]) -> Optional[Situation]:
     return default().situation_from(frame)
 
@@ -274,7 +281,7 @@ def draft_request(kind: str, situation: Situation, details: Optional[dict] = Non
     return default().draft_request(kind, situation, details, platform)
 
 
-__all__ = ["DISCLAIMER", "KnowledgeBase", "default", "ask", "laws", "report_link", "situation_from", "Frame",
+__all__ = ["DISCLAIMER", "KnowledgeBase", "default", "ask", "laws", "report_link", "situation_from", "tel_href", "Frame",
            "Clarify", "Section", "compare", "plan", "draft_request", "resolve_jurisdiction",
            "Answer", "Citation", "Passage", "Situation", "Plan", "Step", "Draft", "DraftField",
            "Law", "Jurisdiction", "PlatformPolicy", "Service", "Status", "Settings", "settings", "RecourseError",

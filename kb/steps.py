@@ -20,7 +20,6 @@ Every link and phone number comes from a corpus record (services.yaml, platforms
 from __future__ import annotations
 
 import re
-from typing import Optional
 
 from kb.advice import support_services
 from kb.catalog import Catalog
@@ -33,17 +32,31 @@ CRISIS_WORDS = ("crisis", "suicide", "samaritans", "988", "lifeline")
 DV_WORDS = ("domestic", "violence", "abuse hotline", "refuge", "women's aid", "thehotline")
 
 
-def tel(phone: str) -> Optional[str]:
-    """The dialable part of a phone field ("844-878-2274 (844-878-CCRI)" -> "+8448782274" style digits)."""
-    if re.search(r"\btext\b|\bsms\b", phone, re.I):
-        return None  # a text line, not a number to call
-    m = re.search(r"\+?\d[\d \-.]{2,}\d", phone)
-    return re.sub(r"[^\d+]", "", m.group(0)) if m else None
+_KEYPAD = {c: d for d, letters in {"2": "ABC", "3": "DEF", "4": "GHI", "5": "JKL", "6": "MNO", "7": "PQRS",
+                                   "8": "TUV", "9": "WXYZ"}.items() for c in letters}
+
+
+def tel_href(phone: str) -> str:
+    """'1-800-CALL-FBI (1-800-225-5324)' -> 'tel:18002255324'; '800-799-SAFE (7233)' -> 'tel:8007997233'."""
+    parts = [p.strip() for p in re.split(r"[()]", phone or "") if p.strip()]
+    if not parts or re.search(r"\b(text|sms)\b", phone, re.I):
+        return ""  # nothing, or a text line ("Text HOME to 741741"): not a number to call
+    first = parts[0]
+    if not re.search(r"[A-Za-z]", first) and len(re.sub(r"\D", "", first)) >= 3:
+        return "tel:" + re.sub(r"[^\d+]", "", first)
+    best = "".join(_KEYPAD.get(c, c) for c in first.upper() if c.isalnum() or c == "+") \
+        if len(re.sub(r"\D", "", first)) >= 3 else ""  # a vanity number: digits with a word
+    for p in parts[1:]:
+        digits = re.sub(r"[^\d+]", "", p)
+        if not re.search(r"[A-Za-z]", p) and len(digits) >= len(best):
+            best = digits
+    return "tel:" + best if len(re.sub(r"\D", "", best)) >= 3 else ""
 
 
 def link(s: Service) -> str:
-    number = tel(s.phone) if s.phone else None
-    phone = f", [{s.phone}](tel:{number})" if number else (f", {s.phone}" if s.phone else "")
+    href = tel_href(s.phone) if s.phone else ""
+    # "call" in the label: a bare "[988]" would read as a citation marker
+    phone = f", [call {s.phone}]({href})" if href else (f", {s.phone}" if s.phone else "")
     return f"[{s.name}]({s.url}){phone}"
 
 
@@ -150,4 +163,4 @@ def steps(catalog: Catalog, frame: Frame, codes: list[str], number) -> list[str]
     return out
 
 
-__all__ = ["safety", "steps", "police_laws", "civil_laws", "takedown_laws", "minor_block", "link"]
+__all__ = ["safety", "steps", "police_laws", "civil_laws", "takedown_laws", "minor_block", "link", "tel_href"]
