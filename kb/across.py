@@ -56,9 +56,8 @@ def list_answer(question: str, frame: Frame, catalog: Catalog, intent: str) -> A
     body = _numbered(render_markdown(result), citations)
     used = {c.n for c in citations if f"[{c.n}]" in body}
     citations = tuple(c for c in citations if c.n in used)
-    rows = tuple({**p.model_dump(mode="json"), "rule": result.rule} for p in (result.listed or result.places))
-    if query.by == "law":
-        rows = tuple({**r.model_dump(mode="json"), "rule": result.rule} for r in result.laws if r.value == "yes")
+    items = [r for r in result.laws if r.value == "yes"] if query.by == "law" else (result.listed or result.places)
+    rows = tuple({**item.model_dump(mode="json"), "rule": result.rule} for item in items)
     section = Section(kind="list", body=body)
     return Answer(question=question, jurisdictions=(), intent=intent, answer=body, citations=citations,
                   disclaimer=disclaimer_for(catalog, []), kind="list", rows=rows, sections=(section,),

@@ -21,12 +21,13 @@ from kb.catalog import Catalog
 from kb.citations import cite, confidence
 from kb.frame import Frame, decide, merge, parse
 from kb.i18n import place_name, t
-from kb.models import Law, Level, Status
+from kb.models import Law, Level, Status, Topic
+from kb.places import display_name, eu_member
 from kb.results import Answer, Citation, Clarify, Passage, Section
 from kb.retrieve import Retriever
-from kb.blocks import country_name, disclaimer, law_line, platform_card, status_first
+from kb.blocks import disclaimer, law_line, platform_card, status_first
 from kb.steps import safety, steps
-from kb.verdict import Verdict, fit_score, legality, verdict
+from kb.verdict import Verdict, covers_age, fit_score, legality, verdict
 from kb.advice import DISCLAIMER, disclaimer_for
 
 MAX_SPECIFIC = 4
@@ -55,17 +56,11 @@ def scope(catalog: Catalog, frame: Frame) -> list[str]:
     if frame.laws:
         codes = {catalog.law(i).jurisdiction for i in frame.laws if catalog.law(i)}
         return sorted(codes - {p for c in codes for p in registry.parents(c)})
-    if frame.unresolved_place and _eu_member(frame.unresolved_place):
+    if frame.unresolved_place and eu_member(frame.unresolved_place):
         return ["EU"]
     if frame.federal_scope:
         return ["US"]
     return []
-
-
-def _eu_member(code: str) -> bool:
-    from kb.jurisdictions import eu_member
-
-    return eu_member(code)
 
 
 def rank_laws(catalog: Catalog, specific: list[str], allowed: list[str], frame: Frame,
@@ -103,9 +98,6 @@ def _applies(law: Law, frame: Frame, rank: Optional[int] = None) -> bool:
     """Leave out laws the facts rule out: a child-abuse-image law for an adult; an election law unless the
     question is plainly about it (retrieved first). A law that does not reach the image kind stays, ranked low,
     because "is there a law?" deserves "yes, but it does not cover fakes"."""
-    from kb.models import Topic
-    from kb.verdict import covers_age
-
     if law.topic is Topic.election and (rank is None or rank > 1):
         return False
     return covers_age(law, frame.minor) is not False
@@ -191,13 +183,11 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
     allowed = registry.with_parents(specific)
     notices: list[str] = []
     if frame.unresolved_place and not frame.jurisdictions:
-        place = place_name(frame.unresolved_place, country_name(frame.unresolved_place), lang)
+        place = place_name(frame.unresolved_place, display_name(frame.unresolved_place, registry), lang)
         notices.append(t(lang, "notice.not_covered", place=place))
         if specific == ["EU"]:
             notices.append(t(lang, "notice.eu_member", place=place))
     elif frame.unresolved_place and frame.unresolved_place not in allowed:  # "Hobart": Tasmania is not in the corpus
-        from kb.places import display_name
-
         part = display_name(frame.unresolved_place, registry)
         notices.append(t(lang, "notice.not_covered", place=part) + " " + t(
             lang, "notice.parents_only", parents=", ".join(nm(c) for c in specific)))
@@ -221,7 +211,7 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
 
     sections: list[Section] = [Section(kind="safety", body=b) for b in safety(catalog, frame, allowed)]
     where = ", ".join(f"{nm(c)} ({c})" for c in specific) if specific else (
-        country_name(frame.unresolved_place) if frame.unresolved_place else t(lang, "none_place"))
+        display_name(frame.unresolved_place, registry) if frame.unresolved_place else t(lang, "none_place"))
     sections.append(Section(kind="notice", body=t(lang, "where", places=where)))
     sections.extend(Section(kind="notice", body=f"> {n}") for n in notices)
     in_scope = [l for c in allowed for l in catalog.laws_in(c)]

@@ -74,16 +74,4 @@ def disclaimer(catalog: Catalog, lang: str, codes: list[str]) -> str:
     return t(lang, "disclaimer") + english[len(DISCLAIMER):]
 
 
-def country_name(code: Optional[str]) -> str:
-    if not code:
-        return ""
-    try:
-        import pycountry
-
-        country = pycountry.countries.get(alpha_2=code.split("-")[0])
-        return getattr(country, "common_name", None) or country.name if country else code
-    except Exception:  # pycountry absent: the code is still meaningful
-        return code
-
-
-__all__ = ["law_line", "platform_card", "disclaimer", "country_name", "status_first"]
+__all__ = ["law_line", "platform_card", "disclaimer", "status_first"]

@@ -141,8 +141,7 @@ def steps(catalog: Catalog, frame: Frame, codes: list[str], number) -> list[str]
     if takedown and "scam" not in frame.cues:
         out.append(t(lang, "step.takedown", laws=refs(takedown[:1])))
     searched = re.search(r"\b(search (results?|engines?)|google|bing|when (you|people|someone) search)", frame.question,
-                         re.I) or any(getattr(catalog.platform(p), "kind", None) and catalog.platform(p).kind.value ==
-                                      "search" for p in frame.platforms)
+                         re.I) or any(p.kind.value == "search" for p in platforms)
     erasure = [l for l in (catalog.law(i) for i in ERASURE) if l and l.jurisdiction in codes and l.status.is_law]
     if searched and erasure:
         out.append(t(lang, "step.delist", laws=refs(erasure[:1])))
