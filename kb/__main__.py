@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -287,6 +288,12 @@ def main(argv: Optional[list[str]] = None, base: Optional[kb.KnowledgeBase] = No
     except RecourseError as exc:
         print(f"internal error: {_printable(str(exc))}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # the reader stopped early (`| head`): not an error of ours, and nothing more to say
+        try:
+            sys.stdout = open(os.devnull, "w")  # so the interpreter's final flush does not complain either
+        except OSError:
+            pass
+        return 0
     except PermissionError as exc:  # e.g. a read-only RECOURSE_HOME when the model export must be written
         print(f"error: {_printable(str(exc))}; check that this user may write to RECOURSE_HOME "
               f"({base.config.home}), or set it to a writable folder", file=sys.stderr)

@@ -133,6 +133,7 @@ def _short(v: Verdict, frame: Frame, catalog: Catalog, number, place: str) -> st
     code = v.laws[0].jurisdiction if v.laws else None
     where = place_name(code, catalog.registry.name(code), lang) if code else place
     key = "short.crime_minor" if v.key == "short.crime" and frame.minor else v.key
+    key = "short.late_no" if key == "short.late" and v.word == "no" else key
     status = ", ".join(l.status.label for l in v.laws)
     via = f", using {laws}" if v.laws else ""
     return t(lang, key, word=t(lang, f"word.{v.word}"), place=where, act=t(lang, f"act.{v.act}"), laws=laws,
@@ -226,14 +227,20 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
         v = Verdict("unclear", "short.none" if frame.ask == "legal" else "short.sue_none", ())
     info = None
     if v is None and frame.ask in ("help", "other", "remove", "police") and frame.role in (
-            "victim", "parent", "friend", "unknown") and in_scope:  # not a yes/no question: a plain "in short"
+            "victim", "parent", "friend", "unknown") and in_scope and "scam" not in frame.cues:
+        # not a yes/no question: a plain "in short" (not for the mass webcam scam: there is usually no image)
         info = legality(specific_laws or in_scope, frame.model_copy(update={"polarity": "prohibited"}))
-    for law in (v.laws if v else ()) + (info.laws if info and info.key == "short.crime" else ()):
+    first = [law for law in (v.laws if v else ()) + (info.laws if info and info.key == "short.crime" else ())]
+    if frame.ask == "remove":  # "how do I get it down?": the removal routes are cited first, the crime after
+        first = [law for law, _ in ranked[:3]] + first
+    for law in first:
         number(law)
     for law, _ in ranked:  # the best-fitting laws keep the first numbers, whatever the steps cite first
         number(law)
     if frame.ask == "status" or (frame.laws and frame.ask in ("other", "status")):
-        named = [catalog.law(i) for i in frame.laws if catalog.law(i)] or [l for l, _ in ranked[:1]]
+        position = {law.id: i for i, (law, _) in enumerate(ranked)}
+        named = sorted((catalog.law(i) for i in frame.laws if catalog.law(i)),
+                       key=lambda law: (position.get(law.id, len(position)), law.id)) or [l for l, _ in ranked[:1]]
         if named:  # status first: what the text is and its dates, before anything else about it
             sections.append(Section(kind="status", body=status_first(named, number)))
     if v is not None:

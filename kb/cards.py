@@ -216,7 +216,8 @@ def status_line(law: Law, today: Optional[dt.date] = None) -> str:
         return "Not law: vetoed" + step
     if law.status is Status.repealed:
         return "Repealed" + step
-    return ("Outcome not confirmed: the corpus could not confirm whether this bill passed"
+    return ("Outcome not confirmed, so not law as far as this record shows: the corpus could not confirm whether "
+            "this bill passed"
             + (f"; last recorded step {_day(last.date)}: {_clip(last.change)}" if last else "") + ".")
 
 

@@ -40,6 +40,14 @@ def section_numbers(text: str) -> set[str]:
     return out
 
 
+def _instrument(citation: str) -> str:
+    """The act or regulation a citation is part of: "Regulation (EU) 2024/1689, art. 50" -> "Regulation (EU)
+    2024/1689"; empty for a code section ("Tex. Penal Code § 21.165"), whose code is no single instrument."""
+    head = re.split(r",\s*(?:arts?\.|articles?|ss?\.|sections?|§)", citation, maxsplit=1, flags=re.I)
+    whole = len(head) > 1 and "§" not in head[0] and not re.search(r"\bc[oó]d(?:e|igo|ice)\b", head[0], re.I)
+    return head[0].strip() if whole else ""
+
+
 def _plain(text: str) -> str:
     return re.sub(r"['\u2019]", "", text.casefold())
 
@@ -108,6 +116,17 @@ class Catalog:
             keys |= {f"#{s}" for s in section_numbers(law.citation or "")}
             for key in keys:
                 refs.setdefault(key, set()).add(law.id)
+        # A name belongs to the whole instrument: "the AI Act" names art. 5 as well as art. 50 of Regulation (EU)
+        # 2024/1689, although only one record's title spells the name out.
+        by_instrument: dict[tuple[str, str], set[str]] = {}
+        for law in self.corpus.laws:
+            by_instrument.setdefault((law.jurisdiction, _instrument(law.citation or "")), set()).add(law.id)
+        for ids in refs.values():
+            for law_id in list(ids):
+                law = self._laws[law_id]
+                key = (law.jurisdiction, _instrument(law.citation or ""))
+                if key[1]:
+                    ids |= by_instrument[key]
         return refs
 
     def laws_named_in(self, text: str) -> set[str]:

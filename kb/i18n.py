@@ -29,6 +29,9 @@ EN = {
     "short.info_minor": "**In short:** in {place}, {act} of someone under 18 is a crime under {laws}.",
     "short.late": "**Short answer:** {word} {laws} came into force after the date you gave, so it may not reach "
                   "what happened then; sharing the image again now can still fall under it.",
+    "short.late_no": "**Short answer:** {word} {laws} began after the date you gave, and a criminal law does not "
+                     "reach conduct from before it began; if it happens again now (a new post, share or threat), it "
+                     "can.",
     "short.future": "**Short answer:** {word} Not yet: {laws} would make this a crime, but it is not in force "
                     "(status: {status}).",
     "short.unclear": "**Short answer:** {word} {laws} is the closest law in {place}, but the corpus does not show "
@@ -44,6 +47,9 @@ EN = {
                          "misdemeanor (see the penalty below).",
     "short.grade_unknown": "**Short answer:** {word} In {place}, {act} is a crime under {laws}; the corpus does "
                            "not record whether it is graded as a felony.",
+    "short.grade_changed": "**Short answer:** {word} Today {act} is a felony in {place} under {laws}, but its grade "
+                           "changed after the date you gave; conduct from before the change is judged under the "
+                           "earlier grade, which the corpus does not record.",
     "short.remedy": "**Short answer:** {word} You can do this yourself, without a lawyer{via}.",
     "short.platform_duty": "**Short answer:** {word} Under {laws}, a covered platform must take the image down after "
                            "a valid request; if it does not, the steps below say where to escalate.",
@@ -148,6 +154,9 @@ ES = {
     "short.late": "**Respuesta corta:** {word} {laws} entró en vigor después de la fecha que indicas, así que "
                   "puede no alcanzar lo que pasó entonces; volver a difundir la imagen ahora sí puede estar "
                   "cubierto.",
+    "short.late_no": "**Respuesta corta:** {word} {laws} empezó a aplicarse después de la fecha que indicas, y una "
+                     "ley penal no alcanza hechos anteriores; si vuelve a pasar ahora (una nueva publicación, envío o "
+                     "amenaza), sí puede.",
     "short.future": "**Respuesta corta:** {word} Todavía no: {laws} lo convertiría en delito, pero no está en "
                     "vigor (estado: {status}).",
     "short.unclear": "**Respuesta corta:** {word} {laws} es la ley más cercana en {place}, pero el corpus no "

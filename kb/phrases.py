@@ -200,7 +200,8 @@ CUES = [
                   r"hurt myself|self[- ]harm|no quiero vivir|quero morrer|me matar)\b"),
     ("scam", r"\b(hacked (your|my) (webcam|camera|device|computer|phone)|recorded you (while|watching)|"
              r"(pay|send) (in |me )?(bitcoin|btc|crypto)|bitcoin (wallet|address)|your password is|"
-             r"i have access to your (device|computer|camera))\b"),
+             r"i have access to your (device|computer|camera)|\d+(\.\d+)? ?(btc|bitcoin)|"
+             r"(videos?|recordings?|footage) of you (watching|while watching|masturbat\w*|pleasuring))\b"),
     ("sextortion", r"\b(sextort\w*|blackmail\w*|extort\w*|pay (me|us) or|chantage\w*|"
                    r"demand\w* (money|more|payment|nudes|gift cards?)|"
                    r"unless i (pay|send)|"
@@ -213,7 +214,9 @@ CUES = [
            r"(boyfriend|girlfriend|husband|wife|partner|ex) (hits|beats|hurts|hit|beat|chokes|choked) me|"
            r"if i (leave|leave him|leave her|break up|go to the police)|si (lo|la|le) dejo|se eu (o |a )?deixar|"
            r"tengo miedo|j'?ai peur|tenho medo|violences conjugales|pour violences|maarta|marta hai|peet|"
-           r"domestic (violence|abuse)|controlling|stalk\w*|not safe at home|he'?ll hurt me|violencia domestica|"
+           r"domestic (violence|abuse)|controlling|stalk\w*|follows? me (home|everywhere|around|to work)|"
+           r"(keeps?|is|has been) following me|shows? up at my (house|home|door|work|job|school)|"
+           r"waits? outside my|knows where i live|not safe at home|he'?ll hurt me|violencia domestica|"
            r"violencia de genero|violence conjugale|me pega|me bate)\b"),
 ]
 
@@ -221,7 +224,7 @@ CUES = [
 AGE = r"^\s*(\d{1,2})\s*[,.;:]\s|\b(?:i'?m|i am|im|she'?s|he'?s|she is|he is|they'?re|was|turned|aged?|tengo|tenho|j'?ai|(?:son|daughter|" \
       r"kid|child|girl|boy|brother|sister) is|are both|both)\s*(\d{1,2})\b" \
       r"(?!\s*(?:%|percent|dollars|\$|k\b|pm|am|min|minutes|hours|days|weeks|months|times|states))|" \
-      r"\b(\d{1,2})\s*(?:yo|y/o|yrs?|years?[- ]old|year-old|anos|años|ans)\b"
+      r"\b(\d{1,2})\s*-?\s*(?:yo|y/o|yrs?|years?[- ]old|year-old|anos|años|ans)\b"
 MINOR_WORDS = r"\b(under ?18|under ?age|underage|minors?|child(ren)?|kids?|teen(ager)?s?|high ?school(er)?|" \
               r"middle ?school|junior high|grade \d+|\d+(th|rd|nd|st) grade|freshman in high school|" \
               r"years? old (girl|boy)|csam|child (sexual )?abuse material|classmates? in (high|middle) school|" \
@@ -229,7 +232,8 @@ MINOR_WORDS = r"\b(under ?18|under ?age|underage|minors?|child(ren)?|kids?|teen(
 ADULT_WORDS = r"\b(adult|grown|college|university|uni|grad student|coworker|colleague|my wife|my husband|" \
               r"over 18|18\+|celebrity|actress|streamer|influencer)\b"
 OWN_CONTENT = r"\b(i took|took (them|it|the (photo|picture|video)) myself|selfies?|my own (photos?|pics?|videos?|" \
-              r"content)|i (own|made) (the|these|those) (photos?|videos?)|copyright|onlyfans content|my content)\b"
+              r"content)|i (own|made) (the|these|those) (photos?|videos?)|copyright|onlyfans content|my content|" \
+              r"my (onlyfans|fansly|patreon|manyvids|of) (videos?|pics?|photos?|content|page|posts?)|my paid content)\b"
 SELF_SENT = r"\b(i sent (them|it|those|these) to|(for me to|should i|can i) send (them|nudes|pics|him|her)|" \
             r"(mande|mandei|envie|enviei) (fotos|nudes|una foto|uma foto)|" \
             r"i sent|i shared|i posted) (my|a|some|an?)? ?(own )?(intimate |naked |nude )?(nudes?|pics?|photos?|" \

@@ -40,6 +40,8 @@ _PLACE_CUE = re.compile(
     r"j'habite à|j'habite a|j'habite au|j'habite en)"
     r"|(?:^|\s)(?:à|au|aux))\s+" + _ARTICLE + "$")
 
+_HEADING_AFTER = re.compile(r"^[ \t]*(?::|[-\u2013\u2014]\s|\.\s|\n)")  # "Richmond: ", "Arlington - ", "jackson. "
+
 _CUE_AFTER = re.compile(r"^[ ,]*(?:police|pd|mein|cops?|sheriff|county|city|area|metro|court|courts|prosecutors?|"
                         r"da\b|district attorney)\b")
 
@@ -144,4 +146,4 @@ def display_name(code: str, registry: "Registry") -> str:
     return gazetteer().names.get(code, code)
 
 
-__all__ = ["EU_MEMBERS", "MAX_WORDS", "_ABBREVIATIONS", "_NOT_A_PLACE", "_CONFUSABLE", "_GAP_OK", "_ARTICLE", "_PLACE_CUE", "_CUE_AFTER", "_NAMEISH_BEFORE", "_NAMEISH_AFTER", "_STREET_AFTER", "_THING_AFTER", "_WHERE", "_ROLE_CUES", "_EU_CONTEXT", "_ZIP_CUE", "_ZIP_NOT", "_CASELESS_SHORT", "_LANGUAGE_DEMONYMS", "_NAME_LIKE", "PlaceHit", "_squash", "eu_member", "parent_of", "_bare_floor", "display_name"]  # the finder uses the private ones too
+__all__ = ["EU_MEMBERS", "MAX_WORDS", "_ABBREVIATIONS", "_NOT_A_PLACE", "_CONFUSABLE", "_GAP_OK", "_ARTICLE", "_PLACE_CUE", "_CUE_AFTER", "_HEADING_AFTER", "_NAMEISH_BEFORE", "_NAMEISH_AFTER", "_STREET_AFTER", "_THING_AFTER", "_WHERE", "_ROLE_CUES", "_EU_CONTEXT", "_ZIP_CUE", "_ZIP_NOT", "_CASELESS_SHORT", "_LANGUAGE_DEMONYMS", "_NAME_LIKE", "PlaceHit", "_squash", "eu_member", "parent_of", "_bare_floor", "display_name"]  # the finder uses the private ones too

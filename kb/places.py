@@ -97,6 +97,13 @@ class _Finder(_OtherForms):
     def cue(self, start: int) -> bool:
         return bool(_PLACE_CUE.search(self.before(start)))
 
+    def heading(self, c) -> bool:
+        """A name that opens the message as a heading ("Richmond: ...", "savannah. kids at ...", "Arlington - my
+        pics ..."): people on a phone put the place first. Not a very common word ("Nice. what now?"), and the
+        message must go on."""
+        return c.i == 0 and bool(_HEADING_AFTER.match(self.text[c.end:])) and zipf(c.key, "en") < 4.8 and \
+            len(self.toks) - c.j >= 3
+
     def nameish(self, start: int, end: int) -> bool:
         return bool(_NAMEISH_BEFORE.search(self.before(start, 30)) or _NAMEISH_AFTER.search(self.low[end:end + 20]))
 
@@ -236,9 +243,10 @@ class _Finder(_OtherForms):
                 if nxt and not nxt & {e.code, *self.registry.parents(e.code)}:
                     other = [g for g in c.entries if not g.registry and nxt & {g.code, parent_of(g.code)}]
                     return other[0] if other else None  # "portland maine": the state that follows decides
-                if self.nameish(c.start, c.end) and not self.cue(c.start):
+                if self.nameish(c.start, c.end) and not (self.cue(c.start) or self.heading(c)):
                     return None
-                if c.key in _NAME_LIKE and not (nxt or self.cue(c.start) or _CUE_AFTER.match(self.low[c.end:])):
+                if c.key in _NAME_LIKE and not (nxt or self.cue(c.start) or self.heading(c) or
+                                                 _CUE_AFTER.match(self.low[c.end:])):
                     return None
                 return e
             if c.key in _NAME_LIKE and (re.search(r"(my|her|his|named|called)\s+$", self.before(c.start)) or
@@ -275,7 +283,7 @@ class _Finder(_OtherForms):
         e = c.entries[0]
         if e.kind == "county":
             return self.best_county(c)
-        cue = self.cue(c.start)
+        cue = self.cue(c.start) or (self.heading(c) and c.key not in first_names())  # "Jordan: he posted"
         nameish = self.nameish(c.start, c.end) or (  # "Charles Darwin": a first name right before
             c.i > 0 and self.toks[c.i - 1].raw[:1].isupper() and self.toks[c.i - 1].key in first_names() and
             self.text[self.toks[c.i - 1].end:c.start] == " ")

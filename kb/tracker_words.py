@@ -88,6 +88,16 @@ _CROSS = re.compile(
     r"passed|criminali[sz]e)\b"
     r"|\b(any|every|each|no)\s+(us\s+|u\.s\.\s+)?(state|country|jurisdiction)\b"
     r"|\bsince when\b|\b(pending|proposed)\s+(deepfake\s+)?(bills|legislation)\b", re.I)
+# A negation that scopes over the act, not the rule: "creating one, even if it's never shared" still asks for the
+# places where creating is a crime.
+_ACT_NEGATION = re.compile(
+    r"\b(?:even\s+)?(?:if|when|though|where)\s+(?:it'?s|it is|it was|they'?re|they are|the image is|the images are)?"
+    r"\s*(?:never|not)\s+(?:been\s+|being\s+)?(?:shared|posted|distributed|sent|published|spread)\b"
+    r"|\b(?:even\s+)?without\s+(?:ever\s+)?(?:sharing|posting|distributing|sending|publishing|spreading)"
+    r"(?:\s+(?:it|them|the image|the images))?\b"
+    r"|\bwhether\s+or\s+not\s+(?:it'?s\s+|it is\s+)?(?:shared|posted|distributed)\b"
+    r"|\b(?:never|not)\s+(?:being\s+)?(?:shared|posted|distributed)\b", re.I)
+
 _NEGATION = re.compile(r"\b(no way to|no law|no right|not|don'?t|doesn'?t|do not|does not|without|lack|lacks|"
                        r"never|fail to|no)\b", re.I)
 
@@ -162,7 +172,7 @@ def parse(question: str, registry: Registry, today: Optional[dt.date] = None) ->
         covers.pop("creation")
     if "minors" in covers and "adults" in covers:
         covers.pop("minors")  # "adults and minors": both are asked; adults is the narrower question
-    negated = bool(_NEGATION.search(re.sub(r"\bnot (yet|only)\b", "", low)))
+    negated = bool(_NEGATION.search(_ACT_NEGATION.sub("", re.sub(r"\bnot (yet|only)\b", "", low))))
     legal = re.search(r"\b(?<!il)legal\b(?!\s+(action|route|aid|advice|help|steps?|options?|rights?))", low)
     if legal and not negated:  # "where is making a deepfake legal?": the places where it is not a crime
         remedies["criminal"], negated = True, True

@@ -109,6 +109,9 @@ def in_time(law: Law, frame: Frame) -> bool:
     return timing(law, frame) in ("after", "unknown")
 
 
+DMCA = "us-usc-17-512c"  # copyright notice and takedown: a route only for images the person made themselves
+
+
 def fit_score(law: Law, frame: Frame) -> float:
     """How well a law fits the facts: the first key when choosing which law leads (retrieval breaks ties)."""
     score = 0.0
@@ -134,7 +137,10 @@ def fit_score(law: Law, frame: Frame) -> float:
             score += 4.0 if law.status in (Status.pending, Status.carried_over) else 1.0
         else:
             score -= 3.0
-    if law.topic in (Topic.platform, Topic.privacy) and frame.ask not in ("remove",):
+    on_platform = bool(frame.platforms) and frame.ask in ("other", "help") and frame.role in (
+        "victim", "parent", "friend", "minor_self")  # "it's on Telegram": taking it down is half the need
+    if law.topic in (Topic.platform, Topic.privacy) and frame.ask != "remove" and not (
+            on_platform and law.remedies.takedown):
         score -= 2.5
     if law.topic is Topic.election:
         score -= 6.0
@@ -142,8 +148,14 @@ def fit_score(law: Law, frame: Frame) -> float:
         score -= 2.0
     if law.topic is Topic.ncii:
         score += 0.5
-    if frame.ask == "remove" and law.remedies.takedown and law.id != "us-usc-17-512c":
+    if frame.ask == "remove" and law.remedies.takedown and law.id != DMCA:
         score += 3.0  # "how do I get it off X": the removal duty leads
+    elif on_platform and law.remedies.takedown and law.id != DMCA:
+        score += 2.0
+    if frame.ask == "remove" and not (law.remedies.takedown or law.remedies.injunction):
+        score -= 2.0  # a crime with no removal order does not get the image down
+    if law.id == DMCA and frame.own_content and (frame.ask == "remove" or on_platform):
+        score += 4.0  # the person's own photos or paid content: a copyright notice is the fastest route
     if frame.ask == "sue" and law.remedies.civil:
         score += 3.0
     if frame.ask in ("police", "legal", "penalty") and law.remedies.criminal:
@@ -232,10 +244,21 @@ def _felony(fit: list[Law], frame: Frame, act: str) -> Verdict:
     felony = [l for l, level in levels if "felony" in level and (
         "misdemeanor" not in level or level.index("felony") < level.index("misdemeanor"))]
     if felony:
+        if any(_grade_changed_after(l, frame.when) for l in felony[:1]):
+            return Verdict("unclear", "short.grade_changed", tuple(felony[:1]), act)
         return Verdict("yes", "short.felony", tuple(felony[:1]), act)
     if levels and all("misdemeanor" in level or "misdemeanour" in level for _, level in levels):
         return Verdict("no", "short.misdemeanor", tuple(fit[:1]), act)
     return Verdict("unclear", "short.grade_unknown", tuple(fit[:1]), act)
+
+
+def _grade_changed_after(law: Law, when: Optional[str]) -> bool:
+    """Did an amendment after the dated conduct change the law's grade or penalty? (Then today's grade may not be
+    the one that applies.)"""
+    if not when:
+        return False
+    return any(str(h.date)[:len(when)] > when and re.search(r"felon|misdemean|class \w+|penalt|sentenc", h.change,
+                                                               re.I) for h in law.history)
 
 
 def civil(laws: list[Law], frame: Frame) -> Verdict:
@@ -292,6 +315,11 @@ def verdict(laws: list[Law], frame: Frame, named: list[Law] = ()) -> Optional[Ve
         not_law = named_not_law(list(named), frame)
         if not_law:
             return not_law
+    in_law = [l for l in named if l.status.is_law]
+    if in_law and frame.ask in ("sue", "legal"):  # "can he be prosecuted under Walker's Law?": that law decides
+        own = civil(in_law, frame) if frame.ask == "sue" else legality(in_law, frame)
+        if own.word in ("yes", "no"):
+            return own
     if frame.ask == "sue":
         return civil(laws, frame)
     if frame.ask == "legal" or (frame.ask == "penalty" and frame.polarity):

@@ -82,3 +82,14 @@ def test_a_read_only_index_folder_is_a_clear_error(tiny_kb):
         for path in [shared, *shared.rglob("*")]:
             path.chmod(0o755)
         shutil.rmtree(shared, ignore_errors=True)
+
+
+def test_a_reader_that_stops_early_is_not_an_error(tiny_kb):
+    """`python -m kb laws | head -1`: the pipe closes before the output is written; that is not a failure."""
+    env = {**os.environ, "RECOURSE_HOME": str(tiny_kb.config.home), "RECOURSE_CORPUS": str(tiny_kb.config.corpus)}
+    proc = subprocess.Popen([sys.executable, "-m", "kb", "laws"], cwd=PROJECT, env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    proc.stdout.close()  # the reader is gone before anything is printed
+    err = proc.stderr.read()
+    assert proc.wait(timeout=600) == 0, err
+    assert b"error" not in err.lower() and b"Traceback" not in err

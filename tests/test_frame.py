@@ -82,6 +82,8 @@ AGE = [
     ("I'm a college student and someone made a deepfake of me", False, None),
     ("someone made a deepfake of me", None, None),
     ("we moved here 3 years ago and my ex posted my pics", None, None),
+    ("classmates made deepfake nudes of my 13-year-old", True, 13),
+    ("a 2-year-old photo of me got posted", None, None),
 ]
 
 
@@ -121,6 +123,8 @@ CUES = [
     ("he wants $500 or he'll send my nudes to my family", "sextortion"),
     ("my ex posted my pics and I'm scared of him, he hits me", "dv"),
     ("everyone saw the fake pics and I want to die", "self_harm"),
+    ("email says 'I have videos of you watching porn, pay 0.05 BTC or I send them to your contacts'", "scam"),
+    ("my ex keeps making fake porn of me and sending it to my family, he also follows me home", "dv"),
 ]
 
 
@@ -205,3 +209,35 @@ DECIDE = [
 @pytest.mark.parametrize("text,kind", DECIDE)
 def test_answer_list_compare_or_ask_back(catalog, text, kind):
     assert decide(parse(text, catalog), catalog.registry)[0] == kind
+
+
+HEADINGS = [  # a place typed first, as a heading, on a phone
+    ("Richmond: ex threatening to share my photos, is that illegal?", "clarify"),
+    ("Arlington - my pics got leaked by my ex", "clarify"),
+    ("savannah. kids at my sons middle school are putting classmates faces on nude pics", "answer"),
+    ("Phoenix. someone made fake nudes of me", "answer"),
+]
+
+
+@pytest.mark.parametrize("text,kind", HEADINGS)
+def test_a_place_typed_as_a_heading_is_a_place_and_an_ambiguous_one_is_asked_with_choices(catalog, text, kind):
+    f = parse(text, catalog)
+    got, _, choices = decide(f, catalog.registry)
+    assert got == kind
+    assert f.jurisdictions
+    if kind == "clarify":
+        assert len(choices) >= 2  # quick replies name the candidates
+
+
+@pytest.mark.parametrize("text", ["Nice. what should i do now?", "Jordan: he posted my pics",
+                                  "Update: my ex posted them again"])
+def test_a_common_word_or_a_first_name_as_a_heading_is_not_a_place(catalog, text):
+    f = parse(text, catalog)
+    assert not f.jurisdictions and f.unresolved_place is None
+
+
+def test_a_law_name_names_every_record_of_the_same_instrument(catalog):
+    """Only one AI Act record spells out "AI Act" in its title; the name still reaches the other article."""
+    named = catalog.laws_named_in("Is the EU AI Act ban on nudify apps in force?")
+    ai_act = {law.id for law in catalog.corpus.laws if (law.citation or "").startswith("Regulation (EU) 2024/1689")}
+    assert len(ai_act) >= 2 and ai_act <= named

@@ -161,3 +161,46 @@ def test_the_json_carries_kind_clarify_verdict_and_frame(real_kb):
     data = real_kb.ask("hi").to_json()
     assert data["kind"] == "clarify" and data["clarify"]["question"] and data["citations"] == []
     assert data["frame"]["version"] == 1 and data["verdict"] is None
+
+
+# --- dates, grades and named laws ----------------------------------------------------------------------------
+
+def test_a_law_named_for_conduct_before_it_began_gets_a_no_and_why(real_kb):
+    """Walker's Law began in 2024: it cannot reach a 2021 threat (no ex post facto crimes)."""
+    walker = real_kb.catalog.law(next(iter(real_kb.catalog.laws_named_in("Walker's Law"))))
+    assert walker.effective and walker.effective[:4] > "2021"
+    a = real_kb.ask("In 2021 my ex threatened to post my photos in Mississippi. Can he be prosecuted under "
+                    "Walker's Law?")
+    assert a.verdict == "no"
+    assert "does not reach conduct from before it began" in short(a)
+
+
+def test_a_felony_grade_added_after_the_conduct_is_not_claimed_for_it(real_kb):
+    """South Dakota's section became a felony by a 2026 amendment (its history says so): for 2024 conduct the
+    grade is not known from the corpus, so no "Yes"."""
+    then = real_kb.ask("fake nudes of me were posted in South Dakota in 2024. is that a felony?")
+    now = real_kb.ask("fake nudes of me were posted in South Dakota last week. is that a felony?")
+    assert now.verdict == "yes"
+    assert then.verdict == "unclear" and "grade changed" in short(then)
+
+
+def test_how_do_i_get_it_down_cites_a_removal_route_first(real_kb):
+    a = real_kb.ask("my ex posted my nudes on a porn site, how do I get them removed? Texas")
+    first = law(real_kb, a.citations[0])
+    assert first.remedies.takedown or first.remedies.injunction
+
+
+def test_the_webcam_scam_gets_the_scam_warning_and_no_claim_about_an_image(real_kb):
+    a = real_kb.ask("scam email: 'I have videos of you watching porn, pay 0.05 BTC or I send them to your "
+                    "contacts'. Should I pay? I'm in London")
+    assert a.sections[0].kind == "safety" and "scam" in a.sections[0].body
+    assert not any(s.kind == "short" and "is a crime" in s.body for s in a.sections)
+
+
+def test_a_list_question_about_creating_without_sharing_lists_the_places_where_it_is_a_crime(real_kb):
+    """"even if it's never shared" negates the sharing, not the rule."""
+    plain = real_kb.ask("List every state that criminalizes creating a sexual deepfake")
+    scoped = real_kb.ask("List every state that criminalizes creating a sexual deepfake even if it's never shared")
+    negated = real_kb.ask("Which states do not criminalize creating a sexual deepfake?")
+    assert plain.kind == scoped.kind == negated.kind == "list"
+    assert scoped.answer.splitlines()[0] == plain.answer.splitlines()[0] != negated.answer.splitlines()[0]
