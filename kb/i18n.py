@@ -1,12 +1,17 @@
 """Words shown to people, one table per language (English, Spanish, French, Portuguese).
 
-Only the fixed parts of answers live here (headings, short answers, steps, safety banners, questions back, the
-disclaimer). Law summaries stay in English, which answers in other languages say in one line. Placeholders are
-`str.format` fields; `t(lang, key, **values)` falls back to English for a missing key, never to nothing.
+English is here; Spanish, French and Portuguese are in kb/i18n_es.py, kb/i18n_fr.py and kb/i18n_pt.py, each with
+every English key and the same placeholders (tests/test_plan_i18n.py checks both). Only the fixed parts of answers
+live here (headings, short answers, steps, safety banners, questions back, the disclaimer). Law summaries stay in
+English, which answers in other languages say in one line. Placeholders are `str.format` fields;
+`t(lang, key, **values)` falls back to English for a missing key, never to nothing.
 """
 
 from __future__ import annotations
 
+from kb.i18n_es import ES
+from kb.i18n_fr import FR
+from kb.i18n_pt import PT
 from kb.plan_words import PLAN_WORDS
 
 EN = {
@@ -130,211 +135,6 @@ EN = {
     "human_help": "Human help: {services}.",
     "status_first": "**Status:** {status}.",
     "none_place": "no place named",
-}
-
-ES = {
-    "where": "**Dónde:** {places}.",
-    "heading.short": "Respuesta corta",
-    "heading.steps": "Qué puedes hacer ahora",
-    "heading.laws": "Leyes que se aplican",
-    "heading.laws_bills": "Leyes y proyectos de ley",
-    "heading.penalties": "Penas",
-    "heading.safety": "Primero, tu seguridad",
-    "act.made": "crear una imagen así",
-    "act.shared": "difundir una imagen así",
-    "act.threatened": "amenazar con difundir una imagen así",
-    "act.kept": "guardar una imagen así",
-    "image.fake": "hechas o alteradas con IA",
-    "image.real": "reales",
-    "short.crime": "**Respuesta corta:** {word} En {place}, {act} es delito según {laws}.",
-    "short.crime_minor": "**Respuesta corta:** {word} En {place}, {act} de una persona menor de 18 años es delito "
-                         "según {laws}.",
-    "short.info": "**En resumen:** en {place}, {act} es delito según {laws}.",
-    "short.info_minor": "**En resumen:** en {place}, {act} de una persona menor de 18 años es delito según {laws}.",
-    "short.late": "**Respuesta corta:** {word} {laws} entró en vigor después de la fecha que indicas, así que "
-                  "puede no alcanzar lo que pasó entonces; volver a difundir la imagen ahora sí puede estar "
-                  "cubierto.",
-    "short.late_no": "**Respuesta corta:** {word} {laws} empezó a aplicarse después de la fecha que indicas, y una "
-                     "ley penal no alcanza hechos anteriores; si vuelve a pasar ahora (una nueva publicación, envío o "
-                     "amenaza), sí puede.",
-    "short.future": "**Respuesta corta:** {word} Todavía no: {laws} lo convertiría en delito, pero no está en "
-                    "vigor (estado: {status}).",
-    "short.unclear": "**Respuesta corta:** {word} {laws} es la ley más cercana en {place}, pero el corpus no "
-                     "muestra que cubra {act} con imágenes {image}; revisa el texto oficial o consulta a un "
-                     "abogado.",
-    "short.other_act": "**Respuesta corta:** {word} Ninguna ley del corpus para {place} castiga {act} en sí; "
-                       "{laws} trata conductas relacionadas.",
-    "short.none": "**Respuesta corta:** {word} El corpus no tiene una ley penal de {place} que cubra esto.",
-    "short.consent": "**Respuesta corta:** {word} Las leyes sobre imágenes íntimas como {laws} dependen de la falta "
-                     "de consentimiento de la persona que aparece; con el consentimiento real de un adulto, en "
-                     "general no se infringen. El consentimiento se puede retirar.",
-    "short.sue": "**Respuesta corta:** {word} En {place} puedes presentar una demanda civil según {laws}.",
-    "short.sue_unclear": "**Respuesta corta:** {word} {laws} permite una demanda civil en {place}, pero el corpus "
-                         "no muestra que cubra imágenes {image}.",
-    "short.sue_future": "**Respuesta corta:** {word} Todavía no: {laws} permitiría demandar, pero no está en vigor.",
-    "short.sue_none": "**Respuesta corta:** {word} El corpus no registra una demanda civil para esto en {place}; "
-                      "un abogado puede decir si encajan otras vías (privacidad, acoso, difamación).",
-    "word.yes": "Sí.",
-    "word.no": "No.",
-    "word.unclear": "No está claro.",
-    "cue.sextortion": "**Si alguien te amenaza o te pide dinero:** no pagues, no envíes más, deja de responder y "
-                      "guarda los mensajes y los nombres de las cuentas.",
-    "cue.scam": "**Parece una estafa masiva conocida:** los correos que dicen haber hackeado tu cámara y piden "
-                "bitcoin se envían a millones de personas, casi siempre sin imágenes. No pagues ni respondas.",
-    "cue.dv": "**Si tienes miedo de tu pareja o expareja:** tu seguridad es lo primero. Un servicio de violencia "
-              "doméstica puede ayudarte a planificar{links}; en peligro, llama al número de emergencias.",
-    "cue.self_harm": "**Si estás pensando en hacerte daño:** contacta ahora una línea de crisis{links} o el número "
-                     "de emergencias. Lo que pasó no es culpa tuya.",
-    "minor.block": "**Si la persona de la imagen es menor de 18 años:** no copies, captures, reenvíes, guardes ni "
-                   "subas la imagen, ni siquiera para denunciarla. Anota dónde está (enlaces, usuarios, fechas) y "
-                   "denúnciala a la vía de protección infantil{links}.",
-    "step.evidence": "**Guarda pruebas:** enlaces, nombres de cuentas, fechas y capturas de la página alrededor de "
-                     "la imagen; guárdalas en un lugar privado.",
-    "step.evidence_minor": "**Anota sin copiar la imagen:** enlaces, nombres de cuentas y fechas.",
-    "step.hash": "**Bloquea nuevas subidas:** {service} crea una huella digital en tu propio dispositivo para que "
-                 "las plataformas asociadas bloqueen copias; la imagen no se sube.",
-    "step.report_platform": "**Denúncialo en {name}:** [formulario]({url}).",
-    "step.report_any": "**Denúncialo en cada sitio donde aparezca**, con el formulario del propio sitio.",
-    "step.takedown": "**Usa la vía legal de retirada:** {laws} obliga a las plataformas a retirarla tras aviso.",
-    "step.police": "**Denúncialo a la policía** e indica el delito: {laws}.",
-    "step.civil": "**Consulta a un abogado sobre una demanda:** {laws}.",
-    "step.talk": "**Habla con alguien:** {services}.",
-    "step.plan": "Abre *Make a plan* para el plan completo y ordenado, con solicitudes de retirada redactadas.",
-    "clarify.where": "¿Dónde vives? Dime el país, y el estado si estás en EE. UU., para darte las leyes que se "
-                     "aplican.",
-    "clarify.which_place": "¿A qué lugar te refieres?",
-    "clarify.which_state": "¿En qué estado de EE. UU. vives? La mayoría de estas leyes son estatales.",
-    "clarify.which_uk_part": "¿En qué parte del Reino Unido? Inglaterra y Gales, Escocia e Irlanda del Norte "
-                             "tienen leyes penales distintas.",
-    "clarify.what": "Puedo ayudarte con imágenes íntimas, falsas o reales, difundidas, creadas o usadas como "
-                    "amenaza sin consentimiento. ¿Qué pasó y dónde vives?",
-    "clarify.where_safe": "Estoy aquí para ayudarte. ¿Dónde estás, para indicarte ayuda cerca de ti?",
-    "clarify.meanwhile": "Mientras tanto, estos pasos sirven en cualquier lugar:",
-    "notice.not_covered": "El corpus de Recourse aún no tiene leyes de {place}.",
-    "notice.eu_member": "En {place} se aplica el derecho de la UE; su ley nacional aún no está en el corpus.",
-    "notice.summaries_english": "Los resúmenes de las leyes están en inglés.",
-    "disclaimer": "Información general de un corpus fechado y revisado, no asesoramiento legal. Las leyes cambian: "
-                  "abre el texto oficial enlazado y, para tu caso, habla con un abogado o un servicio de apoyo a "
-                  "víctimas.",
-    "human_help": "Ayuda humana: {services}.",
-    "none_place": "no se indicó lugar",
-}
-
-FR = {
-    "where": "**Où :** {places}.",
-    "heading.short": "Réponse courte",
-    "heading.steps": "Ce que vous pouvez faire maintenant",
-    "heading.laws": "Lois applicables",
-    "heading.laws_bills": "Lois et projets de loi",
-    "heading.safety": "Votre sécurité d'abord",
-    "act.made": "créer une telle image",
-    "act.shared": "diffuser une telle image",
-    "act.threatened": "menacer de diffuser une telle image",
-    "act.kept": "conserver une telle image",
-    "image.fake": "créées ou modifiées par IA",
-    "image.real": "réelles",
-    "short.crime": "**Réponse courte :** {word} Pour {place}, {act} est une infraction selon {laws}.",
-    "short.info": "**En bref :** pour {place}, {act} est une infraction selon {laws}.",
-    "short.unclear": "**Réponse courte :** {word} {laws} est la loi la plus proche pour {place}, mais le corpus ne "
-                     "montre pas qu'elle couvre {act} avec des images {image} ; consultez le texte officiel ou un "
-                     "avocat.",
-    "short.none": "**Réponse courte :** {word} Le corpus n'a pas de loi pénale pour {place} qui couvre cela.",
-    "short.sue": "**Réponse courte :** {word} Pour {place}, vous pouvez agir au civil selon {laws}.",
-    "short.sue_none": "**Réponse courte :** {word} Le corpus n'enregistre pas d'action civile pour cela pour "
-                      "{place} ; un avocat peut dire si d'autres fondements s'appliquent.",
-    "word.yes": "Oui.",
-    "word.no": "Non.",
-    "word.unclear": "Pas clairement.",
-    "cue.sextortion": "**Si quelqu'un vous menace ou demande de l'argent :** ne payez pas, n'envoyez rien de plus, "
-                      "cessez de répondre et gardez les messages et les noms de comptes.",
-    "cue.scam": "**Cela ressemble à une arnaque de masse connue :** ces courriels qui prétendent avoir piraté votre "
-                "webcam et exigent des bitcoins sont envoyés à des millions de personnes. Ne payez pas.",
-    "cue.dv": "**Si vous avez peur d'un partenaire ou d'un ex :** votre sécurité passe d'abord. Un service d'aide "
-              "aux victimes de violences conjugales peut vous aider{links} ; en danger, appelez les urgences.",
-    "cue.self_harm": "**Si vous pensez à vous faire du mal :** contactez maintenant une ligne de crise{links} ou "
-                     "les urgences. Ce qui est arrivé n'est pas de votre faute.",
-    "step.evidence": "**Gardez des preuves :** liens, noms de comptes, dates et captures de la page autour de "
-                     "l'image ; conservez-les en lieu sûr.",
-    "step.evidence_minor": "**Notez sans copier l'image :** liens, noms de comptes et dates.",
-    "step.hash": "**Bloquez les republications :** {service} crée une empreinte numérique sur votre appareil pour "
-                 "que les plateformes partenaires bloquent les copies ; l'image n'est pas envoyée.",
-    "step.report_platform": "**Signalez-la sur {name} :** [formulaire]({url}).",
-    "step.report_any": "**Signalez-la sur chaque site où elle apparaît**, avec le formulaire du site.",
-    "step.police": "**Portez plainte** en nommant l'infraction : {laws}.",
-    "step.civil": "**Demandez à un avocat une action civile :** {laws}.",
-    "step.talk": "**Parlez à quelqu'un :** {services}.",
-    "clarify.where": "Où vivez-vous ? Indiquez le pays (et l'État si vous êtes aux États-Unis) pour que je donne "
-                     "les lois applicables.",
-    "clarify.which_place": "De quel endroit parlez-vous ?",
-    "clarify.which_uk_part": "Quelle partie du Royaume-Uni ? L'Angleterre et le pays de Galles, l'Écosse et "
-                             "l'Irlande du Nord ont des lois pénales différentes.",
-    "clarify.what": "Je peux aider pour des images intimes, fausses ou réelles, diffusées, créées ou utilisées "
-                    "pour menacer sans consentement. Que s'est-il passé, et où vivez-vous ?",
-    "clarify.meanwhile": "En attendant, ces étapes fonctionnent partout :",
-    "notice.not_covered": "Le corpus de Recourse n'a pas encore de loi pour {place}.",
-    "notice.eu_member": "Le droit de l'UE s'applique pour {place} ; sa loi nationale n'est pas encore dans le "
-                        "corpus.",
-    "notice.summaries_english": "Les résumés des lois sont en anglais.",
-    "disclaimer": "Informations générales issues d'un corpus daté et vérifié, pas un conseil juridique. Les lois "
-                  "changent : ouvrez le texte officiel lié et, pour votre situation, parlez à un avocat ou à un "
-                  "service d'aide aux victimes.",
-    "human_help": "Aide humaine : {services}.",
-}
-
-PT = {
-    "where": "**Onde:** {places}.",
-    "heading.short": "Resposta curta",
-    "heading.steps": "O que você pode fazer agora",
-    "heading.laws": "Leis aplicáveis",
-    "heading.laws_bills": "Leis e projetos de lei",
-    "heading.safety": "Sua segurança primeiro",
-    "act.made": "criar uma imagem assim",
-    "act.shared": "divulgar uma imagem assim",
-    "act.threatened": "ameaçar divulgar uma imagem assim",
-    "act.kept": "guardar uma imagem assim",
-    "image.fake": "feitas ou alteradas com IA",
-    "image.real": "reais",
-    "short.crime": "**Resposta curta:** {word} Em {place}, {act} é crime segundo {laws}.",
-    "short.info": "**Em resumo:** em {place}, {act} é crime segundo {laws}.",
-    "short.unclear": "**Resposta curta:** {word} {laws} é a lei mais próxima em {place}, mas o corpus não mostra "
-                     "que ela cubra {act} com imagens {image}; confira o texto oficial ou fale com um advogado.",
-    "short.none": "**Resposta curta:** {word} O corpus não tem lei penal de {place} que cubra isso.",
-    "short.sue": "**Resposta curta:** {word} Em {place} você pode entrar com uma ação civil segundo {laws}.",
-    "short.sue_none": "**Resposta curta:** {word} O corpus não registra ação civil para isso em {place}; um "
-                      "advogado pode dizer se outras vias se aplicam.",
-    "word.yes": "Sim.",
-    "word.no": "Não.",
-    "word.unclear": "Não está claro.",
-    "cue.sextortion": "**Se alguém está te ameaçando ou pedindo dinheiro:** não pague, não envie mais nada, pare de "
-                      "responder e guarde as mensagens e os nomes das contas.",
-    "cue.scam": "**Isto parece um golpe em massa conhecido:** e-mails que dizem ter invadido sua câmera e pedem "
-                "bitcoin são enviados a milhões de pessoas. Não pague nem responda.",
-    "cue.dv": "**Se você tem medo do parceiro ou ex:** sua segurança vem primeiro. Um serviço de violência "
-              "doméstica pode ajudar{links}; em perigo, ligue para o número de emergência.",
-    "cue.self_harm": "**Se você está pensando em se machucar:** procure agora uma linha de apoio{links} ou o número "
-                     "de emergência. O que aconteceu não é culpa sua.",
-    "step.evidence": "**Guarde provas:** links, nomes das contas, datas e capturas da página em volta da imagem; "
-                     "guarde-as em local privado.",
-    "step.evidence_minor": "**Anote sem copiar a imagem:** links, nomes das contas e datas.",
-    "step.hash": "**Bloqueie novos envios:** {service} cria uma impressão digital no seu próprio aparelho para que "
-                 "plataformas parceiras bloqueiem cópias; a imagem não é enviada.",
-    "step.report_platform": "**Denuncie no {name}:** [formulário]({url}).",
-    "step.report_any": "**Denuncie em cada site onde aparecer**, pelo formulário do próprio site.",
-    "step.police": "**Registre ocorrência na polícia** e cite o crime: {laws}.",
-    "step.civil": "**Pergunte a um advogado sobre uma ação:** {laws}.",
-    "step.talk": "**Fale com alguém:** {services}.",
-    "clarify.where": "Onde você mora? Diga o país (e o estado, se estiver nos EUA) para eu mostrar as leis que se "
-                     "aplicam.",
-    "clarify.which_place": "Qual lugar você quer dizer?",
-    "clarify.what": "Posso ajudar com imagens íntimas, falsas ou reais, divulgadas, criadas ou usadas como ameaça "
-                    "sem consentimento. O que aconteceu e onde você mora?",
-    "clarify.meanwhile": "Enquanto isso, estes passos funcionam em qualquer lugar:",
-    "notice.not_covered": "O corpus do Recourse ainda não tem leis de {place}.",
-    "notice.eu_member": "O direito da UE se aplica em {place}; a lei nacional ainda não está no corpus.",
-    "notice.summaries_english": "Os resumos das leis estão em inglês.",
-    "disclaimer": "Informação geral de um corpus datado e revisado, não é aconselhamento jurídico. As leis mudam: "
-                  "abra o texto oficial e, para o seu caso, fale com um advogado ou um serviço de apoio a vítimas.",
-    "human_help": "Ajuda humana: {services}.",
 }
 
 TABLES = {"en": EN, "es": ES, "fr": FR, "pt": PT}

@@ -62,9 +62,9 @@ def test_the_plans_words_only_add_plan_keys():
 
 
 def test_a_missing_key_falls_back_to_english():
-    lacking = next(k for k in EN if k not in TABLES["fr"])  # the tables are not all complete
-    assert t("fr", lacking) == EN[lacking]
     assert t("de", "plan.support.title") == EN["plan.support.title"]  # a language without a table
+    assert t("de", "short.crime", word="Yes.", place="Texas", act="x", laws="y") == EN["short.crime"].format(
+        word="Yes.", place="Texas", act="x", laws="y")
 
 
 def test_situation_language_is_one_of_the_plans_languages():
@@ -182,3 +182,13 @@ def test_cli_plan_language(capsys, real_kb):
     code = main(["plan", "-j", "TX", "--platform", "reddit"], base=real_kb)
     out = capsys.readouterr().out
     assert code == 0 and "1. Get support now" in out and TABLES["es"]["plan.notice.english"] not in out
+
+
+@pytest.mark.parametrize("lang", ["es", "fr", "pt"])
+def test_every_english_key_is_translated_with_the_same_placeholders(lang):
+    """No answer sentence falls back to English in a language people write in (kb/answer.py's `_short` gives a
+    missing sentence whole in English), and every translation fills exactly the English {placeholders}."""
+    missing = [k for k in EN if not TABLES[lang].get(k)]
+    wrong = [k for k in EN if k in TABLES[lang] and fields(TABLES[lang][k]) != fields(EN[k])]
+    assert missing == [] and wrong == []
+    assert all(TABLES[lang][k] != EN[k] for k in EN if k.startswith("short.")), "a short answer left in English"
