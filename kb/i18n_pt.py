@@ -30,7 +30,8 @@ PT = {
                   "enquadrar nessa lei.",
     "short.late_no": "**Resposta curta:** {word} {laws} passou a valer depois da data que você informou, e uma lei "
                      "penal não alcança fatos anteriores ao início da sua vigência; se acontecer de novo agora (uma "
-                     "nova publicação, um novo compartilhamento ou uma nova ameaça), ela pode alcançar.",
+                     "nova publicação, um novo compartilhamento ou uma nova ameaça), essa lei pode alcançar o novo "
+                     "fato.",
     "short.future": "**Resposta curta:** {word} Ainda não: {laws} tornaria isso crime, mas não está em vigor "
                     "(situação: {status}).",
     "short.unclear": "**Resposta curta:** {word} {laws} é a lei mais próxima ({place}), mas o corpus não mostra "
@@ -89,7 +90,7 @@ PT = {
     "minor.block": "**Se a pessoa na imagem tem menos de 18 anos:** não copie, não faça captura de tela, não "
                    "encaminhe, não salve nem envie a imagem, nem mesmo para denunciar; isso pode ser crime por si "
                    "só. Anote onde ela está (links, nomes de usuário, datas) e denuncie ao canal de proteção "
-                   "infantil{links}. Ninguém do Recourse vai pedir a imagem a você, nunca.",
+                   "infantil{links}. Ninguém do Recourse jamais vai pedir a imagem a você.",
     "cue.sextortion": "**Se alguém está te ameaçando ou pedindo dinheiro:** não pague, não envie mais nada, pare de "
                       "responder e guarde as mensagens e os nomes das contas. Pagar raramente faz isso parar.",
     "cue.scam": "**Isto parece um golpe em massa conhecido:** e-mails que dizem ter invadido sua câmera e pedem "
