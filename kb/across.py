@@ -44,7 +44,7 @@ def _numbered(markdown: str, citations) -> str:
 def list_answer(question: str, frame: Frame, catalog: Catalog, intent: str) -> Answer:
     from kb.tracker import Query, parse, render_markdown, run
 
-    query = parse(frame.question or question, catalog.registry)
+    query = parse(frame.question or question, catalog.registry, lang=frame.language)
     if query is None:  # the frame saw a cross-place question the engine cannot phrase as filters
         query = Query()
     result = run(catalog, query)

@@ -20,7 +20,7 @@ from typing import Optional
 from kb.catalog import Catalog
 from kb.citations import cite, confidence
 from kb.frame import Frame, decide, merge, parse
-from kb.i18n import place_name, t
+from kb.i18n import TABLES, place_name, t
 from kb.models import Law, Level, Status, Topic
 from kb.places import display_name, eu_member
 from kb.results import Answer, Citation, Clarify, Passage, Section
@@ -129,11 +129,13 @@ class _Citations:
 
 def _short(v: Verdict, frame: Frame, catalog: Catalog, number, place: str) -> str:
     lang = frame.language
+    key = "short.crime_minor" if v.key == "short.crime" and frame.minor else v.key
+    key = "short.late_no" if key == "short.late" and v.word == "no" else key
+    if key not in TABLES.get(lang, {}):
+        lang = "en"  # a sentence not yet translated is given whole in English, not half in each language
     laws = ", ".join(f"{l.label} [{number(l)}]" for l in v.laws) or "—"
     code = v.laws[0].jurisdiction if v.laws else None
     where = place_name(code, catalog.registry.name(code), lang) if code else place
-    key = "short.crime_minor" if v.key == "short.crime" and frame.minor else v.key
-    key = "short.late_no" if key == "short.late" and v.word == "no" else key
     status = ", ".join(l.status.label for l in v.laws)
     via = f", using {laws}" if v.laws else ""
     return t(lang, key, word=t(lang, f"word.{v.word}"), place=where, act=t(lang, f"act.{v.act}"), laws=laws,
@@ -239,7 +241,7 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
         number(law)
     if frame.ask == "status" or (frame.laws and frame.ask in ("other", "status")):
         position = {law.id: i for i, (law, _) in enumerate(ranked)}
-        named = sorted((catalog.law(i) for i in frame.laws if catalog.law(i)),
+        named = sorted((law for i in frame.laws if (law := catalog.law(i)) and law.jurisdiction in allowed),
                        key=lambda law: (position.get(law.id, len(position)), law.id)) or [l for l, _ in ranked[:1]]
         if named:  # status first: what the text is and its dates, before anything else about it
             sections.append(Section(kind="status", body=status_first(named, number)))

@@ -25,7 +25,7 @@ from typing import Literal, Optional
 from pydantic import Field
 
 from kb.models import Model
-from kb.phrases import (ACTS, LAW_ALIASES, ADULT_WORDS, AGE, ASKS, CIVIL_QUESTION, CUES, FEDERAL_SCOPE, GREETING, IMAGE_KIND,
+from kb.phrases import (ACTS, CHILD_DID, PASSED_ON, LAW_ALIASES, ADULT_WORDS, AGE, ASKS, CIVIL_QUESTION, CUES, FEDERAL_SCOPE, GREETING, IMAGE_KIND,
                         MINOR_WORDS, MONTHS, NOT_SHARED, OWN_CONTENT, PLATFORM_DUTY, POLARITY,
                         REMEDY_ACTION, ROLES, SELF_SENT, THREAT_SPANS, WHEN,
                         compile_table)
@@ -67,6 +67,7 @@ class Frame(Model):
     cues: tuple[str, ...] = ()
     own_content: bool = False  # the person took the photo themselves (copyright routes)
     self_sent: bool = False  # the person sent their own image (sexting)
+    asker_did: bool = False  # the asker (or their child) made or passed on someone else's image: no victim plan
     federal_scope: bool = False  # the question sets its own scope to US federal law
     subject: Optional[Literal["remedy", "platform"]] = None  # a legal question about the person's own remedy or a
     #                                                          platform's duty, not about the image
@@ -94,6 +95,7 @@ _POLARITY = compile_table(POLARITY)
 _CUES = compile_table(CUES)
 _RX = {name: re.compile(p, re.I) for name, p in dict(
     greeting=GREETING, age=AGE, minor=MINOR_WORDS, adult=ADULT_WORDS, own=OWN_CONTENT, self_sent=SELF_SENT,
+    child_did=CHILD_DID, passed_on=PASSED_ON,
     when=WHEN, federal=FEDERAL_SCOPE, civil=CIVIL_QUESTION, remedy=REMEDY_ACTION,
     duty=PLATFORM_DUTY).items()}
 _LAW_ALIASES = [(re.compile(p, re.I), law_id) for p, law_id in LAW_ALIASES]
@@ -228,6 +230,8 @@ def parse(text: str, catalog, lang: Optional[str] = None) -> Frame:
         ask = "legal"
     if subject and role in ("maker", "unknown"):
         role = "victim"  # asking about their own removal request, or a site keeping their image up
+    asker_did = role == "maker" or bool(_RX["child_did"].search(f) and role == "parent") or bool(
+        role in ("minor_self", "unknown", "victim") and _RX["passed_on"].search(f))
     if minor and role == "maker":
         role = "minor_self"  # a teenager asking about their own conduct: safety first
     if ask == "other" and _RX["civil"].search(f):
@@ -243,7 +247,7 @@ def parse(text: str, catalog, lang: Optional[str] = None) -> Frame:
         places=Places(lives=lives, other=other), jurisdictions=tuple(dict.fromkeys(codes)),
         unresolved_place=unresolved, ambiguous=ambiguous, platforms=platforms, ask=ask, polarity=polarity,
         when=when, subject=subject,
-        cues=_cues(f, acts), own_content=bool(_RX["own"].search(f)),
+        cues=_cues(f, acts), own_content=bool(_RX["own"].search(f)), asker_did=asker_did,
         self_sent=self_sent, federal_scope=bool(_RX["federal"].search(f)), laws=named_laws, question=text.strip())
 
 

@@ -118,6 +118,7 @@ class Gazetteer(NamedTuple):
     table: dict[str, tuple[Entry, ...]]  # folded phrase -> entries, best first
     names: dict[str, str]  # code -> display name
     language: dict[str, str]  # country -> its main language, when one of LANGS other than English
+    largest: dict[str, int]  # state or province code -> population of its largest city
 
 
 _BUILD = threading.Lock()
@@ -137,6 +138,7 @@ def _gazetteer() -> Gazetteer:
     table: dict[str, list[Entry]] = {}
     names: dict[str, str] = {}
     pops: dict[str, int] = {}
+    largest: dict[str, int] = {}
 
     def add(phrase: str, entry: Entry) -> None:
         k = key_of(phrase)
@@ -189,6 +191,7 @@ def _gazetteer() -> Gazetteer:
     for city in _cities():
         code = _iso(city["countrycode"], city["admin1code"] if city["countrycode"] in (*_ADMIN1, "US") else None)
         entry = Entry(code, "city", int(city["population"]), False)
+        largest[code] = max(largest.get(code, 0), entry.pop)
         for name in city["names"]:
             add(name, entry)
         for name in city["alternates"]:
@@ -204,7 +207,7 @@ def _gazetteer() -> Gazetteer:
         return _KIND_RANK.get(e.kind, 3), -e.pop
 
     frozen = {k: tuple(sorted(v, key=lambda e: rank(e, v))) for k, v in table.items()}
-    return Gazetteer(frozen, names, language)
+    return Gazetteer(frozen, names, language, largest)
 
 
 @lru_cache(maxsize=1024)

@@ -41,7 +41,7 @@ IMAGE_KIND = [
     ("real", r"\b(real|actual|genuine|verdadeir[ao]s?|verdader[ao]s?|vraies?)\b.{0,20}\b(nudes?|photos?|pics?|"
              r"pictures?|images?|videos?|fotos?)\b"),
     ("real", r"\b(i sent (him|her|them)|i took|i recorded|we recorded|he recorded|she recorded|he filmed|"
-             r"she filmed|(my|our) (own )?(nudes?|sex ?tape|private (photos?|pictures?|videos?))|"
+             r"she filmed|(my|our) (own )?(nudes?|sex ?tape|(private|intimate) (photos?|pics?|pictures?|videos?|images?))|"
              r"(photos?|pics?|pictures?|videos?|nudes?) (that |which )?i (sent|took|shared|gave)|"
              r"hidden camera|secretly (filmed|recorded)|mis fotos|mis nudes|minhas fotos|meus nudes|"
              r"mes photos|mis videos|meus videos|nudes que (le|lhe) (mande|mandei|envie|enviei))\b"),
@@ -57,11 +57,13 @@ ACTS = [
                    r"unless i (pay|send)|if i don'?t (pay|send)|(will|gonna|going to|says he'?ll|says she'?ll|"
                    r"threatens? to) (post|share|leak|send|release|expose)|wants? (money|bitcoin|gift cards?)|"
                    r"pay (him|her|them|bitcoin)|amenaz\w*|chantaj\w*|extors\w*|ameac\w*|menace\w*|chantage)\b"),
-    ("made", r"\b(made|make|making|create[ds]?|creating|generat(e|ed|ing)|produc(e|ed|ing)|nudif\w*|undress\w*|"
+    ("made", r"(?<!ai-)(?<!ai )(?<!computer-)(?<!machine-)(?<!app-)\b(made|make|making|create[ds]?|creating|generat(e|ed|ing)|produc(e|ed|ing)|nudif\w*|undress\w*|"
              r"face ?swap\w*|photoshop(ped)?|edit(ed|ing)?|hic(e|ieron|o)|hizo|crea(r|ron|do)|cri(ar|ou|aram)|"
-             r"fez|fizeram|fabriqu\w*|cree|fait)\b"),
-    ("shared", r"\b(post(ed|ing|s)?|shar(e|ed|es|ing)|sen(t|d|ding) (it |them |those |these )?(around|to|out)|"
-               r"e-?mailed|texted|dm'?ed|airdropped|showed (it|them|everyone)|sell(ing|s)?|sold|spread(ing)?|"
+             r"fez|fizeram|fabriqu\w*|cree|fait|creer|creee?s?|generer|genere|generar|genera(ron|do|da)|gerar|gerou|"
+             r"geraram|crear|crea(da|das|dos)|fabricar|fabricou|fabrico)\b"),
+    ("shared", r"\b(post(ed|ing|s)?|shar(e|ed|es|ing)|sen(t|d|ding) (it |them |those |these )?(around|to|out)|sen(t|d|ding)\b[^.?!]{0,40}\b(around|out to|to (everyone|all|"
+               r"(our|his|her|my|their) (friends|family|class|school|coworkers|contacts)|friends|people|a group))|"
+               r"e-?mailed|texted|dm'?ed|air ?drop(ped|ping|s)?|showed (it|them|everyone)|sell(ing|s)?|sold|spread(ing)?|"
                r"pasamos|mandamos|compartimos|passei|passamos|daal di|daal diya|bhej\w*|"
                r"leak(ed|ing|s)?|upload(ed|ing|s)?|distribut\w*|circulat\w*|forward(ed|ing)?|went viral|viral|"
                r"publish\w*|put (it |them )?(up |online|on)|all over|everyone (has|saw|has seen)|"
@@ -81,7 +83,8 @@ ROLES = [
                     r"policy (brief|memo|analysis)|model (law|statute))\b"),
     ("advocate", r"\b(advocates?|advocacy|i work (at|for|with) (a |an )?(shelter|hotline|helpline|nonprofit|ngo|"
                  r"charity|clinic|law firm|school)|my clients?|our clients|survivors we|caseworker|counsel+or|"
-                 r"journalist|reporter|researcher|i'?m writing (a|an) (article|report|paper)|teacher|principal)\b"),
+                 r"journalist|reporter|researcher|i'?m writing (a|an) (article|report|paper)|(i'?m|i am|as) an? "
+                 r"(teacher|principal|school counsel+or)|i teach)\b"),
     ("parent", r"\b((my|our) (teenage |teen |little |minor )?(daughter|son|kid|kids|child|children|teen|teenager|"
                r"stepdaughter|stepson|(\d{1,2}[- ]?(yo|y/o|year[- ]old)) ?(daughter|son|girl|boy)?)|"
                r"(my|our) \d{1,2}[- ]?(yo|y/o|year[- ]olds?)\b|mi hij[ao]|minha filha|meu filho|ma fille|mon fils|"
@@ -95,7 +98,9 @@ ROLES = [
               r"asked (someone|somebody|a guy|a friend|an app|.{0,25}) to (make|create|generate))\b"),
     ("maker", r"\b(yo )?(hice|hicimos|crie|criei|criamos|fiz|fizemos|j'?ai fait|nous avons fait|on a fait)\b"),
     ("maker", r"\b(can|could|will|would) i (get|be) (arrested|charged|in trouble|sued|prosecuted|jailed)\b.{0,30}"
-              r"\b(for|if i) (using|making|posting|sharing|sending|creating|generating|selling|leaking)"),
+              r"\b(for|if i) ((just|only|simply|merely) )?(using|making|posting|sharing|sending|creating|generating|"
+              r"selling|leaking)"),
+    ("maker", r"^\W*(used|made|created|generated|photoshopped|nudified|edited) (an?|the|some|this|that|my)\b"),
     ("maker", r"\bi (sell|make|create|generate|produce|post)\b.{0,20}\b(custom |realistic )?(deep ?fakes?|fake|ai|"
               r"nudes?|porn)"),
     ("maker", r"\b(is it|would it be) (legal|illegal|ok|okay|allowed|a crime)(?! for (him|her|them|someone|anyone|"
@@ -129,23 +134,28 @@ ROLES = [
 ASKS = [
     ("compare", r"(\s(v|vs)\.?\s)|\b(compare|comparison|versus|differen(ce|ces|t) between|side by side|"
                 r"how (does|do) .{2,60} differ|differ(s)? from|(stricter|tougher|harsher|weaker|more protective|"
-                r"better) (than|on|for|about)?|or .{2,30} stricter|comparar|comparer)\b"),
+                r"better) (than|on|for|about)?|or .{2,30} stricter|comparar|comparer|compara|compare[sz]|comparacion|comparaison|"
+                r"comparacao|diferencias? entre|differences? entre|diferencas? entre)\b"),
     ("count", r"\b(how many\b.{0,40}\b(states|countries|jurisdictions|places|provinces|bills|laws)|count (the )?"
               r"(states|countries)|number of (us )?(states|countries|provinces|bills)|cuantos (estados|paises)|"
               r"quantos (estados|paises)|combien (d'?etats|de pays))\b"),
     ("list", r"\b((which|what|list( of)?( the)?( every| all)?|name( the)?|show( me)?( all)?( the)?) (us |eu |european )?"
              r"(states?|countries|jurisdictions|places|provinces)|states (that|which|with|without|where)|"
              r"countries (that|which|with|without|where)|what did (state )?(legislatures|states) (pass|enact)|"
-             r"all (the )?states|(liste|lista) (des|de|dos|das) (pays|estados|paises|etats)|which places)\b"),
+             r"all (the )?states|(liste|lista) (des|de|dos|das) (pays|estados|paises|etats)|which places|"
+             r"(que|cuales|quais|quels|quelles) (estados|paises|pays|etats))\b"),
     ("status", r"\b(pending|proposed (laws?|bills?|legislation)|what would .{0,80}\b(add|change|do|give|mean|"
                r"require)|any (new )?bills?|bills? (on|about|for|that)|"
                r"in the works|being considered|legislature (is )?considering|"
                r"has (congress|the senate|the house|the legislature|parliament|it) (passed|voted|approved)|"
-               r"(did|has) (the )?.{0,40}\b(pass(ed)?|become law|been signed|signed into law)\b|status of|"
+               r"(did|has) (the )?.{0,80}\b(pass(ed)?|become law|been signed|signed into law)\b|status of|"
                r"is (the )?.{0,40}\b(law|in force|in effect) (yet|now)|is (the |it |that |this )?.{0,60}\b(in force|in effect|"
                r"law yet|still a bill)\b|when (does|will|did) .{0,80}\b(take effect|come into force|start|apply|"
-               r"applies|begin)|still pending|was .{0,40}\b(vetoed|signed))\b"),
-    ("penalty", r"\b(penalt(y|ies)|how (long|much time)|jail|prison|sentence[ds]?|fines?|punish\w*|"
+               r"applies|begin)|still pending|was .{0,40}\b(vetoed|signed)|(ya )?se aprobo|fue aprobad[ao]|"
+               r"(esta|entro|entra) en vigor|(ja )?foi aprovad[ao]|(esta|entrou|entra) em vigor|a ete adopte|"
+               r"(est|est-elle|est-il|entre) en vigueur|estado del proyecto|situacao do projeto)\b"),
+    ("penalty", r"\b(penalt(y|ies)|how (long|much time)|jail|prison|sentence[ds]?|fines?|"
+                r"punish(?!able)\w*|(?<!is it )(?<!is that )(?<!is this )(?<!it be )punishable|"
                 r"felony|misdemeanou?r|carcel|cadeia|prisao|prison)\b"),
     ("legal", r"\b(is (it|this|that|making|sharing|posting|creating) (even )?(legal|illegal|a crime|criminal|"
               r"against the law|allowed|ok|okay|lawful|unlawful)|(legal|illegal|a crime|against the law) to|"
@@ -161,7 +171,9 @@ ASKS = [
               r"can (he|she|they|someone|people) (legally )?(do|post|share|make) (that|this|it)|"
               r"is (there|it) (a )?law against|es (legal|ilegal|delito)|e (legal|ilegal|crime)|"
               r"c'?est (legal|illegal)|est-ce (legal|illegal)|is it (legal|illegal)|is that (legal|illegal)|"
-              r"crime\?)"),
+              r"crime\?|is (it|that|this) (even )?(punishable|an offen[cs]e|prosecutable)|"
+              r"(is|are) (the )?(threats?|threatening)( (on its own|alone|itself|by itself))? (an offen[cs]e|a crime|"
+              r"illegal)|est-ce (puni|punissable)|es punible|e punivel|é punível)"),
     ("sue", r"\b(sue|suing|lawsuit|civil (action|claim|case|suit|remedy)|damages|compensat(e|ion)|get money|"
             r"demandar|processar|poursuivre)\b"),
     ("remove", r"\b((get|take|have)\b.{0,40}\b(off|down from|removed from|deleted from)\b|remove[ds]?|removal|"
@@ -170,7 +182,8 @@ ASKS = [
                r"pornhub)|"
                r"take (it|them|this|that|these)? ?down|takedown|taken down|get (it|them|"
                r"this|that) (off|removed|deleted|down)|delete[ds]?|de-?index|delist|stop (it )?spreading|"
-               r"eliminar|borrar|quitar|remover|apagar|tirar|supprimer|retirer)\b"),
+               r"eliminar|borrar|quitar|remover|apagar|tirar|supprimer|retirer|borre[ns]?|quite[ns]?|retire[nm]?|"
+               r"elimine[ns]?|apague[m]?|remova[m]?|supprime[nt]?|retire[nz]?|bajen|baje)\b"),
     ("police", r"\b(police|cops?|report (it |him |her |them )?to (the )?(police|cops)|press charges|"
                r"file (a )?(police )?report|policia|denunci\w*|plainte|gendarmerie)\b"),
     ("definition", r"\b(what (counts|is|are) (as )?(a )?(deep ?fakes?|synthetic|digital forger(y|ies)|intimate "
@@ -187,7 +200,8 @@ POLARITY = [
     ("prohibited", r"\b(illegal|a crime|criminal|against the law|unlawful|get in trouble|be (arrested|charged|"
                    r"prosecuted|jailed|convicted)|get (arrested|charged|caught|prosecuted)|go to jail|in trouble|"
                    r"breaking the law|law against|ilegal|delito|delit|crime|felony|misdemeanou?r|legal risk|"
-                   r"apply|applies|cover|covers|covered|reach|se aplica)\b"),
+                   r"apply|applies|cover|covers|covered|reach|se aplica|punishable|offen[cs]e|prosecutable|"
+                   r"puni|punissable|punible|punivel|punível)\b"),
     ("permitted", r"\b(legal|allowed|ok|okay|lawful|permitted|can (i|he|she|they|someone|people|you))\b"),
 ]
 CIVIL_QUESTION = r"\b(can (i|we|they|she|he|victims?|my (daughter|son|client)) (sue|file a (lawsuit|claim)|" \
@@ -201,7 +215,9 @@ CUES = [
     ("scam", r"\b(hacked (your|my) (webcam|camera|device|computer|phone)|recorded you (while|watching)|"
              r"(pay|send) (in |me )?(bitcoin|btc|crypto)|bitcoin (wallet|address)|your password is|"
              r"i have access to your (device|computer|camera)|\d+(\.\d+)? ?(btc|bitcoin)|"
-             r"(videos?|recordings?|footage) of you (watching|while watching|masturbat\w*|pleasuring))\b"),
+             r"(videos?|recordings?|footage) of you (watching|while watching|masturbat\w*|pleasuring)|"
+             r"recorded (me|you) (through|with|on|via|using) (my|your|the) (webcam|camera|cam)|"
+             r"\$?[\d.,]+ (in|of) (bitcoin|btc|crypto))\b"),
     ("sextortion", r"\b(sextort\w*|blackmail\w*|extort\w*|pay (me|us) or|chantage\w*|"
                    r"demand\w* (money|more|payment|nudes|gift cards?)|"
                    r"unless i (pay|send)|"
@@ -216,7 +232,10 @@ CUES = [
            r"tengo miedo|j'?ai peur|tenho medo|violences conjugales|pour violences|maarta|marta hai|peet|"
            r"domestic (violence|abuse)|controlling|stalk\w*|follows? me (home|everywhere|around|to work)|"
            r"(keeps?|is|has been) following me|shows? up at my (house|home|door|work|job|school)|"
-           r"waits? outside my|knows where i live|not safe at home|he'?ll hurt me|violencia domestica|"
+           r"waits? outside my|knows where i live|(parked|waiting|standing|sitting) outside my|"
+           r"(scared|afraid|terrified) (that )?(he|she|they)('s|s| is| are|'re)? (going to|gonna|will|might|'ll) "
+           r"(hurt|kill|hit|attack|beat) me|me ha pegado|me pego|me golpe\w*|me ha golpeado|me bateu|me agrediu|"
+           r"m'a frappee?|me frappe|not safe at home|he'?ll hurt me|violencia domestica|"
            r"violencia de genero|violence conjugale|me pega|me bate)\b"),
 ]
 
@@ -224,7 +243,8 @@ CUES = [
 AGE = r"^\s*(\d{1,2})\s*[,.;:]\s|\b(?:i'?m|i am|im|she'?s|he'?s|she is|he is|they'?re|was|turned|aged?|tengo|tenho|j'?ai|(?:son|daughter|" \
       r"kid|child|girl|boy|brother|sister) is|are both|both)\s*(\d{1,2})\b" \
       r"(?!\s*(?:%|percent|dollars|\$|k\b|pm|am|min|minutes|hours|days|weeks|months|times|states))|" \
-      r"\b(\d{1,2})\s*-?\s*(?:yo|y/o|yrs?|years?[- ]old|year-old|anos|años|ans)\b"
+      r"\b(\d{1,2})\s*-?\s*(?:yo|y/o|yrs?|years?[- ]old|year-old|anos|años|ans)\b|" \
+      r"(?<=[a-z] )\((\d{1,2})\s*(?:yo|y/o|[fm])?\)"
 MINOR_WORDS = r"\b(under ?18|under ?age|underage|minors?|child(ren)?|kids?|teen(ager)?s?|high ?school(er)?|" \
               r"middle ?school|junior high|grade \d+|\d+(th|rd|nd|st) grade|freshman in high school|" \
               r"years? old (girl|boy)|csam|child (sexual )?abuse material|classmates? in (high|middle) school|" \
@@ -234,6 +254,17 @@ ADULT_WORDS = r"\b(adult|grown|college|university|uni|grad student|coworker|coll
 OWN_CONTENT = r"\b(i took|took (them|it|the (photo|picture|video)) myself|selfies?|my own (photos?|pics?|videos?|" \
               r"content)|i (own|made) (the|these|those) (photos?|videos?)|copyright|onlyfans content|my content|" \
               r"my (onlyfans|fansly|patreon|manyvids|of) (videos?|pics?|photos?|content|page|posts?)|my paid content)\b"
+# A parent whose child did it ("my 14 year old son used an app to make fake nudes of girls"), not one whose child it
+# was done to ("someone made nudes of my son").
+CHILD_DID = r"\b(my|our) (\d{1,2}[- ]?(year[- ]old|yo|y/o) )?(teenage |teen )?(son|daughter|kid|child|teen|boy|girl)\b" \
+            r"(?! was| is| got)[^.?!]{0,25}\b(made|make|used|created|generated|shared|posted|sent|forwarded|" \
+            r"air ?dropped|is making|has been making|is sharing)\b[^.?!]{0,40}\b(of (a |an |some |his |her |the )?" \
+            r"(\w+ )?(girls?|boys?|classmates?|students?|kids|teachers?|people|someone|friends?|another|women)\b|" \
+            r"(a|another|his|her) (girl|boy|classmate|student|friend)'?s|someone'?s)"
+# Someone else's image passed on by the asker ("I sent a nude that a girl sent me to a group chat").
+PASSED_ON = r"\bi (sent|shared|posted|forwarded|showed|leaked|air ?dropped)\b[^.?!]{0,40}\b((a|the) (nude|pic|photo|" \
+            r"video|picture)s? (that|which) (a|this|my|some) (girl|boy|guy|classmate|friend|ex|person)|(her|his) (nudes?|" \
+            r"pics?|photos?|videos?)|someone(\s?else)?'?s (nudes?|pics?|photos?))"
 SELF_SENT = r"\b(i sent (them|it|those|these) to|(for me to|should i|can i) send (them|nudes|pics|him|her)|" \
             r"(mande|mandei|envie|enviei) (fotos|nudes|una foto|uma foto)|" \
             r"i sent|i shared|i posted) (my|a|some|an?)? ?(own )?(intimate |naked |nude )?(nudes?|pics?|photos?|" \
@@ -242,7 +273,12 @@ SELF_SENT = r"\b(i sent (them|it|those|these) to|(for me to|should i|can i) send
             r"\bsext(ing|ed)\b|\bsent (him|her|my (bf|gf|boyfriend|girlfriend)) (nudes?|pics?)\b"
 # A threat to post is not a post: these spans are removed before looking for "shared".
 NOT_SHARED = r"\b(never|not|don'?t|didn'?t|won'?t|without|no one|nobody) (\w+ ){0,3}(send|sent|share|shared|post|" \
-             r"posted|show|showed)\w*( (it|them))?( to (anyone|anybody|no one))?"
+             r"posted|show|showed)\w*( (it|them))?( to (anyone|anybody|no one))?|" \
+             r"\bne (le |la |les )?(montre|partage|envoie|diffuse|publie)\w* (a |à )?personne|" \
+             r"\bsans (le |la |les )?(partager|montrer|diffuser|publier|envoyer)|" \
+             r"\bsin (compartir|mostrar|publicar|enviar|difundir)\w*|\bsem (compartilhar|mostrar|publicar|enviar)\w*|" \
+             r"\bno (lo |la |los |las )?(comparto|compart\w+|muestro|mostr\w+|publi\w+|envi\w+) (a )?nadie|" \
+             r"\bnao (mostr|compartilh|public|envi)\w* (pra |para )?ninguem"
 THREAT_SPANS = r"\b(threat\w* to|will|gonna|going to|wants to|or (i|i'?ll|he'?ll|she'?ll|they'?ll|we'?ll)|says (he|she|they)('?ll| will)|unless i pay (him|her|" \
                r"them)? ?(or )?(he|she|they)('?ll| will)|if i don'?t .{0,20}(he|she|they)('?ll| will)|threatens? to|" \
                r"amenaza con|ameaça|menace de) (post|share|leak|send|release|expose|publicar|postar|publier)\w*"
@@ -254,10 +290,11 @@ WHEN = r"\b(?:in|back in|during|since|from|en|em|on)\s+(?:(?:early|late|mid)[- ]
        r"\b(when|that'?s when|it happened|he posted|she posted|was posted))"
 # Legal questions about the person's own remedy ("is it legal for me to send a removal request / report it /
 # screenshot it as evidence"): allowed, and the law that gives the route is cited.
-REMEDY_ACTION = r"\b(is it (legal|ok|okay|allowed)|am i allowed|can i( legally)?|do i have the right)( for me)? to " \
-                r"(send|file|make|submit|write|report|screenshot|save|keep (a copy|evidence|screenshots)|record|sue|" \
-                r"request|ask)\b.{0,60}\b(request|notice|report|complaint|claim|evidence|screenshots?|police|" \
-                r"lawsuit|removal|takedown|it)\b"
+REMEDY_ACTION = r"\b((is it (legal|ok|okay|allowed)|am i allowed|do i have the right)( for me)? to|can i( legally)?) " \
+                r"((send|file|make|submit|write|request|ask( for)?)\b.{0,40}\b(request|notice|report|complaint|claim|" \
+                r"lawsuit|removal|takedown)|(report|screenshot)\b|(save|keep)\b.{0,20}\b(evidence|screenshots?|" \
+                r"a copy|copies|the (messages?|threats?|texts?|chats?|emails?)))\b|" \
+                r"\b(is it (legal|ok|okay|allowed)|am i allowed|do i have the right)( for me)? to sue\b"
 # Legal questions about a platform's duty ("is it legal for a website to keep my nudes up after a request").
 PLATFORM_DUTY = r"\b(website|site|platform|app|host|google|reddit|twitter|x|facebook|instagram|tiktok|snapchat|" \
                 r"telegram|discord|pornhub|onlyfans|company)s?\b.{0,60}\b(keep|leave|refuse|ignore|not (remove|" \

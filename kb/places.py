@@ -42,7 +42,6 @@ EU members (for `eu_member`): the 27 member states listed on the EU's official "
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kb.gazetteer import (EN_2, LANGS, POSSESSIVE, TOKEN, Entry, common_short, county_size, first_names, fold,
@@ -54,6 +53,7 @@ if TYPE_CHECKING:  # pragma: no cover
 from kb.place_index import *  # noqa: F401,F403 (its __all__ lists the private helpers the finder uses)
 from kb.place_rules import *  # noqa: F401,F403
 from kb.place_forms import _OtherForms
+from kb.place_ambiguity import _Ambiguity
 
 
 def warm(registry: "Registry") -> None:
@@ -67,7 +67,7 @@ def find_places(text: str, registry: "Registry", lang: str | None = None) -> lis
     return _Finder(text, registry, lang).run()
 
 
-class _Finder(_OtherForms):
+class _Finder(_OtherForms, _Ambiguity):
     def __init__(self, text: str, registry: "Registry", lang: str | None):
         self.registry = registry
         self.original = text if isinstance(text, str) else ""
@@ -99,10 +99,15 @@ class _Finder(_OtherForms):
 
     def heading(self, c) -> bool:
         """A name that opens the message as a heading ("Richmond: ...", "savannah. kids at ...", "Arlington - my
-        pics ..."): people on a phone put the place first. Not a very common word ("Nice. what now?"), and the
-        message must go on."""
-        return c.i == 0 and bool(_HEADING_AFTER.match(self.text[c.end:])) and zipf(c.key, "en") < 4.8 and \
-            len(self.toks) - c.j >= 3
+        pics ..."), or closes it as a sign-off after a full sentence ("... I'm so scared. Phoenix"): people on a
+        phone put the place first or last. Not a very common word ("Nice. what now?"), and the rest of the message
+        must be a real message."""
+        if zipf(c.key, "en") >= 4.8:
+            return False
+        if c.i == 0:
+            return bool(_HEADING_AFTER.match(self.text[c.end:])) and len(self.toks) - c.j >= 3
+        return c.j == len(self.toks) and c.i >= 4 and bool(re.fullmatch(r"[\s.!?]*", self.text[c.end:])) and \
+            bool(re.search(r"(?:[.!?]|\s[-\u2013\u2014])\s*$", self.text[:c.start]))
 
     def nameish(self, start: int, end: int) -> bool:
         return bool(_NAMEISH_BEFORE.search(self.before(start, 30)) or _NAMEISH_AFTER.search(self.low[end:end + 20]))
@@ -333,69 +338,9 @@ class _Finder(_OtherForms):
         alts = self.alternatives(c, entry, following)
         return self.make(entry.code, c.start, c.end, kind, alts)
 
-    def alternatives(self, c: _Cand, entry: Entry, following: _Cand | None) -> tuple[str, ...]:
-        if entry.kind in ("code", "postal"):
-            return ()
-        if entry.kind == "city" and following and re.fullmatch(r"[ ,]{0,3}", self.low[c.end:following.start]):
-            return ()  # "Springfield, IL": the state that follows settled it
-        if entry.kind == "city" and re.match(r"[ ,]{1,3}([a-z]{2})\b", self.low[c.end:c.end + 5]):
-            written = self.low[c.end:c.end + 5].strip(" ,")[:2].upper()  # "vancouver bc", "halifax ns"
-            if any(e.code.endswith("-" + written) for e in c.entries):
-                return ()
-        own = [e.pop for e in c.entries if e.code == entry.code and e.pop]
-        base = max(own) if own else 0
-        name = " ".join(w.capitalize() for w in c.key.split())
-        top_county = county_size(entry.code[3:], name) if entry.kind == "county" else 0
-        out: list[str] = []
-        for e in c.entries:
-            if e.code == entry.code or e.registry or e.code in out:
-                continue
-            if e.kind in ("country", "state"):
-                out.append(e.code)
-            elif e.kind == "county":
-                # a same-named county is a real alternative only if it is not tiny beside the first ("Cook
-                # County" is Illinois; "Orange County" is California or Florida): ZIP codes count as size
-                if county_size(e.code[3:], name) >= 0.3 * top_county:
-                    out.append(e.code)
-            elif e.kind == "city":
-                # a same-named city is an alternative only at 30% or more of the largest one's population
-                # ("Manchester" is England; "Springfield" could be Illinois, Missouri or Massachusetts)
-                floor = max(50_000, 0.3 * base) if base else 200_000
-                if e.pop >= floor:
-                    out.append(e.code)
-        out += [x for x in _CONFUSABLE.get(c.key, ()) if x != entry.code and x not in out]
-        return tuple(out[:8])
-
     def make(self, code: str, start: int, end: int, kind: str, alts: tuple[str, ...] = ()) -> PlaceHit:
         """A hit, its span mapped back to the text as the person wrote it."""
         role = self.role(start)
         start, end = self.starts[start], self.ends[end - 1]
         return PlaceHit(code=code, name=display_name(code, self.registry), text=self.original[start:end], start=start,
                         end=end, kind=kind, in_corpus=self.registry.covers(code), alternatives=alts, role=role)
-
-
-
-
-
-    def settle(self, hits: list[PlaceHit]) -> list[PlaceHit]:
-        """Other places in the text settle an ambiguous one: "Springfield ... Illinois", "Tbilisi, Georgia"."""
-        out = []
-        settled = {o.code for o in hits if not o.alternatives}
-        settled |= {p for p in map(parent_of, settled) if p}
-        for h in hits:
-            if h.alternatives:
-                ctx = set(settled)
-                ranked = [h.code, *h.alternatives]
-                after = self.original[h.end:h.end + 20].casefold()
-                if re.match(r"\W*(?:the\s+)?country\b", after):  # "Georgia (the country)"
-                    ctx |= {c for c in ranked if "-" not in c}
-                elif re.match(r"\W*(?:the\s+)?(?:us\s+)?state\b", after):  # "Georgia the state"
-                    ctx |= {c for c in ranked if c.startswith("US-")}
-                scores = [2 if c in ctx else 1 if parent_of(c) in ctx else 0 for c in ranked]
-                winners = [c for c, sc in zip(ranked, scores) if sc == max(scores)]
-                if max(scores) and len(winners) < len(ranked):
-                    kind = "country" if "-" not in winners[0] and h.kind in ("state", "alias") else h.kind
-                    h = replace(h, code=winners[0], kind=kind, name=display_name(winners[0], self.registry),
-                                in_corpus=self.registry.covers(winners[0]), alternatives=tuple(winners[1:]))
-            out.append(h)
-        return out

@@ -90,7 +90,10 @@ def safety(catalog: Catalog, frame: Frame, codes: list[str]) -> list[str]:
         out.append(t(lang, "cue.scam"))
     elif "sextortion" in frame.cues or "threatened" in frame.acts:
         out.append(t(lang, "cue.sextortion"))
-    if frame.minor and frame.role not in ("maker", "advocate", "policymaker"):
+    about_the_law = frame.role == "unknown" and (frame.ask in ("status", "definition", "compare", "list", "count")
+                                                 or (frame.laws and frame.ask == "other" and not frame.acts))
+    if frame.minor and frame.role not in ("maker", "advocate", "policymaker") and not (
+            frame.asker_did and frame.role == "parent") and not about_the_law:
         out.append(minor_block(catalog, codes, lang))
     return out
 
@@ -122,8 +125,8 @@ def takedown_laws(laws: list[Law], frame: Frame) -> list[Law]:
 def steps(catalog: Catalog, frame: Frame, codes: list[str], number) -> list[str]:
     """Numbered "what you can do now" lines. `number(law)` returns the law's [n] in the answer (citing it)."""
     lang = frame.language
-    if frame.role in ("maker", "advocate", "policymaker"):
-        return []
+    if frame.role in ("maker", "advocate", "policymaker") or frame.asker_did:
+        return []  # someone who made or passed on an image gets the law and its consequences, not a victim plan
     if frame.role == "unknown" and not frame.acts and frame.ask in ("status", "definition", "penalty", "compare"):
         return []  # a question about the law itself, not a situation
     out = [t(lang, "step.evidence_minor" if frame.minor else "step.evidence")]
@@ -132,7 +135,7 @@ def steps(catalog: Catalog, frame: Frame, codes: list[str], number) -> list[str]
         if hasher:
             out.append(t(lang, "step.hash", service=link(hasher)))
     platforms = [p for p in (catalog.platform(i) for i in frame.platforms) if p]
-    out.extend(t(lang, "step.report_platform", name=p.name.split(" (")[0], url=p.report_url) for p in platforms)
+    out.extend(t(lang, "step.report_platform", name=p.name, url=p.report_url) for p in platforms)
     if not platforms:
         out.append(t(lang, "step.report_any"))
     laws = [l for c in codes for l in catalog.laws_in(c)]

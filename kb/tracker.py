@@ -358,11 +358,11 @@ def changes(catalog: Catalog, result: TrackerResult, since: str) -> list[dict]:
 
 
 # The text side lives in kb/tracker_words.py (phrases -> Query, result -> markdown); these keep one entry point.
-def parse(question: str, registry: Registry, today: Optional[dt.date] = None) -> Optional[Query]:
+def parse(question: str, registry: Registry, today: Optional[dt.date] = None, lang: str = "en") -> Optional[Query]:
     """A cross-place question as a Query, or None when it is about one person's situation."""
     from kb.tracker_words import parse as parse_words
 
-    return parse_words(question, registry, today)
+    return parse_words(question, registry, today, lang)
 
 
 def render_markdown(result: TrackerResult) -> str:

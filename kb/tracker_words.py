@@ -96,7 +96,9 @@ _ACT_NEGATION = re.compile(
     r"|\b(?:even\s+)?without\s+(?:ever\s+)?(?:sharing|posting|distributing|sending|publishing|spreading)"
     r"(?:\s+(?:it|them|the image|the images))?\b"
     r"|\bwhether\s+or\s+not\s+(?:it'?s\s+|it is\s+)?(?:shared|posted|distributed)\b"
-    r"|\b(?:never|not)\s+(?:being\s+)?(?:shared|posted|distributed)\b", re.I)
+    r"|\b(?:never|not)\s+(?:being\s+)?(?:shared|posted|distributed)\b"
+    r"|\bwithout\s+(?:(?:their|her|his|the\s+(?:victim|person|subject)'?s?|the|any|prior)\s+)?(?:consent|permission|"
+    r"agreement|knowledge)\b", re.I)
 
 _NEGATION = re.compile(r"\b(no way to|no law|no right|not|don'?t|doesn'?t|do not|does not|without|lack|lacks|"
                        r"never|fail to|no)\b", re.I)
@@ -127,10 +129,34 @@ def _year_in(text: str, today: dt.date) -> Optional[str]:
     return m.group(1) if m else None
 
 
-def parse(question: str, registry: Registry, today: Optional[dt.date] = None) -> Optional[Query]:
+# The rule's key words in Spanish, Portuguese and French (accents folded), read as their English equivalents so the
+# same filters answer "¿qué estados obligan a las plataformas a retirar deepfakes sexuales?".
+_FOREIGN = [(re.compile(p, re.I), en) for p, en in (
+    (r"\b(que|cuales|quais|quels|quelles)\b", "which"), (r"\b(cuantos|quantos|combien d'?)\b", "how many "),
+    (r"\b(estados|etats)\b", "states"), (r"\b(paises|pays)\b", "countries"),
+    (r"\b(ee\.? ?uu\.?|eua|usa)\b", "US"), (r"\b(criminaliz\w+|penaliz\w+|castig\w+|punissent|sancion\w+)\b",
+                                           "criminalize"),
+    (r"\b(delito|crimen|delit)\b", "crime"), (r"\b(demandar|processar|poursuivre)\b", "sue"),
+    (r"\b(retirar|eliminar|borrar|remover|supprimer|retirer)\b", "take down"),
+    (r"\b(plataformas|plateformes)\b", "platforms"), (r"\b(menores|mineurs)\b", "minors"),
+    (r"\b(adultos|adultes)\b", "adults"),
+    (r"\b(deepfakes? (sexuales|sexuais|sexuels))\b", "sexual deepfakes"),
+    (r"\b(inteligencia artificial|intelligence artificielle)\b", "AI"))]
+
+
+def _in_english(text: str) -> str:
+    from kb.frame import fold
+
+    out = fold(text)
+    for rx, en in _FOREIGN:
+        out = rx.sub(en, out)
+    return out
+
+
+def parse(question: str, registry: Registry, today: Optional[dt.date] = None, lang: str = "en") -> Optional[Query]:
     """A cross-place question as a Query, or None when the question is about one person's situation."""
     today = today or dt.date.today()
-    text = question.strip()
+    text = question.strip() if lang == "en" else _in_english(question.strip())
     low = text.casefold()
     since = bool(re.search(r"\bsince when\b|\bwhen did\b|\bsince what year\b|\bhow long\b", low))
     bills = bool(re.search(r"\b(bills?|pending|proposed|proposals?|considering|introduced)\b", low))

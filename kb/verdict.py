@@ -33,7 +33,9 @@ from kb.models import Law, Status, Topic
 CRIMINAL_TOPICS = (Topic.ncii, Topic.csam, Topic.sextortion, Topic.harassment, Topic.other)
 CIVIL_TOPICS = (Topic.ncii, Topic.csam, Topic.sextortion, Topic.harassment, Topic.other)
 _CONSENT = re.compile(r"\b(with (her|his|their|my) (full )?(consent|permission)|(she|he|they) (agreed|consented|"
-                      r"said (it'?s|it was) ok)|(share|send|post|sharing|sending|posting|exchange|exchanging) "
+                      r"said (it'?s|it was) ok)|(she|he|they|my (girlfriend|boyfriend|partner|wife|husband|gf|bf|fiance|fiancee))( \(\d+\))? "
+                      r"(asked|wants?|wanted|told) me to (upload|post|share|send)|"
+                      r"at (her|his|their) (request|direction)|i consented|consented to|(share|send|post|sharing|sending|posting|exchange|exchanging) "
                       r"(my own|pictures of myself|photos of myself|nudes of myself)|(make|create|generate|making|"
                       r"creating|generating)\b.{0,40}\bof myself\b|consensual(ly)? "
                       r"(share|send|exchange|sexting))\b")

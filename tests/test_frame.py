@@ -241,3 +241,24 @@ def test_a_law_name_names_every_record_of_the_same_instrument(catalog):
     named = catalog.laws_named_in("Is the EU AI Act ban on nudify apps in force?")
     ai_act = {law.id for law in catalog.corpus.laws if (law.citation or "").startswith("Regulation (EU) 2024/1689")}
     assert len(ai_act) >= 2 and ai_act <= named
+
+
+@pytest.mark.parametrize("text,asked", [
+    ("I live in Portland and my ex posted my nudes", True),  # Oregon's city, and Maine's largest
+    ("Vivo en Barcelona y mi expareja difundió un vídeo íntimo que le mandé. ¿Es delito?", False),  # not Venezuela
+    ("I live in Kansas City and my ex posted my nudes", True),
+    ("I live in Columbus and my ex posted my nudes", False),
+])
+def test_a_city_name_is_asked_back_only_when_another_place_of_that_name_is_a_real_candidate(catalog, text, asked):
+    assert (decide(parse(text, catalog), catalog.registry)[0] == "clarify") is asked
+
+
+@pytest.mark.parametrize("text,did", [
+    ("My 14 year old son used an app to make fake nudes of girls in his class. What happens to him now?", True),
+    ("someone made fake nudes of my son, we live in ohio", False),
+    ("my daughter sent nudes to her boyfriend and he posted them. texas", False),
+    ("I sent a nude that a girl (she's 15, I'm 16) sent me to a group chat, how much trouble am i in", True),
+    ("i'm 15 and i sent my bf nudes and he shared them, ohio", False),
+])
+def test_who_did_it_the_asker_their_child_or_someone_else(catalog, text, did):
+    assert parse(text, catalog).asker_did is did

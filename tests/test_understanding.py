@@ -204,3 +204,23 @@ def test_a_list_question_about_creating_without_sharing_lists_the_places_where_i
     negated = real_kb.ask("Which states do not criminalize creating a sexual deepfake?")
     assert plain.kind == scoped.kind == negated.kind == "list"
     assert scoped.answer.splitlines()[0] == plain.answer.splitlines()[0] != negated.answer.splitlines()[0]
+
+
+def test_a_parent_whose_child_made_images_gets_no_victim_plan(real_kb):
+    a = real_kb.ask("My 14 year old son used an app to make fake nudes of girls in his class. We're in Pittsburgh. "
+                    "What happens to him now?")
+    assert a.kind == "answer" and "US-PA" in a.jurisdictions
+    assert not any(s.kind == "steps" for s in a.sections)
+    assert "report to the police" not in a.answer.lower().replace("*", "")
+
+
+def test_a_list_question_in_spanish_is_answered_as_a_list(real_kb):
+    a = real_kb.ask("¿Qué estados de EE. UU. obligan a las plataformas a retirar deepfakes sexuales?")
+    assert a.kind == "list" and a.rows
+    assert all(str(row.get("code", "")).startswith("US-") for row in a.rows)  # US states, as asked
+
+
+def test_a_bill_status_question_leads_with_the_status_not_a_child_safety_block(real_kb):
+    a = real_kb.ask("Has New Jersey's bill S2625 on AI-generated child abuse images passed?")
+    kinds = [s.kind for s in a.sections]
+    assert "status" in kinds and "safety" not in kinds
