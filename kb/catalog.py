@@ -91,7 +91,15 @@ class Catalog:
         return self._laws.get(law_id)
 
     def laws_in(self, code: str) -> list[Law]:
-        return [law for law in self.corpus.laws if law.jurisdiction == code]
+        return list(self._by_place.get(code, ()))
+
+    @cached_property
+    def _by_place(self) -> dict[str, tuple[Law, ...]]:
+        """Laws per jurisdiction, in corpus order: asked for several times in every answer."""
+        out: dict[str, list[Law]] = {}
+        for law in self.corpus.laws:
+            out.setdefault(law.jurisdiction, []).append(law)
+        return {code: tuple(laws) for code, laws in out.items()}
 
     def laws_for(self, codes: list[str], include_parents: bool = True) -> list[Law]:
         scope = self.registry.with_parents(codes) if include_parents else list(codes)
@@ -135,10 +143,18 @@ class Catalog:
         found: set[str] = set()
         for key in {f"#{b}" for b in bill_numbers(text)} | {f"#{s}" for s in section_numbers(text)}:
             found |= self._references.get(key, set())
-        for key, ids in self._references.items():
-            if not key.startswith("#") and re.search(r"(?<!\w)" + re.escape(key) + r"s?(?!\w)", low):
-                found |= ids
+        if self._name_pattern is not None:
+            for m in self._name_pattern.finditer(low):
+                found |= self._references[m.group(1)]
         return found
+
+    @cached_property
+    def _name_pattern(self) -> Optional[re.Pattern]:
+        """Every law name in one pattern, longest first (one scan of the question instead of one per name)."""
+        names = sorted((k for k in self._references if not k.startswith("#")), key=len, reverse=True)
+        if not names:
+            return None
+        return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, names)) + r")s?(?!\w)")
 
     def named_by_laws(self, text: str) -> list[str]:
         """Jurisdictions implied by the laws a text names, when they all belong to one jurisdiction."""
@@ -162,16 +178,22 @@ class Catalog:
     def platforms_in(self, text: str) -> list[PlatformPolicy]:
         """Platforms a question names ("posted it on insta and reddit")."""
         low = text.casefold()
-        found = []
+        return [p for p, caps, rest in self._platform_patterns
+                if (caps is not None and caps.search(text)) or (rest is not None and rest.search(low))]
+
+    @cached_property
+    def _platform_patterns(self) -> list[tuple[PlatformPolicy, Optional[re.Pattern], Optional[re.Pattern]]]:
+        """Per platform: its short names ("X", "FB", "OF"), which count only in capitals (or "of" would be
+        OnlyFans), and its other names, in lower case."""
+        out = []
         for p in self.corpus.platforms:
             names = {p.id, p.name.split("(")[0].strip(), *p.aliases}
-            for n in names:
-                # "X", "FB", "OF": short names count only in capitals, or "of" would be OnlyFans
-                hay, needle = (text, n.upper()) if len(n) <= 2 else (low, n.casefold())
-                if re.search(r"(?<![\w.])" + re.escape(needle) + r"(?![\w])", hay):
-                    found.append(p)
-                    break
-        return found
+            short = sorted({n.upper() for n in names if len(n) <= 2})
+            rest = sorted({n.casefold() for n in names if len(n) > 2}, key=len, reverse=True)
+            pattern = lambda ns: re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, ns)) + r")(?![\w])") if ns \
+                else None
+            out.append((p, pattern(short), pattern(rest)))
+        return out
 
     def services(self, codes: list[str], audience: Optional[Audience] = None,
                  kinds: Optional[set[ServiceKind]] = None) -> list[Service]:

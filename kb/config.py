@@ -32,6 +32,10 @@ class Settings(BaseModel):
     embed_int8: bool = _setting("RECOURSE_EMBED_INT8", False,
                                 "Embed with an int8-quantised copy of the model's ONNX export (made once, locally). "
                                 "Changing it re-embeds the whole index at the next ingest.")
+    embed_threads: int = _setting("RECOURSE_EMBED_THREADS", 1,
+                                  "CPU threads that embed one question. 1 lets concurrent askers use a core each; "
+                                  "2 answers a lone asker a few ms sooner on an idle machine. Ingest batches use "
+                                  "every core either way.")
     chroma_host: Optional[str] = _setting("RECOURSE_CHROMA_HOST", None,
                                           "Use a Chroma server at this host instead of the embedded store.")
     chroma_port: int = _setting("RECOURSE_CHROMA_PORT", 8000, "Port of the Chroma server.")

@@ -160,7 +160,7 @@ class OnnxEmbedder:
         self._tokenizer.enable_truncation(_max_tokens(path))
         self._tokenizer.no_padding()
         self._pooling = _pooling(path)
-        self._session(1)  # load now: a broken export fails here, where the caller falls back to torch
+        self._session(settings().embed_threads)  # load now: a broken export fails here, where the caller falls back to torch
 
     def _session(self, threads: int):
         session = self._sessions.get(threads)
@@ -189,7 +189,7 @@ class OnnxEmbedder:
         for i, e in enumerate(encoded):
             ids[i, :len(e.ids)] = e.ids
             mask[i, :len(e.ids)] = 1
-        session = self._session(1 if len(texts) == 1 else max(1, min(4, os.cpu_count() or 1)))
+        session = self._session(settings().embed_threads if len(texts) == 1 else max(1, min(4, os.cpu_count() or 1)))
         hidden = session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)})[0]
         if self._pooling == "cls":
             vectors = hidden[:, 0]
