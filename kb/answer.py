@@ -137,10 +137,9 @@ def _short(v: Verdict, frame: Frame, catalog: Catalog, number, place: str) -> st
     code = v.laws[0].jurisdiction if v.laws else None
     where = place_name(code, catalog.registry.name(code), lang) if code else place
     status = ", ".join(l.status.label for l in v.laws)
-    via = f", using {laws}" if v.laws else ""
+    via = t(lang, "via", laws=laws) if v.laws else ""
     return t(lang, key, word=t(lang, f"word.{v.word}"), place=where, act=t(lang, f"act.{v.act}"), laws=laws,
-             image=t(lang, f"image.{frame.image}") if frame.image != "unknown" else "such",
-             status=status, via=via)
+             image=t(lang, f"image.{frame.image}"), status=status, via=via)
 
 
 def _clarify(catalog: Catalog, frame: Frame, key: str, choices: tuple[str, ...], question: str,

@@ -100,9 +100,12 @@ _RX = {name: re.compile(p, re.I) for name, p in dict(
     duty=PLATFORM_DUTY).items()}
 _LAW_ALIASES = [(re.compile(p, re.I), law_id) for p, law_id in LAW_ALIASES]
 _LANG_HINTS = {
-    "es": r"\b(que|mi|mis|una|foto|fotos|desnud\w*|vivo en|ayuda|puedo|hago|alguien|subio|publico|es ilegal)\b",
-    "pt": r"\b(meu|minha|minhas|eu moro|moro em|fotos|alguem|postou|vazou|posso|faco|ajuda|nao|voce|e crime)\b",
-    "fr": r"\b(je|moi|mes|une|quelqu'?un|photo|aide|puis|habite|vis a|est-ce|c'est|porter plainte)\b",
+    "es": r"\b(que|mi|mis|una|foto|fotos|desnud\w*|vivo en|ayuda|puedo|hago|alguien|subio|publico|es ilegal|delito|"
+          r"compartir|es un|del|los|las)\b",
+    "pt": r"\b(meu|minha|minhas|eu moro|moro em|fotos|alguem|postou|vazou|posso|faco|ajuda|nao|voce|e crime|"
+          r"compartilhar|isso|na|da)\b",
+    "fr": r"\b(je|moi|mes|une|quelqu'?un|photo|aide|puis|habite|vis a|est-ce|c'est|porter plainte|partager|les|"
+          r"est un)\b",
 }
 
 
@@ -125,7 +128,8 @@ def detect_language(text: str) -> str:
     lang, prob = _identifier().classify(folded)
     hints = {code: len(re.findall(p, folded)) for code, p in _LANG_HINTS.items()}
     best = max(hints, key=hints.get)
-    if lang in LANGUAGES and lang != "en" and (prob > 0.9 or hints.get(lang, 0) >= 2):
+    if lang in LANGUAGES and lang != "en" and (prob > 0.9 or hints.get(lang, 0) >= 2 or
+                                               (prob > 0.7 and hints.get(lang, 0) >= 1)):
         return lang
     if hints[best] >= 3 and hints[best] > len(re.findall(r"\b(the|my|is|and|of|i|me|it)\b", folded)):
         return best

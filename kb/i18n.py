@@ -28,6 +28,8 @@ EN = {
     "act.kept": "keeping such an image",
     "image.fake": "AI-made or altered",
     "image.real": "real",
+    "image.unknown": "such",
+    "via": ", using {laws}",
     "short.crime": "**Short answer:** {word} In {place}, {act} is a crime under {laws}.",
     "short.crime_minor": "**Short answer:** {word} In {place}, {act} of someone under 18 is a crime under {laws}.",
     "short.info": "**In short:** in {place}, {act} is a crime under {laws}.",

@@ -16,6 +16,8 @@ ES = {
     "act.kept": "guardar una imagen así",
     "image.fake": "hechas o alteradas con IA",
     "image.real": "reales",
+    "image.unknown": "de este tipo",
+    "via": ", con {laws}",
     "short.crime": "**Respuesta corta:** {word} En {place}, {act} es delito según {laws}.",
     "short.crime_minor": "**Respuesta corta:** {word} En {place}, {act} de una persona menor de 18 años es delito "
                          "según {laws}.",

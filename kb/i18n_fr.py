@@ -20,6 +20,8 @@ FR = {
     "act.kept": "conserver une telle image",
     "image.fake": "créées ou modifiées par IA",
     "image.real": "réelles",
+    "image.unknown": "de ce type",
+    "via": ", avec {laws}",
     "short.crime": "**Réponse courte :** {word} {place} : {act} est une infraction selon {laws}.",
     "short.crime_minor": "**Réponse courte :** {word} {place} : {act} d'une personne de moins de 18 ans est une "
                          "infraction selon {laws}.",

@@ -20,6 +20,8 @@ PT = {
     "act.kept": "guardar uma imagem assim",
     "image.fake": "feitas ou alteradas com IA",
     "image.real": "reais",
+    "image.unknown": "desse tipo",
+    "via": ", com {laws}",
     "short.crime": "**Resposta curta:** {word} {place}: {act} é crime segundo {laws}.",
     "short.crime_minor": "**Resposta curta:** {word} {place}: {act} de uma pessoa com menos de 18 anos é crime "
                          "segundo {laws}.",

@@ -35,7 +35,10 @@ CIVIL_TOPICS = (Topic.ncii, Topic.csam, Topic.sextortion, Topic.harassment, Topi
 _CONSENT = re.compile(r"\b(with (her|his|their|my) (full )?(consent|permission)|(she|he|they) (agreed|consented|"
                       r"said (it'?s|it was) ok)|(she|he|they|my (girlfriend|boyfriend|partner|wife|husband|gf|bf|fiance|fiancee))( \(\d+\))? "
                       r"(asked|wants?|wanted|told) me to (upload|post|share|send)|"
-                      r"at (her|his|their) (request|direction)|i consented|consented to|(share|send|post|sharing|sending|posting|exchange|exchanging) "
+                      r"at (her|his|their) (request|direction)|i consented|consented to|"
+                      r"con (su|mi) (consentimiento|permiso)|com (o )?(seu|meu) consentimento|com (a )?(sua|minha) "
+                      r"permissao|avec (son|mon) (consentement|accord)|(ella|el) (acepto|estuvo de acuerdo)|"
+                      r"(ela|ele) concordou|(elle|il) (a accepte|etait d'accord)|(share|send|post|sharing|sending|posting|exchange|exchanging) "
                       r"(my own|pictures of myself|photos of myself|nudes of myself)|(make|create|generate|making|"
                       r"creating|generating)\b.{0,40}\bof myself\b|consensual(ly)? "
                       r"(share|send|exchange|sexting))\b")

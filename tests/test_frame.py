@@ -140,6 +140,10 @@ LANGUAGE = [
     ("someone posted a fake nude of me", "en"),
     ("hi", "en"),
     ("namaste mera fake photo viral ho gaya", "en"),
+    ("¿Es un delito grave compartir un deepfake sexual en Virginia?", "es"),  # short, with an English word nearby
+    ("Compartilhar deepfake sexual na Califórnia é felony?", "pt"),
+    ("Est-ce un crime grave (felony) de partager un deepfake sexuel en Virginie ?", "fr"),
+    ("my ex posted my pics on da internet", "en"),
 ]
 
 

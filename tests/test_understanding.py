@@ -224,3 +224,8 @@ def test_a_bill_status_question_leads_with_the_status_not_a_child_safety_block(r
     a = real_kb.ask("Has New Jersey's bill S2625 on AI-generated child abuse images passed?")
     kinds = [s.kind for s in a.sections]
     assert "status" in kinds and "safety" not in kinds
+
+
+def test_consent_is_read_in_spanish_too(real_kb):
+    a = real_kb.ask("¿Es legal compartir fotos íntimas de mi novia con su consentimiento? vivo en Texas")
+    assert a.verdict == "yes" and short(a).startswith("**Respuesta corta:** Sí.")
