@@ -240,6 +240,8 @@ def parse(text: str, catalog, lang: Optional[str] = None) -> Frame:
         role = "minor_self"  # a teenager asking about their own conduct: safety first
     if ask == "other" and _RX["civil"].search(f):
         ask = "sue"
+    if ask == "legal" and re.search(r"\b(be|get|getting|being) sued\b", f):
+        ask = "sue"  # "can I be sued for making it?": the civil claim against the asker
     polarity = None
     if ask in ("legal", "penalty") or (ask == "other" and re.search(r"\b(legal|illegal|crime)\b", f)):
         polarity = _first(_POLARITY, f, "") or None

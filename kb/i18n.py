@@ -68,6 +68,8 @@ EN = {
                      "the person shown; with the adult's real consent they are generally not broken. Consent can "
                      "be withdrawn, and sharing beyond what was agreed can be a crime.",
     "short.sue": "**Short answer:** {word} In {place} you can bring a civil claim under {laws}.",
+    "short.sued": "**Short answer:** {word} In {place} the person shown can sue whoever made or shared the image, "
+                  "under {laws}.",
     "short.sue_unclear": "**Short answer:** {word} {laws} gives a civil claim in {place}, but the corpus does not "
                          "show that it reaches {image} images.",
     "short.sue_future": "**Short answer:** {word} Not yet: {laws} would give a civil claim but is not in force.",

@@ -63,6 +63,8 @@ ES = {
                      "general no se infringen. El consentimiento se puede retirar, y difundir la imagen más allá de "
                      "lo acordado puede ser delito.",
     "short.sue": "**Respuesta corta:** {word} En {place} puedes presentar una demanda civil según {laws}.",
+    "short.sued": "**Respuesta corta:** {word} En {place} la persona que aparece puede demandar a quien hizo o "
+                  "difundió la imagen, según {laws}.",
     "short.sue_unclear": "**Respuesta corta:** {word} {laws} permite una demanda civil en {place}, pero el corpus "
                          "no muestra que cubra imágenes {image}.",
     "short.sue_future": "**Respuesta corta:** {word} Todavía no: {laws} permitiría demandar, pero no está en vigor.",

@@ -68,6 +68,8 @@ PT = {
                      "são violadas. O consentimento pode ser retirado, e divulgar a imagem além do que foi "
                      "combinado pode ser crime.",
     "short.sue": "**Resposta curta:** {word} {place}: você pode entrar com uma ação civil segundo {laws}.",
+    "short.sued": "**Resposta curta:** {word} {place}: a pessoa retratada pode processar quem fez ou divulgou a "
+                  "imagem, segundo {laws}.",
     "short.sue_unclear": "**Resposta curta:** {word} {laws} prevê uma ação civil ({place}), mas o corpus não "
                          "mostra que essa lei alcance imagens {image}.",
     "short.sue_future": "**Resposta curta:** {word} Ainda não: {laws} daria direito a uma ação civil, mas não está "

@@ -72,7 +72,9 @@ ACTS = [
     ("requested", r"\b(asked me (for|to send)|asking (me )?for (nudes|pics|photos)|wants me to send|"
                   r"pressur\w* me to send|me pide|me pidio|pediu|me demande)\b"),
     ("kept", r"\b((still )?(has|have|got) (my|her|his|the|these|those|some) (nudes?|pics?|photos?|pictures?|videos?|"
-             r"images?)|keeps?|kept|saved|possess\w*|downloaded|storing|on (his|her) (phone|computer))\b"),
+             r"images?)|keeps?|kept|saved|possess\w*|downloaded|storing|on (his|her) (phone|computer)|"
+             r"(have|having|has|got) [^.?!]{0,30}\b(nudes?|pics?|photos?|pictures?|videos?|images?|deep ?fakes?) "
+             r"(of [^.?!]{0,20})?(on|in) (my|his|her|their|a) (phone|computer|laptop|drive|camera roll|gallery))\b"),
     ("watched", r"\b(watch(ed|ing)?|view(ed|ing)?|look(ed)? at|search(ed)? for)\b"),
 ]
 
@@ -168,6 +170,7 @@ ASKS = [
               r"est-ce (un )?(delit|crime|illegal)|c'?est (un )?(delit|crime)|se aplica|es delito|e crime|"
               r"is (this|that|it) (even )?(legal|illegal|a crime) (here|there|in)|could (i|he|she|they) (get in trouble|be arrested|be charged|go to jail)|"
               r"will (i|he|she|they) (get in trouble|go to jail|be arrested)|am i (in trouble|breaking the law)|"
+              r"(would|will|could) (i|we|he|she|they) be breaking the law|"
               r"can (he|she|they|someone|people) (legally )?(do|post|share|make) (that|this|it)|"
               r"is (there|it) (a )?law against|es (legal|ilegal|delito)|e (legal|ilegal|crime)|"
               r"c'?est (legal|illegal)|est-ce (legal|illegal)|is it (legal|illegal)|is that (legal|illegal)|"
@@ -250,7 +253,8 @@ MINOR_WORDS = r"\b(under ?18|under ?age|underage|minors?|child(ren)?|kids?|teen(
               r"years? old (girl|boy)|csam|child (sexual )?abuse material|classmates? in (high|middle) school|" \
               r"menor( de edad)?|adolescente|colegio|escola|lycee|college \(fr\))\b"
 ADULT_WORDS = r"\b(adult|grown|college|university|uni|grad student|coworker|colleague|my wife|my husband|" \
-              r"over 18|18\+|celebrity|actress|streamer|influencer)\b"
+              r"over 18|18\+|celebrit(y|ies)|actress(es)?|actors?|streamers?|influencers?|pornstars?|porn stars?|" \
+              r"models?|my (boss|landlord|manager|employee|professor))\b"
 OWN_CONTENT = r"\b(i took|took (them|it|the (photo|picture|video)) myself|selfies?|my own (photos?|pics?|videos?|" \
               r"content)|i (own|made) (the|these|those) (photos?|videos?)|copyright|onlyfans content|my content|" \
               r"my (onlyfans|fansly|patreon|manyvids|of) (videos?|pics?|photos?|content|page|posts?)|my paid content)\b"
@@ -262,9 +266,10 @@ CHILD_DID = r"\b(my|our) (\d{1,2}[- ]?(year[- ]old|yo|y/o) )?(teenage |teen )?(s
             r"(\w+ )?(girls?|boys?|classmates?|students?|kids|teachers?|people|someone|friends?|another|women)\b|" \
             r"(a|another|his|her) (girl|boy|classmate|student|friend)'?s|someone'?s)"
 # Someone else's image passed on by the asker ("I sent a nude that a girl sent me to a group chat").
-PASSED_ON = r"\bi (sent|shared|posted|forwarded|showed|leaked|air ?dropped)\b[^.?!]{0,40}\b((a|the) (nude|pic|photo|" \
+PASSED_ON = r"\bi (sent|shared|posted|forwarded|showed|leaked|air ?dropped|send|share|post|forward|show|leak)\b[^.?!]{0,40}\b((a|the) (nude|pic|photo|" \
             r"video|picture)s? (that|which) (a|this|my|some) (girl|boy|guy|classmate|friend|ex|person)|(her|his) (nudes?|" \
-            r"pics?|photos?|videos?)|someone(\s?else)?'?s (nudes?|pics?|photos?))"
+            r"pics?|photos?|videos?)|someone(\s?else)?'?s (nudes?|pics?|photos?)|(a|the) (nude|pic|photo|video)s? " \
+            r"(that )?(someone|somebody|a (girl|guy|boy|friend|classmate)|my ex|he|she) sent me)"
 SELF_SENT = r"\b(i sent (them|it|those|these) to|(for me to|should i|can i) send (them|nudes|pics|him|her)|" \
             r"(mande|mandei|envie|enviei) (fotos|nudes|una foto|uma foto)|" \
             r"i sent|i shared|i posted) (my|a|some|an?)? ?(own )?(intimate |naked |nude )?(nudes?|pics?|photos?|" \

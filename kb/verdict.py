@@ -187,8 +187,8 @@ def _crimes(laws: list[Law], frame: Frame, act: str) -> tuple[list[Law], list[La
         if not law.remedies.criminal or law.topic not in CRIMINAL_TOPICS:
             continue
         checks = (covers_act(law, act), covers_image(law, frame.image), covers_age(law, frame.minor))
-        if False in checks:
-            continue
+        if False in checks or (law.topic is Topic.csam and frame.minor is not True):
+            continue  # a child-abuse-image law is never "the closest law" unless the person shown is a minor
         sure = all(checks)
         if law.status is Status.in_force:
             if sure and not in_time(law, frame):
@@ -232,10 +232,13 @@ def legality(laws: list[Law], frame: Frame) -> Verdict:
         return Verdict("unclear", "short.future", tuple(future[:2]), act, tuple(future[:2]))
     if unclear:
         return Verdict("unclear", "short.unclear", tuple(unclear[:2]), act)
-    other = [l for l in laws if l.remedies.criminal and l.status is Status.in_force and l.topic in CRIMINAL_TOPICS]
+    other = [l for l in laws if l.remedies.criminal and l.status is Status.in_force and l.topic in CRIMINAL_TOPICS
+             and covers_age(l, frame.minor) is not False and not (l.topic is Topic.csam and frame.minor is not True)]
     if other and all(covers_act(l, act) is False for l in other if covers_age(l, frame.minor) is not False):
         # every in-force offence recorded for the place says this act is not covered ("only making it")
-        word = "no" if prohibited_polarity else "unclear"
+        # ...but a threat to share is extortion or harassment almost everywhere, offences this corpus does not
+        # record: never a plain "No" for a threat
+        word = "no" if prohibited_polarity and act != "threatened" else "unclear"
         return Verdict(word, "short.not_this_act", tuple(other[:1]), act)
     if other:
         return Verdict("unclear", "short.other_act", tuple(other[:1]), act)

@@ -229,3 +229,29 @@ def test_a_bill_status_question_leads_with_the_status_not_a_child_safety_block(r
 def test_consent_is_read_in_spanish_too(real_kb):
     a = real_kb.ask("¿Es legal compartir fotos íntimas de mi novia con su consentimiento? vivo en Texas")
     assert a.verdict == "yes" and short(a).startswith("**Respuesta corta:** Sí.")
+
+
+def test_a_threat_is_never_answered_with_a_plain_no(real_kb):
+    """The corpus records image offences, not every extortion or harassment law: a threat gets "Not clearly" at
+    worst, never "No"."""
+    for state in ("Florida", "Ohio", "Texas", "Oregon", "Wyoming", "New Mexico"):
+        a = real_kb.ask(f"Is it against the law in {state} to threaten to post someone's nudes?")
+        assert a.verdict in ("yes", "unclear"), state
+
+
+def test_can_i_be_sued_is_about_the_claim_against_the_asker(real_kb):
+    a = real_kb.ask("Can I be sued for making a deepfake of my friend in Washington State?")
+    assert a.frame.ask == "sue" and a.verdict == "yes"
+    assert "the person shown can sue" in short(a)
+    assert law(real_kb, a.citations[0]).remedies.civil
+
+
+def test_a_child_abuse_image_law_is_never_the_closest_law_for_adults(real_kb):
+    a = real_kb.ask("is it legal in illinois to make porn deepfakes of celebrities if i don't share them")
+    assert all(law(real_kb, c).topic is not Topic.csam for c in a.citations[:1])
+    assert a.frame.acts == ("made",)
+
+
+def test_having_images_on_a_phone_is_keeping_them(real_kb):
+    a = real_kb.ask("is it illegal to just have AI nudes of someone on my phone in Texas")
+    assert "kept" in a.frame.acts and "shared" not in a.frame.acts
