@@ -15,6 +15,7 @@ Policy:
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from kb.catalog import Catalog
@@ -94,12 +95,16 @@ def rank_laws(catalog: Catalog, specific: list[str], allowed: list[str], frame: 
     return chosen
 
 
+_ELECTION = re.compile(r"\b(election|elections|electoral|candidate|candidates|campaign|political|politician|vote|"
+                       r"voters?|ballot|elecci[oó]n|candidat[oa]|[ée]lection|campanha|elei[cç][aã]o)", re.I)
+
+
 def _applies(law: Law, frame: Frame, rank: Optional[int] = None) -> bool:
     """Leave out laws the facts rule out: a child-abuse-image law for an adult; an election law unless the
     question is plainly about it (retrieved first). A law that does not reach the image kind stays, ranked low,
     because "is there a law?" deserves "yes, but it does not cover fakes"."""
-    if law.topic is Topic.election and (rank is None or rank > 1):
-        return False
+    if law.topic is Topic.election and (rank is None or rank > 1 or not _ELECTION.search(frame.question)):
+        return False  # an election-deepfake law answers only a question about elections or candidates
     return covers_age(law, frame.minor) is not False
 
 

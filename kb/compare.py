@@ -94,6 +94,12 @@ def tri(laws: list[Law], path: str) -> Cell:
                                         + ".") if unknown else "No law in force or enacted is recorded.")
 
 
+def _for_row(key: str, laws: list[Law]) -> list[Law]:
+    """"Creating the image is an offence" is read from criminal laws only: a civil claim over making an image is
+    not an offence."""
+    return [l for l in laws if l.remedies.criminal] if key == "creation" else laws
+
+
 def _laws(catalog: Catalog, code: str) -> list[Law]:
     return [l for l in catalog.laws_in(code) if l.status.is_law and l.topic is not Topic.election]
 
@@ -118,7 +124,8 @@ def compare(catalog: Catalog, codes: list[str]) -> Comparison:
     resolved = list(dict.fromkeys(catalog.registry.lookup(c) for c in codes))
     laws = {c: _laws(catalog, c) for c in resolved}
     absent = {c: _absent(catalog, c) for c in resolved}
-    rows = [(key, label, tuple(absent[c] or tri(laws[c], path) for c in resolved)) for key, label, path in ROWS]
+    rows = [(key, label, tuple(absent[c] or tri(_for_row(key, laws[c]), path) for c in resolved))
+            for key, label, path in ROWS]
     penalties = []
     effective = []
     for c in resolved:

@@ -222,7 +222,7 @@ def parse(text: str, catalog, lang: Optional[str] = None) -> Frame:
     unthreatened = re.sub(NOT_SHARED, " ", re.sub(THREAT_SPANS, " ", f, flags=re.I), flags=re.I)
     acts = tuple(label for label, rx in _ACTS if rx.search(unthreatened if label == "shared" else f))
     role = _first(_ROLES, f, "unknown")
-    self_sent = bool(_RX["self_sent"].search(f))
+    self_sent = bool(_RX["self_sent"].search(f)) and not _RX["passed_on"].search(f)  # someone else's picture
     if minor and self_sent and role in ("victim", "unknown", "maker", "friend"):
         role = "minor_self"
     image = _first(_IMAGE, f, "unknown")

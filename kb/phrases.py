@@ -30,10 +30,14 @@ _FAKE_WORD = r"(deep ?fakes?|deepfak\w*|ai[- ]?(generated|made|nudes?|images?|pi
 
 # (image kind, pattern): the first that matches decides; "unknown" when none does.
 IMAGE_KIND = [
+    ("real", r"\b(real|actual|genuine|verdader[ao]s?|reales|vraies?|reais|verdadeir[ao]s?) (nudes?|photos?|pics?|"
+             r"pictures?|images?|videos?|fotos?)\b|\b(not|no|pas|nao) (a |an |un |une |um )?(fake|deep ?fake|falsa?|"
+             r"faux|fausse)\b"),
     ("fake", r"\b(deep ?fakes?|deepfak\w*|nudif\w*|undress(ing)? app|face ?swap\w*|ai[- ](generated|made)|"
              r"(made|created|generated|edited|altered|photoshopped)\b.{0,25}\b(with|using|by) (an? )?(ai|app|"
              r"photoshop)|synthetic|not (really )?me\b|isn'?t (really )?me\b|not my body|"
-             r"intelig[eê]ncia artificial|inteligencia artificial|montage|trucad\w*)\b"),
+             r"intelig[eê]ncia artificial|inteligencia artificial|montage|trucad\w*|truqu\w*|faux nus?|"
+             r"fausses? (photos?|images?)|generee?s? par (l'?)?ia)\b"),
     ("fake", rf"(?<!')\b(fake|faked|falsa?s?|falso|fausses?|faux|ai|a\.i\.|edited|altered|morphed|photoshopped|"
              rf"manipulated|doctored|generated|gerad[ao]s?|generad[ao]s?|editad[ao]s?)\b.{{0,30}}\b{IMAGE}\b"),
     ("fake", rf"\b{IMAGE}\b.{{0,30}}\b(fake|faked|falsa?s?|falso|fausses?|faux|made with ai|with ai|ai[- ]made|"
@@ -63,12 +67,12 @@ ACTS = [
              r"geraram|crear|crea(da|das|dos)|fabricar|fabricou|fabrico)\b"),
     ("shared", r"\b(post(ed|ing|s)?|shar(e|ed|es|ing)|sen(t|d|ding) (it |them |those |these )?(around|to|out)|sen(t|d|ding)\b[^.?!]{0,40}\b(around|out to|to (everyone|all|"
                r"(our|his|her|my|their) (friends|family|class|school|coworkers|contacts)|friends|people|a group))|"
-               r"e-?mailed|texted|dm'?ed|air ?drop(ped|ping|s)?|showed (it|them|everyone)|sell(ing|s)?|sold|spread(ing)?|"
+               r"e-?mailed|texted|dm'?ed|air ?drop(ped|ping|s)?|show(ed|ing|s)? (it|them|everyone|people|others|around|(my|his|her|their) (friends|class|family|coworkers))|sell(ing|s)?|sold|spread(ing)?|"
                r"pasamos|mandamos|compartimos|passei|passamos|daal di|daal diya|bhej\w*|"
                r"leak(ed|ing|s)?|upload(ed|ing|s)?|distribut\w*|circulat\w*|forward(ed|ing)?|went viral|viral|"
                r"publish\w*|put (it |them )?(up |online|on)|all over|everyone (has|saw|has seen)|"
                r"publica\w*|public\w*|compart\w*|difund\w*|subi(o|eron|u|ram)|vaz\w*|postou|postaram|"
-               r"divulg\w*|partag\w*|diffus\w*|mis en ligne)\b"),
+               r"divulg\w*|partag\w*|diffus\w*|mis en ligne|publi[ée]\w*|envoy\w+|enviad[oa]s?|enviou|espalh\w+)\b"),
     ("requested", r"\b(asked me (for|to send)|asking (me )?for (nudes|pics|photos)|wants me to send|"
                   r"pressur\w* me to send|me pide|me pidio|pediu|me demande)\b"),
     ("kept", r"\b((still )?(has|have|got) (my|her|his|the|these|those|some) (nudes?|pics?|photos?|pictures?|videos?|"
@@ -93,15 +97,17 @@ ROLES = [
                r"i'?m (a|her|his) (parent|mom|mum|dad|father|mother)|as a parent|^parent\b|parent (in|here|of))\b"),
     ("victim", r"\b(of me\b|me naked|my (own |fake |real |ai )?(nudes?|naked|intimate|private|sex(ual)? (video|tape|pics?|photos?)|"
                r"face|body)|our (sex )?(video|tape|pics?|photos?)|fotos? (mias|mios)|(mis|minhas|meus|mes) (fotos|"
-               r"nudes|photos|videos|desnudos)|de mi\b|de mim\b|de moi\b|me (estan|esta|estao|chantage\w*|"
+               r"nudes|photos|videos|desnudos)|de mi\b(?! (compa|amig|novi|ex\b|herman|hij|prim|vecin|jef|coleg|mam|pap|espos|mujer|marido|pareja|clase|escuela|trabajo))|de mim\b|de moi\b|me (estan|esta|estao|chantage\w*|"
                r"extors\w*|amenaza)|meri|mere|mera|mujhe|nae eolgul|i paid)"),
     ("maker", r"\b(i|we|me and my friends?|my friends? and i) (made|make|created?|generated?|photoshopped|edited|"
               r"used an? (ai|app|bot|nudify)|nudified|face ?swapped|posted (a |an )?(deep ?fake|fake|ai)|sell|sold|"
               r"asked (someone|somebody|a guy|a friend|an app|.{0,25}) to (make|create|generate))\b"),
-    ("maker", r"\b(yo )?(hice|hicimos|crie|criei|criamos|fiz|fizemos|j'?ai fait|nous avons fait|on a fait)\b"),
-    ("maker", r"\b(can|could|will|would) i (get|be) (arrested|charged|in trouble|sued|prosecuted|jailed)\b.{0,30}"
-              r"\b(for|if i) ((just|only|simply|merely) )?(using|making|posting|sharing|sending|creating|generating|"
-              r"selling|leaking)"),
+    ("maker", r"\b(yo )?(hice|hicimos|crie|criei|criamos|fiz|fizemos|j'?ai fait|nous avons fait|on a fait|"
+              r"j'?ai cree|je l'?ai (envoyee?|partagee?|publiee?|diffusee?)|lo comparti|la comparti|los comparti|"
+              r"eu (compartilhei|postei|espalhei|enviei) (as |os |a |o )?(fotos?|nudes?|videos?|imagens?) d[aeo])\b"),
+    ("maker", r"\b(can|could|will|would) i (get|be|go) (arrested|charged|in trouble|sued|prosecuted|jailed|to jail|"
+              r"to prison)\b.{0,30}\b(for|if i) ((just|only|simply|merely) )?(using|making|posting|sharing|sending|"
+              r"creating|generating|selling|leaking|screenshotting|showing|forwarding|saving|keeping)"),
     ("maker", r"^\W*(used|made|created|generated|photoshopped|nudified|edited) (an?|the|some|this|that|my)\b"),
     ("maker", r"\bi (sell|make|create|generate|produce|post)\b.{0,20}\b(custom |realistic )?(deep ?fakes?|fake|ai|"
               r"nudes?|porn)"),
@@ -110,6 +116,7 @@ ROLES = [
               r"nudify|edit|photoshop|post|share|send|leak|threaten|sell|distribute)\b.{0,50}\b((of|with) (my|a|an|some|"
               r"her|his|this|that|someone|somebody|people|celebrit\w*|classmates?|coworkers?|women|girls|men)\b|"
               r"someone'?s|somebody'?s|(my|her|his) (ex|crush|classmate|coworker)'?s?)"),
+    ("maker", r"\bit'?s (legal|ok|okay|fine|allowed) (for me )?to (post|share|send|leak|forward|sell)\b"),
     ("maker", r"\b(is it|would it be) (legal|illegal|ok|okay|allowed|a crime) for me to (make|create|generate|post|"
               r"share|send|leak|threaten|sell)\b"),
     ("maker", r"\b(can|could|may) i (legally )?(make|create|generate|post|share|sell|edit|use)\b.{0,40}\b"
@@ -171,6 +178,10 @@ ASKS = [
               r"is (this|that|it) (even )?(legal|illegal|a crime) (here|there|in)|could (i|he|she|they) (get in trouble|be arrested|be charged|go to jail)|"
               r"will (i|he|she|they) (get in trouble|go to jail|be arrested)|am i (in trouble|breaking the law)|"
               r"(would|will|could) (i|we|he|she|they) be breaking the law|"
+              r"(am i|is (he|she)|are (we|they)) going to (jail|prison|get arrested|be arrested|be charged)|"
+              r"me van a (arrestar|detener|denunciar|meter preso)|(puedo|podria) ir (a la carcel|preso)|"
+              r"(posso|pode|vou) (ser )?(preso|presa|processad[oa])|(ele|ela) pode ser (preso|presa|processad[oa])|"
+              r"qu'?est-ce que (je|il|elle) risque|(je|il|elle) risque (quoi|la prison)|"
               r"can (he|she|they|someone|people) (legally )?(do|post|share|make) (that|this|it)|"
               r"is (there|it) (a )?law against|es (legal|ilegal|delito)|e (legal|ilegal|crime)|"
               r"c'?est (legal|illegal)|est-ce (legal|illegal)|is it (legal|illegal)|is that (legal|illegal)|"
@@ -204,7 +215,8 @@ POLARITY = [
                    r"prosecuted|jailed|convicted)|get (arrested|charged|caught|prosecuted)|go to jail|in trouble|"
                    r"breaking the law|law against|ilegal|delito|delit|crime|felony|misdemeanou?r|legal risk|"
                    r"apply|applies|cover|covers|covered|reach|se aplica|punishable|offen[cs]e|prosecutable|"
-                   r"puni|punissable|punible|punivel|punível)\b"),
+                   r"puni|punissable|punible|punivel|punível|jail|prison|arrestar|detener|preso|presa|processad[oa]|"
+                   r"risque)\b"),
     ("permitted", r"\b(legal|allowed|ok|okay|lawful|permitted|can (i|he|she|they|someone|people|you))\b"),
 ]
 CIVIL_QUESTION = r"\b(can (i|we|they|she|he|victims?|my (daughter|son|client)) (sue|file a (lawsuit|claim)|" \
@@ -226,12 +238,15 @@ CUES = [
                    r"unless i (pay|send)|"
                    r"if i don'?t (pay|send)|wants? (money|bitcoin|gift cards?|more (pics|nudes|photos))|"
                    r"wants? \$? ?\d+|or (he|she|they)('ll| will) (send|post|share|leak)|"
-                   r"pay (him|her|them)|chantaj\w*|extors\w*|chantage)\b"),
+                   r"pay (him|her|them)|chantaj\w*|extors\w*|chantage|demande d'?argent|(exige|veut|demande) (de )?"
+                   r"l'?argent|pide dinero|quiere dinero|me pide (dinero|plata)|pede dinheiro|quer dinheiro|"
+                   r"pediu dinheiro)\b"),
     ("dv", r"\b(afraid of (him|her|my (ex|partner|husband|wife|boyfriend|girlfriend))|scared of (him|her|my)|"
            r"(he|she) (hits|beats|hurt|hurts|choked|strangled|threatened to kill)|abus(ive|er|es me)|"
            r"(he|she|they)('s| has| have)? (hit|beaten|hurt|choked|strangled|slapped|punched) me|"
            r"(boyfriend|girlfriend|husband|wife|partner|ex) (hits|beats|hurts|hit|beat|chokes|choked) me|"
            r"if i (leave|leave him|leave her|break up|go to the police)|si (lo|la|le) dejo|se eu (o |a )?deixar|"
+           r"se eu terminar|si termino con|si je (le|la) quitte|si je romps|"
            r"tengo miedo|j'?ai peur|tenho medo|violences conjugales|pour violences|maarta|marta hai|peet|"
            r"domestic (violence|abuse)|controlling|stalk\w*|follows? me (home|everywhere|around|to work)|"
            r"(keeps?|is|has been) following me|shows? up at my (house|home|door|work|job|school)|"
@@ -269,7 +284,9 @@ CHILD_DID = r"\b(my|our) (\d{1,2}[- ]?(year[- ]old|yo|y/o) )?(teenage |teen )?(s
 PASSED_ON = r"\bi (sent|shared|posted|forwarded|showed|leaked|air ?dropped|send|share|post|forward|show|leak)\b[^.?!]{0,40}\b((a|the) (nude|pic|photo|" \
             r"video|picture)s? (that|which) (a|this|my|some) (girl|boy|guy|classmate|friend|ex|person)|(her|his) (nudes?|" \
             r"pics?|photos?|videos?)|someone(\s?else)?'?s (nudes?|pics?|photos?)|(a|the) (nude|pic|photo|video)s? " \
-            r"(that )?(someone|somebody|a (girl|guy|boy|friend|classmate)|my ex|he|she) sent me)"
+            r"(that )?(someone|somebody|a (girl|guy|boy|friend|classmate)|my ex|he|she) sent me|(a|the) (nude|pic|photo|" \
+            r"video|picture)s? of (my |his |her |a |the )?[^.?!]{0,20}(friend|ex|classmate|sister|girlfriend|gf|crush|" \
+            r"coworker|girl|guy|boy))"
 SELF_SENT = r"\b(i sent (them|it|those|these) to|(for me to|should i|can i) send (them|nudes|pics|him|her)|" \
             r"(mande|mandei|envie|enviei) (fotos|nudes|una foto|uma foto)|" \
             r"i sent|i shared|i posted) (my|a|some|an?)? ?(own )?(intimate |naked |nude )?(nudes?|pics?|photos?|" \

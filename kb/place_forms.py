@@ -11,6 +11,10 @@ from kb.place_rules import *  # noqa: F401,F403
 
 
 class _OtherForms:
+    def trailing(self, start: int, end: int) -> bool:
+        """Written last, after a finished sentence, as a sign-off: "... on telegram. 10001", "... my friends? wa"."""
+        return not re.sub(r"[\W_]", "", self.text[end:]) and bool(re.search(r"[.!?,;:\n]\s*$", self.text[:start]))
+
     def abbrevs(self, taken: list[tuple[int, int]]) -> list[PlaceHit]:
         """Bluebook abbreviations count only inside a citation ("Va. Code", "N.Y. Penal Law")."""
         if self.index.abbrevs is None:
@@ -30,7 +34,7 @@ class _OtherForms:
             s, e = m.span()
             after_state = any(o.end <= s and re.fullmatch(r"[ ,]{0,3}", self.low[o.end:s]) and
                               ent.code.startswith("US-") for o, ent in accepted)
-            alone = not re.sub(r"[\W_]", "", self.text[:s] + self.text[e:])
+            alone = not re.sub(r"[\W_]", "", self.text[:s] + self.text[e:]) or self.trailing(s, e)
             if _ZIP_NOT.match(self.low[e:]) or not (_ZIP_CUE.search(self.before(s, 20)) or after_state or alone):
                 continue
             state = zip_state(m.group(1))

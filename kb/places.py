@@ -227,7 +227,8 @@ class _Finder(_OtherForms, _Ambiguity):
                     return e
                 if c.key in self.stop or surface.lower() != surface:
                     return None
-                return e if re.search(r"\b(in|from)\s+$", self.before(c.start, 12)) else None
+                return e if re.search(r"\b(in|from)\s+$", self.before(c.start, 12)) or self.trailing(c.start, c.end) \
+                    else None
             if e.caps and _squash(surface) != _squash(e.caps):
                 return None
             if short and not e.caps and c.key not in _CASELESS_SHORT:  # "Oz": only as "from Oz"

@@ -104,6 +104,7 @@ def police_laws(laws: list[Law], frame: Frame) -> list[Law]:
     fitting = [l for l in laws if l.remedies.criminal and l.status is Status.in_force
                and l.topic not in (Topic.platform, Topic.privacy, Topic.election)
                and covers_image(l, frame.image) is not False and covers_age(l, frame.minor) is not False
+               and not (l.topic is Topic.csam and frame.minor is not True)  # child-abuse laws only for a minor
                and any(covers_act(l, a) is not False for a in acts)]
     return sorted(fitting, key=lambda l: -fit_score(l, frame))
 

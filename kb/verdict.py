@@ -49,7 +49,7 @@ def acts_of(frame: Frame) -> tuple[str, ...]:
     acts = tuple(a for a in frame.acts if a in ("made", "shared", "threatened", "kept"))
     if acts:
         return acts
-    return ("made",) if frame.role == "maker" else ("shared",)
+    return ("made", "shared") if frame.role == "maker" else ("shared",)  # a maker who names no act: either
 
 
 def _year(value: Optional[str]) -> Optional[int]:

@@ -23,10 +23,12 @@ def _expected(simple: Simple, code: str, path: str) -> str:
     if not laws:
         return "no"
     group, name = path.split(".")
+    if path == "covers.creation":  # an offence: read from criminal laws only
+        laws = [l for l in laws if l["remedies"].get("criminal")]
     values = [l[group].get(name) for l in laws]
     if True in values:
         return "yes"
-    return "no" if all(v is False for v in values) else "unknown"
+    return "no" if values and all(v is False for v in values) else "unknown"
 
 
 @pytest.mark.parametrize("codes", PAIRS, ids=["-".join(p) for p in PAIRS])

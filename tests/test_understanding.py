@@ -255,3 +255,38 @@ def test_a_child_abuse_image_law_is_never_the_closest_law_for_adults(real_kb):
 def test_having_images_on_a_phone_is_keeping_them(real_kb):
     a = real_kb.ask("is it illegal to just have AI nudes of someone on my phone in Texas")
     assert "kept" in a.frame.acts and "shared" not in a.frame.acts
+
+
+@pytest.mark.parametrize("question", [
+    "Hice un deepfake de mi compañera de clase y lo compartí, tengo 16, ¿me van a arrestar? Texas",
+    "J'ai créé une image truquée sexuelle de mon ex et je l'ai envoyée à ses amis. Qu'est-ce que je risque en France?",
+    "I shared a pic of my gf's friend that someone sent me in the group chat, she's 16 and I'm 17. am i going to "
+    "jail? florida",
+    "can i go to jail for screenshotting my ex's snap nudes and showing my friends? wa",
+])
+def test_someone_who_made_or_shared_an_image_gets_a_yes_and_no_victim_plan_in_any_language(real_kb, question):
+    a = real_kb.ask(question)
+    assert a.kind == "answer" and a.verdict == "yes"
+    assert not any(s.kind == "steps" for s in a.sections)
+
+
+def test_an_explicit_real_photo_wins_over_a_fake_account(real_kb):
+    a = real_kb.ask("my friend's ex is posting her real nudes on a fake onlyfans pretending to be her, what can she "
+                    "do? we're in Phoenix")
+    assert a.frame.image == "real"
+    assert all(law(real_kb, c).topic is not Topic.election for c in a.citations)
+
+
+@pytest.mark.parametrize("question,cue", [
+    ("Meu namorado ameaça divulgar minhas fotos íntimas se eu terminar com ele. Moro em São Paulo.", "dv"),
+    ("Mon fils de 14 ans a reçu un deepfake sexuel de lui-même avec une demande d'argent. Montréal.", "sextortion"),
+])
+def test_safety_cues_are_read_in_other_languages(real_kb, question, cue):
+    a = real_kb.ask(question)
+    assert cue in a.frame.cues and a.sections[0].kind == "safety"
+
+
+@pytest.mark.parametrize("question,code", [("someone made deepfakes of me on telegram. 10001", "US-NY"),
+                                           ("my ex shared my nudes. what do i do? wa", "US-WA")])
+def test_a_zip_or_a_state_code_written_last_is_the_place(real_kb, question, code):
+    assert code in real_kb.ask(question).jurisdictions
