@@ -197,6 +197,10 @@ def _places(text: str, registry, lang: str):
     return out, unresolved, ambiguous
 
 
+_STRONG_FAKE = re.compile(r"\b(deep ?fakes?|deepfak\w*|ai[- ](made|generated)|nudif\w*|undress\w* app|face ?swap\w*|"
+                          r"fake (nudes?|pics?|photos?|images?|videos?|porn)|synthetic)\b")
+
+
 def parse(text: str, catalog, lang: Optional[str] = None) -> Frame:
     """Read one message on its own (no conversation yet)."""
     text = (text or "")[:MAX_TEXT]
@@ -226,6 +230,8 @@ def parse(text: str, catalog, lang: Optional[str] = None) -> Frame:
     if minor and self_sent and role in ("victim", "unknown", "maker", "friend"):
         role = "minor_self"
     image = _first(_IMAGE, f, "unknown")
+    if image == "real" and _STRONG_FAKE.search(f) and not re.search(r"\bnot (a |an )?(fake|deep ?fake)", f):
+        image = "fake"  # "is an AI-made nude illegal, or does the law only cover real photos?"
     if image == "unknown" and self_sent:
         image = "real"  # their own picture
     ask = "greeting" if _RX["greeting"].match(f) else _first(_ASKS, f, "other")
