@@ -95,6 +95,9 @@ def rank_laws(catalog: Catalog, specific: list[str], allowed: list[str], frame: 
     return chosen
 
 
+_LIMIT_ASKED = re.compile(r"\b(still|too late|time limit|deadline|how long (do|does|have)|statute of limitations|"
+                          r"todav[ií]a|a[uú]n|ainda|encore|d[ée]lai|prazo|plazo)\b", re.I)
+
 _ELECTION = re.compile(r"\b(election|elections|electoral|candidate|candidates|campaign|political|politician|vote|"
                        r"voters?|ballot|elecci[oó]n|candidat[oa]|[ée]lection|campanha|elei[cç][aã]o)", re.I)
 
@@ -225,7 +228,8 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
     in_scope = [l for c in allowed for l in catalog.laws_in(c)]
     specific_laws = [l for c in specific for l in catalog.laws_in(c)]
     named = [catalog.law(i) for i in frame.laws if catalog.law(i) and catalog.law(i).jurisdiction in allowed]
-    v = verdict(specific_laws, frame, named) if (specific_laws or named) else None
+    v = verdict(specific_laws, frame, named) if (specific_laws or named) else (
+        verdict(in_scope, frame, named) if in_scope else None)  # a place with no law of its own: its country's
     if v is not None and v.word == "unclear" and in_scope != specific_laws:
         wider = verdict(in_scope, frame, named)
         if wider and wider.word != "unclear":
@@ -257,6 +261,10 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
             if alt and alt.word == "yes":
                 body += " " + t(lang, "short.meanwhile") + " " + _short(alt, frame, catalog, number, place).split(
                     "** ", 1)[-1].split(" ", 1)[-1]
+        if v.key == "short.sue" and v.laws and (frame.when or _LIMIT_ASKED.search(frame.question)):
+            lead = v.laws[0]  # "in 2019 ... can I still sue?": how long the claim lasts, or that it is not recorded
+            body += " " + (t(lang, "short.limit", law=lead.label, limit=lead.limitation) if lead.limitation
+                           else t(lang, "short.limit_unknown", law=lead.label))
         sections.append(Section(kind="short", title=t(lang, "heading.short"), body=body))
     elif info is not None:
         if info.key == "short.crime":

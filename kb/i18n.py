@@ -68,6 +68,9 @@ EN = {
                      "the person shown; with the adult's real consent they are generally not broken. Consent can "
                      "be withdrawn, and sharing beyond what was agreed can be a crime.",
     "short.sue": "**Short answer:** {word} In {place} you can bring a civil claim under {laws}.",
+    "short.limit": "Time limit under {law}: {limit}.",
+    "short.limit_unknown": "The corpus does not record how long you have to sue under {law}; time limits can be "
+                           "short, so ask a lawyer or legal aid soon.",
     "short.sued": "**Short answer:** {word} In {place} the person shown can sue whoever made or shared the image, "
                   "under {laws}.",
     "short.sue_unclear": "**Short answer:** {word} {laws} gives a civil claim in {place}, but the corpus does not "

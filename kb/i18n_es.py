@@ -63,6 +63,9 @@ ES = {
                      "general no se infringen. El consentimiento se puede retirar, y difundir la imagen más allá de "
                      "lo acordado puede ser delito.",
     "short.sue": "**Respuesta corta:** {word} En {place} puedes presentar una demanda civil según {laws}.",
+    "short.limit": "Plazo según {law}: {limit}.",
+    "short.limit_unknown": "El corpus no registra cuánto tiempo tienes para demandar según {law}; los plazos "
+                           "pueden ser cortos, así que consulta pronto a un abogado o a asistencia jurídica.",
     "short.sued": "**Respuesta corta:** {word} En {place} la persona que aparece puede demandar a quien hizo o "
                   "difundió la imagen, según {laws}.",
     "short.sue_unclear": "**Respuesta corta:** {word} {laws} permite una demanda civil en {place}, pero el corpus "

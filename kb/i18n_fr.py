@@ -71,6 +71,9 @@ FR = {
                      "adulte, elles ne sont en général pas enfreintes. Le consentement peut être retiré, et diffuser "
                      "l'image au-delà de ce qui avait été convenu peut être une infraction.",
     "short.sue": "**Réponse courte :** {word} {place} : vous pouvez engager une action civile selon {laws}.",
+    "short.limit": "Délai selon {law} : {limit}.",
+    "short.limit_unknown": "Le corpus n'indique pas le délai pour agir selon {law} ; les délais peuvent être "
+                           "courts, consultez vite un avocat ou l'aide juridique.",
     "short.sued": "**Réponse courte :** {word} {place} : la personne représentée peut poursuivre en justice "
                   "celui qui a créé ou diffusé l'image, selon {laws}.",
     "short.sue_unclear": "**Réponse courte :** {word} {laws} ouvre une action civile ({place}), mais le corpus ne "

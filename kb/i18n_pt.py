@@ -68,6 +68,9 @@ PT = {
                      "são violadas. O consentimento pode ser retirado, e divulgar a imagem além do que foi "
                      "combinado pode ser crime.",
     "short.sue": "**Resposta curta:** {word} {place}: você pode entrar com uma ação civil segundo {laws}.",
+    "short.limit": "Prazo segundo {law}: {limit}.",
+    "short.limit_unknown": "O corpus não registra quanto tempo você tem para processar segundo {law}; os prazos "
+                           "podem ser curtos, então procure logo um advogado ou a defensoria.",
     "short.sued": "**Resposta curta:** {word} {place}: a pessoa retratada pode processar quem fez ou divulgou a "
                   "imagem, segundo {laws}.",
     "short.sue_unclear": "**Resposta curta:** {word} {laws} prevê uma ação civil ({place}), mas o corpus não "

@@ -290,3 +290,16 @@ def test_safety_cues_are_read_in_other_languages(real_kb, question, cue):
                                            ("my ex shared my nudes. what do i do? wa", "US-WA")])
 def test_a_zip_or_a_state_code_written_last_is_the_place(real_kb, question, code):
     assert code in real_kb.ask(question).jurisdictions
+
+
+def test_can_i_still_sue_says_how_long_or_that_the_time_limit_is_not_recorded(real_kb):
+    a = real_kb.ask("my ex posted my nudes on reddit in 2019, can i still sue him? i live in 90210")
+    lead = law(real_kb, a.citations[0])
+    assert a.verdict == "yes" and lead.remedies.civil
+    assert (lead.limitation or "does not record how long") in short(a)
+
+
+def test_a_place_without_laws_of_its_own_is_answered_from_its_country(real_kb):
+    a = real_kb.ask("Ontario - can I sue someone who shared my intimate images?")
+    assert "CA-ON" in a.jurisdictions and a.verdict in ("yes", "unclear")
+    assert any(s.kind == "short" for s in a.sections)
