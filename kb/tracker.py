@@ -107,6 +107,7 @@ class LawRow(Model):
     verified: str
     value: str  # "yes" or "not recorded"
     missing: tuple[str, ...] = ()
+    minors_only: bool = False  # protects only people under 18 (a child-abuse-image law or a minors-only provision)
 
 
 class TrackerResult(Model):
@@ -284,7 +285,8 @@ def _law_row(catalog: Catalog, law: Law, q: Query, value: str, missing: tuple[st
                   official=link[1] if link else None, status=law.status.value, status_label=law.status.label,
                   enacted=law.enacted, effective=law.effective, synthetic_since=law.synthetic_since, since=since,
                   since_note=note, scheduled=_scheduled(law.effective, today) or _scheduled(since, today),
-                  verified=law.verified.isoformat(), value=value, missing=missing)
+                  verified=law.verified.isoformat(), value=value, missing=missing,
+                  minors_only=law.topic is Topic.csam or law.covers.adults is False)
 
 
 def corpus_date(catalog: Catalog) -> Optional[str]:

@@ -244,8 +244,9 @@ def _place_line(p: PlaceRow, laws: dict[str, LawRow], with_since: bool) -> str:
     when = ""
     if with_since and p.value == "yes":
         when = f": {_date_words(p.since, p.scheduled)}" + (f" ({p.since_note})" if p.since_note else "")
+    only = " *(only for images of minors)*" if p.value == "yes" and cites and all(r.minors_only for r in cites) else ""
     if p.value == "yes":
-        return f"- **{p.name}**{where}{when}: {link}" if link else f"- **{p.name}**{where}{when}"
+        return f"- **{p.name}**{where}{when}{only}: {link}" if link else f"- **{p.name}**{where}{when}{only}"
     return f"- **{p.name}**: {p.basis}"
 
 
@@ -278,7 +279,11 @@ def render_markdown(result: TrackerResult) -> str:
             lines.append(f"**{c['no']} of {total} {noun}** have no law in the corpus that meets the rule; "
                          f"{c['yes']} do; {c['not recorded']} not recorded; {c['not in corpus']} not in the corpus.")
         else:
-            lines.append(f"**{c['yes']} of {total} {noun}** meet the rule; {c['no']} do not; "
+            minors = [p for p in result.listed if p.value == "yes" and p.law_ids and all(
+                laws[i].minors_only for i in p.law_ids if i in laws)]
+            only = (f" ({len(minors)} of them only through laws for images of minors)"
+                    if minors and not any(k == "adults" for k, _ in q.covers) else "")
+            lines.append(f"**{c['yes']} of {total} {noun}** meet the rule{only}; {c['no']} do not; "
                          f"{c['not recorded']} not recorded; {c['not in corpus']} not in the corpus.")
         listed = result.listed if not (q.codes and total == 1) else tuple(p for p in result.places
                                                                          if p.value == "yes")

@@ -446,3 +446,12 @@ def test_since_when_for_one_named_place_leads_with_its_answer(simple, catalog):
     if expected == "yes":
         p = result.places[0]
         assert (f"since {p.since}" in first or f"scheduled for {p.since}" in first) if p.since else True
+
+
+def test_a_count_says_how_many_places_meet_it_only_through_laws_for_minors(real_kb):
+    """"How many states criminalize deepfake porn" counts child-abuse-image laws too (as the public trackers do),
+    and says so, instead of letting a reader take them for laws that protect adults."""
+    a = real_kb.ask("how many states criminalize deepfake porn")
+    assert a.kind == "list"
+    assert "only through laws for images of minors" in a.answer.splitlines()[0]
+    assert any(line.startswith("- **") and "*(only for images of minors)*" in line for line in a.answer.splitlines())
