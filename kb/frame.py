@@ -198,7 +198,7 @@ def _places(text: str, registry, lang: str):
 
 
 _STRONG_FAKE = re.compile(r"\b(deep ?fakes?|deepfak\w*|ai[- ](made|generated)|nudif\w*|undress\w* app|face ?swap\w*|"
-                          r"fake (nudes?|pics?|photos?|images?|videos?|porn)|synthetic)\b")
+                          r"fake (nudes?|pics?|photos?|images?|videos?|porn)|synthetic|fabricated|computer[- ]generated)\b")
 
 
 def parse(text: str, catalog, lang: Optional[str] = None) -> Frame:

@@ -37,6 +37,8 @@ IMAGE_KIND = [
              r"(made|created|generated|edited|altered|photoshopped)\b.{0,25}\b(with|using|by) (an? )?(ai|app|"
              r"photoshop)|synthetic|not (really )?me\b|isn'?t (really )?me\b|not my body|"
              r"intelig[eê]ncia artificial|inteligencia artificial|montage|trucad\w*|truqu\w*|faux nus?|"
+             r"fabricated|forged|counterfeit|digitally (altered|created|manipulated|fabricated)|"
+             r"computer[- ]generated|morphed|manipulated (images?|photos?|videos?)|"
              r"fausses? (photos?|images?)|generee?s? par (l'?)?ia)\b"),
     ("fake", rf"(?<!')\b(fake|faked|falsa?s?|falso|fausses?|faux|ai|a\.i\.|edited|altered|morphed|photoshopped|"
              rf"manipulated|doctored|generated|gerad[ao]s?|generad[ao]s?|editad[ao]s?)\b.{{0,30}}\b{IMAGE}\b"),

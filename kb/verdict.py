@@ -72,8 +72,11 @@ def covers_image(law: Law, image: str) -> Optional[bool]:
         return law.covers.synthetic
     if image == "real":
         return law.covers.authentic
-    values = (law.covers.synthetic, law.covers.authentic)
-    return True if True in values else (None if None in values else False)
+    # not said: most intimate images shared without consent are real, so a law that covers real images fits; a
+    # deepfake-only law may or may not (the person did not say the image was made or altered)
+    if law.covers.authentic:
+        return True
+    return None if law.covers.synthetic or law.covers.authentic is None else False
 
 
 def covers_age(law: Law, minor: Optional[bool]) -> Optional[bool]:
