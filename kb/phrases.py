@@ -39,7 +39,10 @@ IMAGE_KIND = [
              r"intelig[eê]ncia artificial|inteligencia artificial|montage|trucad\w*|truqu\w*|faux nus?|"
              r"fabricated|forged|counterfeit|digitally (altered|created|manipulated|fabricated)|"
              r"computer[- ]generated|morphed|manipulated (images?|photos?|videos?)|"
-             r"fausses? (photos?|images?)|generee?s? par (l'?)?ia)\b"),
+             r"fausses? (photos?|images?)|generee?s? par (l'?)?ia|(face|cara|rosto|visage) (was |were |got )?"
+             r"(put|pasted|placed|edited|photoshopped|swapped) (on|onto|into)|(puso|pusieron|colocaram|botaram) "
+             r"(mi|meu) (cara|rosto)|dipeupeikeu|turns? (uploaded )?(photos?|pics?|pictures?) into nudes|"
+             r"nudes? falsos?|fotos? falsas?)\b"),
     ("fake", rf"(?<!')\b(fake|faked|falsa?s?|falso|fausses?|faux|ai|a\.i\.|edited|altered|morphed|photoshopped|"
              rf"manipulated|doctored|generated|gerad[ao]s?|generad[ao]s?|editad[ao]s?)\b.{{0,30}}\b{IMAGE}\b"),
     ("fake", rf"\b{IMAGE}\b.{{0,30}}\b(fake|faked|falsa?s?|falso|fausses?|faux|made with ai|with ai|ai[- ]made|"
@@ -51,6 +54,11 @@ IMAGE_KIND = [
              r"(photos?|pics?|pictures?|videos?|nudes?) (that |which )?i (sent|took|shared|gave)|"
              r"hidden camera|secretly (filmed|recorded)|mis fotos|mis nudes|minhas fotos|meus nudes|"
              r"mes photos|mis videos|meus videos|nudes que (le|lhe) (mande|mandei|envie|enviei))\b"),
+    # nothing says fake: nudes, sex videos and intimate pictures that someone has are real ones
+    ("real", r"\b(nudes?|naked (photos?|pictures?|pics?|images?|videos?)|sex ?(video|tape)s?|video of us having sex|"
+             r"intimate (photos?|pictures?|pics?|images?|videos?)|private (photos?|pictures?|pics?|videos?)|"
+             r"fotos? (mias|intimas|desnud\w*)|videos? intimos?|video intimo|fotos intimas|videos? intimes?|"
+             r"photos? intimes?|photo intime|video intime|fotos? intimas?|videos? intimos?|desnuda|desnudo)\b"),
 ]
 
 # (act, pattern): every act that matches is kept.
