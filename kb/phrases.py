@@ -77,13 +77,19 @@ ACTS = [
              r"geraram|crear|crea(da|das|dos)|fabricar|fabricou|fabrico)\b"),
     ("shared", r"\b(post(ed|ing|s)?|shar(e|ed|es|ing)|sen(t|d|ding) (it |them |those |these )?(around|to|out)|sen(t|d|ding)\b[^.?!]{0,40}\b(around|out to|to (everyone|all|"
                r"(our|his|her|my|their) (friends|family|class|school|coworkers|contacts)|friends|people|a group))|"
-               r"e-?mailed|texted|dm'?ed|air ?drop(ped|ping|s)?|show(ed|ing|s)? (it|them|everyone|people|others|around|(my|his|her|their) (friends|class|family|coworkers))|sell(ing|s)?|sold|spread(ing)?|"
+               r"e-?mailed|texted|dm'?ed|pass(ed|ing)? (it |them )?around|pasamos|las pasamos|los pasamos|"
+               r"send(ing)? (it |them )?round|sent (my|her|his|their|the|our) (\w+ )?(nudes?|pics?|photos?|videos?) to|"
+               r"put (my|her|his|their|our|the) [\w ]{0,20}(nudes?|pics?|photos?|videos?) (up |online|on)|air ?drop(ped|ping|s)?|show(ed|ing|s)? (it |them )?(to )?(everyone|people|others|around|(my|his|her|their|two|some|a few|\w+) (friends|class|"
+               r"family|coworkers|people))|show(ed|ing|s)? (it|them)\b|sell(ing|s)?|sold|spread(ing)?|"
                r"pasamos|mandamos|compartimos|passei|passamos|daal di|daal diya|bhej\w*|"
                r"leak(ed|ing|s)?|upload(ed|ing|s)?|distribut\w*|circulat\w*|forward(ed|ing)?|went viral|viral|"
                r"publish\w*|put (it |them )?(up |online|on)|all over|everyone (has|saw|has seen)|"
                r"publica\w*|public\w*|compart\w*|difund\w*|subi(o|eron|u|ram)|vaz\w*|postou|postaram|"
                r"divulg\w*|partag\w*|diffus\w*|mis en ligne|publi[ée]\w*|envoy\w+|enviad[oa]s?|enviou|espalh\w+)\b"),
     ("requested", r"\b(asked me (for|to send)|asking (me )?for (nudes|pics|photos)|wants me to send|"
+                  r"(asked|paid|pay|paying|hire|hired|commission\w*) (someone|somebody|some guy|a guy|a person|an? app|"
+                  r"a bot|a service)\b[^.?!]{0,30}\bto (make|create|generate)|request(ing|ed)? (it|one|them|a deepfake)|"
+                  r"unless i send (real|more|new)|send (me )?(more|real) (ones|pics|nudes)|"
                   r"pressur\w* me to send|me pide|me pidio|pediu|me demande)\b"),
     ("kept", r"\b((still )?(has|have|got) (my|her|his|the|these|those|some) (nudes?|pics?|photos?|pictures?|videos?|"
              r"images?)|keeps?|kept|saved|possess\w*|downloaded|storing|on (his|her) (phone|computer)|"
@@ -105,10 +111,13 @@ ROLES = [
                r"stepdaughter|stepson|(\d{1,2}[- ]?(yo|y/o|year[- ]old)) ?(daughter|son|girl|boy)?)|"
                r"(my|our) \d{1,2}[- ]?(yo|y/o|year[- ]olds?)\b|mi hij[ao]|minha filha|meu filho|ma fille|mon fils|"
                r"i'?m (a|her|his) (parent|mom|mum|dad|father|mother)|as a parent|^parent\b|parent (in|here|of))\b"),
-    ("victim", r"\b(of me\b|me naked|my (own |fake |real |ai )?(nudes?|naked|intimate|private|sex(ual)? (video|tape|pics?|photos?)|"
+    ("victim", r"\b(of me\b|me naked|my (own |fake |real |ai )?(nudes?|naked|(intimate|private) (pics?|photos?|pictures?|videos?|images?|parts|moments)|sex(ual)? (video|tape|pics?|photos?)|"
                r"face|body)|our (sex )?(video|tape|pics?|photos?)|fotos? (mias|mios)|(mis|minhas|meus|mes) (fotos|"
                r"nudes|photos|videos|desnudos)|de mi\b(?! (compa|amig|novi|ex\b|herman|hij|prim|vecin|jef|coleg|mam|pap|espos|mujer|marido|pareja|clase|escuela|trabajo))|de mim\b|de moi\b|me (estan|esta|estao|chantage\w*|"
-               r"extors\w*|amenaza)|meri|mere|mera|mujhe|nae eolgul|i paid)"),
+               r"extors\w*|amenaza)|meri|mere|mera|mujhe|nae eolgul|i paid|(of us|of me) having sex|without asking me|"
+               r"without my (consent|permission|knowledge)|sin mi (permiso|consentimiento)|sem (o )?meu consentimento|"
+               r"sem eu deixar|(fotos|videos|imagens) (intimas )?minhas|your nudes|sans mon (accord|consentement)|"
+               r"(a |the )?(nude|pic|photo|video)s? i sent (him|her|them))"),
     ("maker", r"\b(i|we|me and my friends?|my friends? and i) (made|make|created?|generated?|photoshopped|edited|"
               r"used an? (ai|app|bot|nudify)|nudified|face ?swapped|posted (a |an )?(deep ?fake|fake|ai)|sell|sold|"
               r"asked (someone|somebody|a guy|a friend|an app|.{0,25}) to (make|create|generate))\b"),
@@ -122,7 +131,7 @@ ROLES = [
     ("maker", r"\bi (sell|make|create|generate|produce|post)\b.{0,20}\b(custom |realistic )?(deep ?fakes?|fake|ai|"
               r"nudes?|porn)"),
     ("maker", r"\b(is it|would it be) (legal|illegal|ok|okay|allowed|a crime)(?! for (him|her|them|someone|anyone|"
-              r"people|my|a |the |websites?|sites?|platforms?|companies))\b.{0,30}?\bto (make|create|generate|produce|"
+              r"people|my|a |the |websites?|sites?|platforms?|companies))\b.{0,30}?\bto ((just|only|simply|merely) )?(make|create|generate|produce|"
               r"nudify|edit|photoshop|post|share|send|leak|threaten|sell|distribute)\b.{0,50}\b((of|with) (my|a|an|some|"
               r"her|his|this|that|someone|somebody|people|celebrit\w*|classmates?|coworkers?|women|girls|men)\b|"
               r"someone'?s|somebody'?s|(my|her|his) (ex|crush|classmate|coworker)'?s?)"),
