@@ -289,6 +289,9 @@ def merge(previous: Optional[Frame], new: Frame, text: str = "", registry=None) 
     reply_only = _is_bare(new.model_copy(update={"jurisdictions": (), "unresolved_place": None, "ambiguous": (),
                                                  "places": Places(), "minor": None, "age": None,
                                                  "role": "unknown"})) and new.ask in ("other", "greeting")
+    # "what if it was a real photo?", "y si tengo 16?": the same question again, with one fact changed
+    reply_only = reply_only or (new.ask == "other" and bool(re.match(
+        r"^\W*(and |but |so )?(what if|what about if|and if|y si|e se|et si)\b", fold(text))))
     update: dict = {}
     if not restated_place:
         update.update(jurisdictions=previous.jurisdictions, places=previous.places,

@@ -241,7 +241,9 @@ def legality(laws: list[Law], frame: Frame) -> Verdict:
         # every in-force offence recorded for the place says this act is not covered ("only making it")
         # ...but a threat to share is extortion or harassment almost everywhere, offences this corpus does not
         # record: never a plain "No" for a threat
-        word = "no" if prohibited_polarity and act != "threatened" else "unclear"
+        # (nor for a minor: child-abuse-image laws, which the corpus may not record for every place, often reach
+        # realistic or virtual images)
+        word = "no" if prohibited_polarity and act != "threatened" and frame.minor is not True else "unclear"
         return Verdict(word, "short.not_this_act", tuple(other[:1]), act)
     if other:
         return Verdict("unclear", "short.other_act", tuple(other[:1]), act)

@@ -303,3 +303,16 @@ def test_a_place_without_laws_of_its_own_is_answered_from_its_country(real_kb):
     a = real_kb.ask("Ontario - can I sue someone who shared my intimate images?")
     assert "CA-ON" in a.jurisdictions and a.verdict in ("yes", "unclear")
     assert any(s.kind == "short" for s in a.sections)
+
+
+def test_what_if_changes_one_fact_of_the_question_before(real_kb):
+    first = real_kb.ask("someone made AI nudes of me and posted them, chicago, is it a crime?")
+    then = real_kb.ask("what if it was a real photo, not a fake?", context=first.frame)
+    assert then.frame.image == "real" and then.frame.ask == "legal" and then.verdict == "yes"
+    assert "US-IL" in then.jurisdictions
+
+
+def test_a_minor_is_never_told_no_from_a_gap_in_the_corpus(real_kb):
+    first = real_kb.ask("alguien hizo un deepfake porno de mí con IA, estoy en Madrid, ¿es delito?")
+    then = real_kb.ask("¿y si tengo 16 años?", context=first.frame)
+    assert then.frame.minor is True and then.verdict != "no"
