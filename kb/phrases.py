@@ -152,7 +152,9 @@ ROLES = [
               r"(her|his) (nudes?|pics?|photos?|videos?))\b"),
     ("friend", r"\b(my (friend|best friend|bff|sister|brother|cousin|girlfriend|boyfriend|wife|husband|"
                r"partner|niece|nephew|roommate|student|coworker|colleague|classmate)|mi amig[ao]|minha amiga|"
-               r"meu amigo|mon amie?|ma soeur)\b(?!'?s? (sent|shared|posted|leaked|made))"),
+               r"meu amigo|mon amie?|ma soeur)\b(?!'?s? (sent|shared|posted|leaked|made))"
+               r"(?! (is |keeps |has been |just )?(threaten\w*|says|said|hits|hit|posted|shared|leaked|sent|made|keeps|"
+               r"has|had|took|filmed|recorded|won'?t|wont|will|is going to|uploaded|put|spread|blackmail\w*))"),
     ("victim", r"\b(of me|me naked|my (nudes?|photos?|pics?|pictures?|images?|videos?|body|face)|"
                r"(posted|shared|leaked|made|sent)\b.{0,30}\bof me|i'?m being|i am being|(he|she|they|someone|"
                r"my ex)\b.{0,40}\b(me|my)\b|de mi|de mim|meu|minha|mis|de moi|mes)\b"),
