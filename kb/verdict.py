@@ -157,11 +157,11 @@ def fit_score(law: Law, frame: Frame) -> float:
     if law.topic is Topic.ncii:
         score += 0.5
     if frame.ask == "remove" and law.remedies.takedown and law.id != DMCA:
-        score += 3.0  # "how do I get it off X": the removal duty leads
+        score += 5.0  # "how do I get it off X": the removal duty leads, whatever the words retrieved best
     elif on_platform and law.remedies.takedown and law.id != DMCA:
         score += 2.0
     if frame.ask == "remove" and not (law.remedies.takedown or law.remedies.injunction):
-        score -= 2.0  # a crime with no removal order does not get the image down
+        score -= 3.0  # a crime with no removal order does not get the image down
     if law.id == DMCA and frame.own_content and (frame.ask == "remove" or on_platform):
         score += 4.0  # the person's own photos or paid content: a copyright notice is the fastest route
     if frame.ask == "sue" and law.remedies.civil:
