@@ -21,6 +21,7 @@ Policy, because a count is quoted by policymakers and a wrong one does harm:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Literal, Optional
 
 from kb.catalog import Catalog
@@ -169,11 +170,19 @@ def evaluate(law: Law, q: Query) -> tuple[Optional[bool], tuple[str, ...]]:
                 return False, ()
     if q.date_from or q.date_to:
         value = getattr(law, q.date_field)
-        if value is None:
+        if q.date_field == "enacted" and _amended_in(law, q.date_from, q.date_to):
+            pass  # "what did legislatures enact in 2026": an Act that rewrote the section that year counts
+        elif value is None:
             missing.append(q.date_field)
         elif not _in_range(value, q.date_from, q.date_to):
             return False, ()
     return (None, tuple(missing)) if missing else (True, ())
+
+
+def _amended_in(law: Law, date_from: Optional[str], date_to: Optional[str]) -> bool:
+    """Did a legislature change this law within the dates (a history entry naming an Act, bill or amendment)?"""
+    return any(_in_range(str(h.date), date_from, date_to) and re.search(
+        r"\b(amend\w*|added|adds|rewr\w+|enact\w*|signed|act|bill|chapter|law)\b", h.change, re.I) for h in law.history)
 
 
 def _about_synthetic(q: Query) -> bool:

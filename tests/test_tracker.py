@@ -455,3 +455,13 @@ def test_a_count_says_how_many_places_meet_it_only_through_laws_for_minors(real_
     assert a.kind == "list"
     assert "only through laws for images of minors" in a.answer.splitlines()[0]
     assert any(line.startswith("- **") and "*(only for images of minors)*" in line for line in a.answer.splitlines())
+
+
+def test_what_legislatures_enacted_in_a_year_includes_sections_rewritten_that_year(real_kb):
+    """A section first passed long ago but rewritten by a 2026 Act was enacted in 2026 too (its history says so)."""
+    a = real_kb.ask("What did state legislatures enact on sexual deepfakes in 2026?")
+    ids = {c.law_id for c in a.citations}
+    rewritten = [l for l in real_kb.catalog.laws if l.jurisdiction.startswith("US-") and l.enacted
+                 and l.enacted[:4] < "2026" and l.status.is_law and l.covers.synthetic
+                 and any(str(h.date)[:4] == "2026" and "act" in h.change.casefold() for h in l.history)]
+    assert rewritten and {l.id for l in rewritten} & ids
