@@ -182,7 +182,8 @@ def evaluate(law: Law, q: Query) -> tuple[Optional[bool], tuple[str, ...]]:
 def _amended_in(law: Law, date_from: Optional[str], date_to: Optional[str]) -> bool:
     """Did a legislature change this law within the dates (a history entry naming an Act, bill or amendment)?"""
     return any(_in_range(str(h.date), date_from, date_to) and re.search(
-        r"\b(amend\w*|added|adds|rewr\w+|enact\w*|signed|act|bill|chapter|law)\b", h.change, re.I) for h in law.history)
+        r"\b(amend\w*|added|adds|rewr\w+|enact\w*|signed|passed)\b", h.change, re.I)
+        and not re.search(r"\b(took effect|takes effect|in force|effective)\b", h.change, re.I) for h in law.history)
 
 
 def _about_synthetic(q: Query) -> bool:
