@@ -141,7 +141,15 @@ def _cues(folded: str, acts: tuple[str, ...]) -> tuple[str, ...]:
     cues = [label for label, rx in _CUES if rx.search(folded)]
     if "threatened" in acts and "scam" not in cues and "sextortion" not in cues:
         cues.append("sextortion")
+    if "sextortion" in cues and "dv" not in cues and _PARTNER.search(folded):
+        cues.append("dv")  # a partner or ex using intimate images to control or extort: abuse, with its own help
     return tuple(cues)
+
+
+_PARTNER = re.compile(r"\b(my|mi|meu|mon) (bf|gf|boyfriend|girlfriend|husband|wife|partner|ex|ex-?(boyfriend|girlfriend|"
+                      r"husband|wife|partner)|fiance|fiancee|novio|novia|esposo|esposa|pareja|expareja|exnovio|namorado|"
+                      r"namorada|marido|mulher|conjoint|copain|copine|mari)\b|\b(si no vuelvo|if i don'?t (come|get) back|"
+                      r"unless i (come|get) back|se eu nao voltar|si je ne reviens pas)")
 
 
 def _when(folded: str) -> Optional[str]:

@@ -136,6 +136,8 @@ ROLES = [
               r"her|his|this|that|someone|somebody|people|celebrit\w*|classmates?|coworkers?|women|girls|men)\b|"
               r"someone'?s|somebody'?s|(my|her|his) (ex|crush|classmate|coworker)'?s?)"),
     ("maker", r"\bit'?s (legal|ok|okay|fine|allowed) (for me )?to (post|share|send|leak|forward|sell)\b"),
+    ("maker", r"\b(to me|me|i'?m|i am) (posting|sharing|sending|uploading|leaking|forwarding) (it|them|her (pics?|nudes?|"
+              r"photos?|videos?))\b"),
     ("maker", r"\b(is it|would it be) (legal|illegal|ok|okay|allowed|a crime) for me to (make|create|generate|post|"
               r"share|send|leak|threaten|sell)\b"),
     ("maker", r"\b(can|could|may) i (legally )?(make|create|generate|post|share|sell|edit|use)\b.{0,40}\b"
@@ -285,6 +287,7 @@ AGE = r"^\s*(\d{1,2})\s*[,.;:]\s|\b(?:i'?m|i am|im|she'?s|he'?s|she is|he is|the
       r"\b(\d{1,2})\s*-?\s*(?:yo|y/o|yrs?|years?[- ]old|year-old|anos|años|ans)\b|" \
       r"(?<=[a-z] )\((\d{1,2})\s*(?:yo|y/o|[fm])?\)"
 MINOR_WORDS = r"\b(under ?18|under ?age|underage|minors?|child(ren)?|kids?|teen(ager)?s?|high ?school(er)?|" \
+              r"(at|in|my|our|from) school\b|everyone at school|" \
               r"middle ?school|junior high|grade \d+|\d+(th|rd|nd|st) grade|freshman in high school|" \
               r"years? old (girl|boy)|csam|child (sexual )?abuse material|classmates? in (high|middle) school|" \
               r"menor( de edad)?|adolescente|colegio|escola|lycee|college \(fr\))\b"

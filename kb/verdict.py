@@ -32,6 +32,13 @@ from kb.models import Law, Status, Topic
 
 CRIMINAL_TOPICS = (Topic.ncii, Topic.csam, Topic.sextortion, Topic.harassment, Topic.other)
 CIVIL_TOPICS = (Topic.ncii, Topic.csam, Topic.sextortion, Topic.harassment, Topic.other)
+# ...unless the consent was to something else: "she consented to the photo but not to me posting it"
+_NO_CONSENT = re.compile(r"\b(but )?not (to )?(me |him |her |them )?(post|shar|send|upload|spread|forward|publish)\w*|"
+                         r"did(n'?t| not) (consent|agree) to (the |me |him |her )?(post|shar|send|upload|spread)\w*|"
+                         r"without (her|his|their|my) (consent|permission|knowledge)|never (consented|agreed) to|"
+                         r"pero no (a |para )?(publicar|compartir|difundir)|mas nao (para )?(postar|compartilhar|divulgar)|"
+                         r"mais pas (pour )?(la |les )?(publier|partager|diffuser)")
+
 _CONSENT = re.compile(r"\b(with (her|his|their|my) (full )?(consent|permission)|(she|he|they) (agreed|consented|"
                       r"said (it'?s|it was) ok)|(she|he|they|my (girlfriend|boyfriend|partner|wife|husband|gf|bf|fiance|fiancee))( \(\d+\))? "
                       r"(asked|wants?|wanted|told) me to (upload|post|share|send)|"
@@ -210,7 +217,8 @@ def legality(laws: list[Law], frame: Frame) -> Verdict:
     acts = acts_of(frame)
     act = acts[0]
     prohibited_polarity = frame.polarity != "permitted"
-    if frame.minor is not True and _CONSENT.search(fold(frame.question)):
+    if frame.minor is not True and _CONSENT.search(fold(frame.question)) and not _NO_CONSENT.search(
+            fold(frame.question)):
         word = "yes" if not prohibited_polarity else "no"
         return Verdict(word, "short.consent", tuple(l for l in laws if l.remedies.criminal and
                                                      l.status is Status.in_force

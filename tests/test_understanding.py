@@ -316,3 +316,19 @@ def test_a_minor_is_never_told_no_from_a_gap_in_the_corpus(real_kb):
     first = real_kb.ask("alguien hizo un deepfake porno de mí con IA, estoy en Madrid, ¿es delito?")
     then = real_kb.ask("¿y si tengo 16 años?", context=first.frame)
     assert then.frame.minor is True and then.verdict != "no"
+
+
+def test_consent_to_the_photo_is_not_consent_to_posting_it(real_kb):
+    a = real_kb.ask("she consented to the photo but not to me posting it, is that ok? colorado")
+    assert a.verdict == "no" and a.frame.role == "maker"
+    assert not any(s.kind == "steps" for s in a.sections)
+
+
+def test_self_harm_with_no_place_still_gets_a_crisis_line(real_kb):
+    a = real_kb.ask("i dont want to live anymore, everyone at school saw the fake nudes of me")
+    assert a.sections[0].kind == "safety" and "](http" in a.sections[0].body  # a link to a crisis directory
+
+
+def test_a_partner_extorting_with_intimate_images_is_also_abuse(real_kb):
+    a = real_kb.ask("mi ex amenaza con publicar mis fotos desnuda si no vuelvo con él. vivo en Los Ángeles")
+    assert {"sextortion", "dv"} <= set(a.frame.cues)
