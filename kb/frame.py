@@ -254,6 +254,9 @@ def parse(text: str, catalog, lang: Optional[str] = None) -> Frame:
         role = "minor_self"  # a teenager asking about their own conduct: safety first
     if ask == "other" and _RX["civil"].search(f):
         ask = "sue"
+    if ask == "legal" and re.match(r"^\W*(?:as an? [\w ]{0,40}?[,:]? )?(what|which|how|who|where|when|why)\b", f) and \
+            not re.search(r"\b(is it|is that|is this|can i|can he|can she|am i|would i|will i|could i|does it count)\b", f):
+        ask = "other"  # "what does our law cover on synthetic images?" asks what, not yes or no
     if ask == "legal" and re.search(r"\b(be|get|getting|being) sued\b", f):
         ask = "sue"  # "can I be sued for making it?": the civil claim against the asker
     polarity = None
@@ -357,6 +360,10 @@ def decide(frame: Frame, registry) -> tuple[Kind, Optional[str], tuple[str, ...]
         return "clarify", "clarify.where", ()
     if frame.jurisdictions == ("US",) and frame.role not in ("advocate", "policymaker"):
         return "clarify", "clarify.which_state", ()
+    if frame.jurisdictions == ("CA",) and frame.ask == "sue":  # civil claims in Canada are provincial
+        parts = sorted((c for c in registry.by_code if c.startswith("CA-")),
+                       key=lambda c: (c not in registry.covered, c not in ("CA-ON", "CA-QC"), registry.name(c)))
+        return "clarify", "clarify.which_province", tuple(registry.name(c) for c in parts[:8])
     if frame.jurisdictions == ("GB",):
         parts = tuple(c for c in ("GB-EAW", "GB-SCT", "GB-NIR") if c in registry)
         return "clarify", "clarify.which_uk_part", tuple(registry.name(c) for c in parts)

@@ -122,6 +122,7 @@ EN = {
     "clarify.where": "Where do you live? Tell me the country, and the state if you are in the US, so I can give "
                      "you the laws that apply.",
     "clarify.which_place": "Which place do you mean?",
+    "clarify.which_province": "Which province or territory of Canada do you live in? The right to sue over intimate images comes from provincial law.",
     "clarify.which_state": "Which US state do you live in? Most of these laws are state laws.",
     "clarify.which_uk_part": "Which part of the UK? England and Wales, Scotland and Northern Ireland have "
                              "different criminal laws.",

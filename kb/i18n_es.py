@@ -119,6 +119,7 @@ ES = {
     "clarify.where": "¿Dónde vives? Dime el país, y el estado si estás en EE. UU., para darte las leyes que se "
                      "aplican.",
     "clarify.which_place": "¿A qué lugar te refieres?",
+    "clarify.which_province": "¿En qué provincia o territorio de Canadá vives? El derecho a demandar por imágenes íntimas depende de la ley provincial.",
     "clarify.which_state": "¿En qué estado de EE. UU. vives? La mayoría de estas leyes son estatales.",
     "clarify.which_uk_part": "¿En qué parte del Reino Unido? Inglaterra y Gales, Escocia e Irlanda del Norte "
                              "tienen leyes penales distintas.",

@@ -135,6 +135,7 @@ FR = {
     "clarify.where": "Où vivez-vous ? Indiquez le pays (et l'État si vous êtes aux États-Unis) pour que je donne "
                      "les lois applicables.",
     "clarify.which_place": "De quel endroit parlez-vous ?",
+    "clarify.which_province": "Dans quelle province ou quel territoire du Canada vivez-vous ? Le droit de poursuivre pour des images intimes relève de la loi provinciale.",
     "clarify.which_state": "Dans quel État des États-Unis vivez-vous ? La plupart de ces lois sont des lois d'État.",
     "clarify.which_uk_part": "Quelle partie du Royaume-Uni ? L'Angleterre et le pays de Galles, l'Écosse et "
                              "l'Irlande du Nord ont des lois pénales différentes.",

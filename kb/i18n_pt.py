@@ -127,6 +127,7 @@ PT = {
     "clarify.where": "Onde você mora? Diga o país (e o estado, se estiver nos EUA) para eu mostrar as leis que se "
                      "aplicam.",
     "clarify.which_place": "Qual lugar você quer dizer?",
+    "clarify.which_province": "Em qual província ou território do Canadá você mora? O direito de processar por imagens íntimas vem da lei provincial.",
     "clarify.which_state": "Em qual estado dos EUA você mora? A maioria dessas leis é estadual.",
     "clarify.which_uk_part": "Qual parte do Reino Unido? Inglaterra e País de Gales, Escócia e Irlanda do Norte têm "
                              "leis penais diferentes.",

@@ -42,7 +42,8 @@ IMAGE_KIND = [
              r"fausses? (photos?|images?)|generee?s? par (l'?)?ia|(face|cara|rosto|visage) (was |were |got )?"
              r"(put|pasted|placed|edited|photoshopped|swapped) (on|onto|into)|(puso|pusieron|colocaram|botaram) "
              r"(mi|meu) (cara|rosto)|dipeupeikeu|turns? (uploaded )?(photos?|pics?|pictures?) into nudes|"
-             r"nudes? falsos?|fotos? falsas?)\b"),
+             r"nudes? falsos?|fotos? falsas?|(put|pasted|photoshopped|edited|stuck) (my|her|his|their|our) (face|head) "
+             r"(on|onto|into))\b"),
     ("fake", rf"(?<!')\b(fake|faked|falsa?s?|falso|fausses?|faux|ai|a\.i\.|edited|altered|morphed|photoshopped|"
              rf"manipulated|doctored|generated|gerad[ao]s?|generad[ao]s?|editad[ao]s?)\b.{{0,30}}\b{IMAGE}\b"),
     ("fake", rf"\b{IMAGE}\b.{{0,30}}\b(fake|faked|falsa?s?|falso|fausses?|faux|made with ai|with ai|ai[- ]made|"
@@ -204,7 +205,8 @@ ASKS = [
               r"(am i|is (he|she)|are (we|they)) going to (jail|prison|get arrested|be arrested|be charged)|"
               r"me van a (arrestar|detener|denunciar|meter preso)|(puedo|podria) ir (a la carcel|preso)|"
               r"(posso|pode|vou) (ser )?(preso|presa|processad[oa])|(ele|ela) pode ser (preso|presa|processad[oa])|"
-              r"qu'?est-ce que (je|il|elle) risque|(je|il|elle) risque (quoi|la prison)|"
+              r"qu'?est-ce que (je|il|elle) risque|(je|il|elle) risque (quoi|la prison)|que risque-t-(il|elle)|"
+              r"que (je )?risque|que le (puede|pueden) pasar|que (le|lhe) pode acontecer|"
               r"can (he|she|they|someone|people) (legally )?(do|post|share|make) (that|this|it)|"
               r"is (there|it) (a )?law against|es (legal|ilegal|delito)|e (legal|ilegal|crime)|"
               r"c'?est (legal|illegal)|est-ce (legal|illegal)|is it (legal|illegal)|is that (legal|illegal)|"
@@ -303,7 +305,9 @@ CHILD_DID = r"\b(my|our) (\d{1,2}[- ]?(year[- ]old|yo|y/o) )?(teenage |teen )?(s
             r"(?! was| is| got)[^.?!]{0,25}\b(made|make|used|created|generated|shared|posted|sent|forwarded|" \
             r"air ?dropped|is making|has been making|is sharing)\b[^.?!]{0,40}\b(of (a |an |some |his |her |the )?" \
             r"(\w+ )?(girls?|boys?|classmates?|students?|kids|teachers?|people|someone|friends?|another|women)\b|" \
-            r"(a|another|his|her) (girl|boy|classmate|student|friend)'?s|someone'?s)"
+            r"(a|another|his|her) (girl|boy|classmate|student|friend)'?s|someone'?s)|" \
+            r"\b(mon fils|ma fille|mi hij[oa]|meu filho|minha filha)\b[^.?!]{0,30}\b(a (partage|publie|envoye|cree|fait)|" \
+            r"(compartio|publico|envio|hizo|creo|difundio)|(compartilhou|postou|enviou|fez|criou|espalhou))\b"
 # Someone else's image passed on by the asker ("I sent a nude that a girl sent me to a group chat").
 PASSED_ON = r"\bi (sent|shared|posted|forwarded|showed|leaked|air ?dropped|send|share|post|forward|show|leak)\b[^.?!]{0,40}\b((a|the) (nude|pic|photo|" \
             r"video|picture)s? (that|which) (a|this|my|some) (girl|boy|guy|classmate|friend|ex|person)|(her|his) (nudes?|" \

@@ -227,8 +227,10 @@ class _Finder(_OtherForms, _Ambiguity):
                     return e
                 if c.key in self.stop or surface.lower() != surface:
                     return None
+                lawish = re.match(r"^\s+(deep ?fake |revenge porn |ncii |sextortion |privacy )?(law|laws|statute|"
+                                  r"statutes|code|legislature|police|cops|courts?)\b", self.low[c.end:])
                 return e if re.search(r"\b(in|from)\s+$", self.before(c.start, 12)) or self.trailing(c.start, c.end) \
-                    else None
+                    or lawish else None
             if e.caps and _squash(surface) != _squash(e.caps):
                 return None
             if short and not e.caps and c.key not in _CASELESS_SHORT:  # "Oz": only as "from Oz"

@@ -332,3 +332,14 @@ def test_self_harm_with_no_place_still_gets_a_crisis_line(real_kb):
 def test_a_partner_extorting_with_intimate_images_is_also_abuse(real_kb):
     a = real_kb.ask("mi ex amenaza con publicar mis fotos desnuda si no vuelvo con él. vivo en Los Ángeles")
     assert {"sextortion", "dv"} <= set(a.frame.cues)
+
+
+def test_can_i_sue_in_canada_asks_which_province(real_kb):
+    a = real_kb.ask("Can I sue in Canada if someone posted my intimate images?")
+    assert a.kind == "clarify" and "Ontario" in a.clarify.choices and not a.citations
+
+
+def test_a_what_question_is_not_answered_yes_or_no(real_kb):
+    a = real_kb.ask("As a state legislator in Kentucky, what does our current law cover on synthetic intimate images?")
+    assert a.verdict is None and "US-KY" in a.jurisdictions
+    assert any(law(real_kb, c).jurisdiction == "US-KY" for c in a.citations[:3])
