@@ -137,6 +137,8 @@ ROLES = [
               r"her|his|this|that|someone|somebody|people|celebrit\w*|classmates?|coworkers?|women|girls|men)\b|"
               r"someone'?s|somebody'?s|(my|her|his) (ex|crush|classmate|coworker)'?s?)"),
     ("maker", r"\bit'?s (legal|ok|okay|fine|allowed) (for me )?to (post|share|send|leak|forward|sell)\b"),
+    ("maker", r"\b(is it|would it be|am i allowed|can i)\b.{0,40}\b(share|post|send|forward|leak|upload)\b.{0,40}\b"
+              r"(someone|somebody|a (girl|guy|boy|friend)|my ex|he|she|they) (sent|gave) (me|it to me|them to me)\b"),
     ("maker", r"\b(to me|me|i'?m|i am) (posting|sharing|sending|uploading|leaking|forwarding) (it|them|her (pics?|nudes?|"
               r"photos?|videos?))\b"),
     ("maker", r"\b(is it|would it be) (legal|illegal|ok|okay|allowed|a crime) for me to (make|create|generate|post|"

@@ -343,3 +343,9 @@ def test_a_what_question_is_not_answered_yes_or_no(real_kb):
     a = real_kb.ask("As a state legislator in Kentucky, what does our current law cover on synthetic intimate images?")
     assert a.verdict is None and "US-KY" in a.jurisdictions
     assert any(law(real_kb, c).jurisdiction == "US-KY" for c in a.citations[:3])
+
+
+def test_sharing_a_picture_someone_sent_you_is_asked_as_the_sharer(real_kb):
+    a = real_kb.ask("Is it legal in Minnesota to share a real intimate photo someone sent me voluntarily?")
+    assert a.frame.role == "maker" and a.verdict == "no"
+    assert not any(s.kind == "steps" for s in a.sections)
