@@ -126,8 +126,9 @@ def takedown_laws(laws: list[Law], frame: Frame) -> list[Law]:
 def steps(catalog: Catalog, frame: Frame, codes: list[str], number) -> list[str]:
     """Numbered "what you can do now" lines. `number(law)` returns the law's [n] in the answer (citing it)."""
     lang = frame.language
-    if frame.role in ("maker", "advocate", "policymaker") or frame.asker_did:
-        return []  # someone who made or passed on an image gets the law and its consequences, not a victim plan
+    if frame.role in ("maker", "policymaker") or frame.asker_did or (frame.role == "advocate" and not frame.acts):
+        return []  # someone who made or passed on an image gets the law and its consequences, not a victim plan;
+        #            an advocate gets the plan only for a survivor's situation ("her ex posted her nudes")
     if frame.role == "unknown" and not frame.acts and frame.ask in ("status", "definition", "penalty", "compare"):
         return []  # a question about the law itself, not a situation
     out = [t(lang, "step.evidence_minor" if frame.minor else "step.evidence")]

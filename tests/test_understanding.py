@@ -349,3 +349,10 @@ def test_sharing_a_picture_someone_sent_you_is_asked_as_the_sharer(real_kb):
     a = real_kb.ask("Is it legal in Minnesota to share a real intimate photo someone sent me voluntarily?")
     assert a.frame.role == "maker" and a.verdict == "no"
     assert not any(s.kind == "steps" for s in a.sections)
+
+
+def test_an_advocate_helping_a_survivor_gets_the_plan_after_the_law(real_kb):
+    a = real_kb.ask("I'm an advocate helping a survivor in Chicago whose ex posted her real nudes on a website. What are "
+                    "her options?")
+    kinds = [s.kind for s in a.sections]
+    assert a.frame.role == "advocate" and "steps" in kinds and kinds.index("laws") < kinds.index("steps")
