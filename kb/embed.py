@@ -156,6 +156,7 @@ class OnnxEmbedder:
         self._onnx = onnx
         self._sessions: dict[int, object] = {}
         self._lock = threading.Lock()
+        self._gate = threading.Lock()
         self._tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
         self._tokenizer.enable_truncation(_max_tokens(path))
         self._tokenizer.no_padding()
@@ -189,8 +190,14 @@ class OnnxEmbedder:
         for i, e in enumerate(encoded):
             ids[i, :len(e.ids)] = e.ids
             mask[i, :len(e.ids)] = 1
-        session = self._session(settings().embed_threads if len(texts) == 1 else max(1, min(4, os.cpu_count() or 1)))
-        hidden = session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)})[0]
+        threads = settings().embed_threads if len(texts) == 1 else max(1, min(4, os.cpu_count() or 1))
+        session = self._session(threads)
+        feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+        if threads > 1 and len(texts) == 1:
+            with self._gate:  # one multi-threaded question at a time: others wait instead of oversubscribing the cores
+                hidden = session.run(None, feed)[0]
+        else:
+            hidden = session.run(None, feed)[0]
         if self._pooling == "cls":
             vectors = hidden[:, 0]
         else:

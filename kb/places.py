@@ -176,7 +176,8 @@ class _Finder(_OtherForms, _Ambiguity):
             hits.append(self.hit(c, entry, starts.get(c.j)))
         hits += self.abbrevs(taken)
         hits += self.zips(taken, accepted)
-        hits += self.fuzzy(taken + blocked)
+        if not any(h.in_corpus for h in hits):  # misspellings only when no place was read exactly (about 1 ms)
+            hits += self.fuzzy(taken + blocked)
         return self.settle(sorted(hits, key=lambda h: h.start))
 
     def neighbour(self, c: _Cand, cands: list[_Cand]) -> set[str]:
