@@ -20,13 +20,12 @@ from typing import Optional
 
 from kb.catalog import Catalog
 from kb.errors import QueryError
-from kb.models import Kind, Law, PlatformPolicy, Status
+from kb.models import DMCA, Kind, Law, PlatformPolicy, Status
 
 TAKE_IT_DOWN = "us-usc-47-223a"
 DSA_NOTICE = "eu-dsa-2022-2065-art16"
 UK_OSA = "gb-osa-2023-10"
 ESAFETY = "au-osa-2021-77"
-DMCA = "us-usc-17-512c"
 
 # (law id, where it applies, title, what to do, the draft kind that fits (python -m kb draft KIND))
 ESCALATIONS = [

@@ -130,6 +130,11 @@ class Kind(str, Enum):
     guidance = "guidance"
 
 
+# The US copyright notice-and-takedown provision (17 U.S.C. § 512(c)): a removal route only for images the person
+# made themselves, never offered as a platform's duty toward intimate images. One id, used by answers, plans and cards.
+DMCA = "us-usc-17-512c"
+
+
 class Topic(str, Enum):
     ncii = "ncii"
     csam = "csam"

@@ -21,7 +21,7 @@ from kb.catalog import Catalog
 from kb.citations import cite
 from kb.errors import QueryError
 from kb.i18n import TABLES, place_name, t
-from kb.models import Audience, Law, PlatformPolicy, Status, Topic
+from kb.models import DMCA, Audience, Law, PlatformPolicy, Status, Topic
 from kb.results import Citation, Link, Plan, Situation, Step
 
 # (law id, hours to remove after a valid request, kb.i18n key of what to do when it passes, service id for escalation)
@@ -32,7 +32,6 @@ DEADLINES = {
 TAKE_IT_DOWN_NOTICE = "us-usc-47-223a"
 GDPR_ERASURE = ("eu-gdpr-2016-679-art17", "gb-ukgdpr-art17")
 ESAFETY_NOTICE = "au-osa-2021-77"
-DMCA = "us-usc-17-512c"
 SEARCH_ENGINES = ("google-search", "microsoft-bing")
 
 

@@ -25,7 +25,7 @@ from kb.advice import support_services
 from kb.catalog import Catalog
 from kb.frame import Frame
 from kb.i18n import t
-from kb.models import Audience, Law, Service, ServiceKind, Status, Topic
+from kb.models import DMCA, Audience, Law, Service, ServiceKind, Status, Topic
 from kb.verdict import CIVIL_TOPICS, acts_of, covers_act, covers_age, covers_image, fit_score
 
 CRISIS_WORDS = ("crisis", "suicide", "samaritans", "988", "lifeline")
@@ -115,7 +115,6 @@ def civil_laws(laws: list[Law], frame: Frame) -> list[Law]:
 
 
 ERASURE = ("eu-gdpr-2016-679-art17", "gb-ukgdpr-art17")  # the right to erasure, which search engines apply to delisting
-DMCA = "us-usc-17-512c"  # a copyright route: only for the person's own photos, never offered as an NCII duty
 
 
 def takedown_laws(laws: list[Law], frame: Frame) -> list[Law]:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from kb.frame import Frame, fold
-from kb.models import Law, Status, Topic
+from kb.models import DMCA, Law, Status, Topic
 
 CRIMINAL_TOPICS = (Topic.ncii, Topic.csam, Topic.sextortion, Topic.harassment, Topic.other)
 CIVIL_TOPICS = (Topic.ncii, Topic.csam, Topic.sextortion, Topic.harassment, Topic.other)
@@ -122,9 +122,6 @@ def in_time(law: Law, frame: Frame) -> bool:
     """False when the person dated the conduct before the law (or its AI coverage) began, or too coarsely to
     tell."""
     return timing(law, frame) in ("after", "unknown")
-
-
-DMCA = "us-usc-17-512c"  # copyright notice and takedown: a route only for images the person made themselves
 
 
 def fit_score(law: Law, frame: Frame) -> float:
@@ -304,13 +301,13 @@ def civil(laws: list[Law], frame: Frame) -> Verdict:
 def remedy(laws: list[Law], frame: Frame, named: list[Law]) -> Verdict:
     """"Is it legal for me to send a removal request / report it?": yes; the law that gives the route is cited."""
     routes = [l for l in named if l.status.is_law] or [l for l in laws if l.remedies.takedown and
-                                                       l.status is Status.in_force and l.id != "us-usc-17-512c"]
+                                                       l.status is Status.in_force and l.id != DMCA]
     return Verdict("no" if frame.polarity == "prohibited" else "yes", "short.remedy", tuple(routes[:1]))
 
 
 def platform_duty(laws: list[Law], frame: Frame) -> Verdict:
     """"Is it legal for a website to keep it up after my request?": not where an in-force takedown duty covers it."""
-    duties = [l for l in laws if l.remedies.takedown and l.status is Status.in_force and l.id != "us-usc-17-512c"
+    duties = [l for l in laws if l.remedies.takedown and l.status is Status.in_force and l.id != DMCA
               and covers_image(l, frame.image) is not False]
     if duties:
         return Verdict("yes" if frame.polarity == "prohibited" else "no", "short.platform_duty", tuple(duties[:1]))
