@@ -22,6 +22,7 @@ from kb.catalog import Catalog
 from kb.citations import cite, confidence
 from kb.frame import Frame, decide, merge, parse
 from kb.i18n import TABLES, place_name, t
+from kb.phrases import ELECTION, LIMIT_ASKED
 from kb.models import Law, Level, Status, Topic
 from kb.places import display_name, eu_member
 from kb.results import Answer, Citation, Clarify, Passage, Section
@@ -95,11 +96,8 @@ def rank_laws(catalog: Catalog, specific: list[str], allowed: list[str], frame: 
     return chosen
 
 
-_LIMIT_ASKED = re.compile(r"\b(still|too late|time limit|deadline|how long (do|does|have)|statute of limitations|"
-                          r"todav[ií]a|a[uú]n|ainda|encore|d[ée]lai|prazo|plazo)\b", re.I)
-
-_ELECTION = re.compile(r"\b(election|elections|electoral|candidate|candidates|campaign|political|politician|vote|"
-                       r"voters?|ballot|elecci[oó]n|candidat[oa]|[ée]lection|campanha|elei[cç][aã]o)", re.I)
+_LIMIT_ASKED = re.compile(LIMIT_ASKED, re.I)
+_ELECTION = re.compile(ELECTION, re.I)
 
 
 def _applies(law: Law, frame: Frame, rank: Optional[int] = None) -> bool:
@@ -228,12 +226,14 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
     in_scope = [l for c in allowed for l in catalog.laws_in(c)]
     specific_laws = [l for c in specific for l in catalog.laws_in(c)]
     named = [catalog.law(i) for i in frame.laws if catalog.law(i) and catalog.law(i).jurisdiction in allowed]
-    v = verdict(specific_laws, frame, named) if (specific_laws or named) else (
-        verdict(in_scope, frame, named) if in_scope else None)  # a place with no law of its own: its country's
-    if v is not None and v.word == "unclear" and in_scope != specific_laws:
-        wider = verdict(in_scope, frame, named)
-        if wider and wider.word != "unclear":
-            v = wider
+    if specific_laws or named:
+        v = verdict(specific_laws, frame, named)
+        if v is not None and v.word == "unclear" and in_scope != specific_laws:
+            wider = verdict(in_scope, frame, named)
+            if wider and wider.word != "unclear":
+                v = wider
+    else:  # a place with no law of its own: its country's law answers (computed once)
+        v = verdict(in_scope, frame, named) if in_scope else None
     if v is None and frame.ask in ("legal", "sue") and frame.unresolved_place and not specific:
         v = Verdict("unclear", "short.none" if frame.ask == "legal" else "short.sue_none", ())
     info = None

@@ -25,7 +25,7 @@ from typing import Literal, Optional
 from pydantic import Field
 
 from kb.models import Model
-from kb.phrases import (ACTS, CHILD_DID, PASSED_ON, LAW_ALIASES, ADULT_WORDS, AGE, ASKS, CIVIL_QUESTION, CUES, FEDERAL_SCOPE, GREETING, IMAGE_KIND,
+from kb.phrases import (ACTS, CHILD_DID, NOT_FAKE, PARTNER, PASSED_ON, STRONG_FAKE, LAW_ALIASES, ADULT_WORDS, AGE, ASKS, CIVIL_QUESTION, CUES, FEDERAL_SCOPE, GREETING, IMAGE_KIND,
                         MINOR_WORDS, MONTHS, NOT_SHARED, OWN_CONTENT, PLATFORM_DUTY, POLARITY,
                         REMEDY_ACTION, ROLES, SELF_SENT, THREAT_SPANS, WHEN,
                         compile_table)
@@ -95,7 +95,7 @@ _POLARITY = compile_table(POLARITY)
 _CUES = compile_table(CUES)
 _RX = {name: re.compile(p, re.I) for name, p in dict(
     greeting=GREETING, age=AGE, minor=MINOR_WORDS, adult=ADULT_WORDS, own=OWN_CONTENT, self_sent=SELF_SENT,
-    child_did=CHILD_DID, passed_on=PASSED_ON,
+    child_did=CHILD_DID, passed_on=PASSED_ON, partner=PARTNER, strong_fake=STRONG_FAKE, not_fake=NOT_FAKE,
     when=WHEN, federal=FEDERAL_SCOPE, civil=CIVIL_QUESTION, remedy=REMEDY_ACTION,
     duty=PLATFORM_DUTY).items()}
 _LAW_ALIASES = [(re.compile(p, re.I), law_id) for p, law_id in LAW_ALIASES]
@@ -141,15 +141,10 @@ def _cues(folded: str, acts: tuple[str, ...]) -> tuple[str, ...]:
     cues = [label for label, rx in _CUES if rx.search(folded)]
     if "threatened" in acts and "scam" not in cues and "sextortion" not in cues:
         cues.append("sextortion")
-    if "sextortion" in cues and "dv" not in cues and _PARTNER.search(folded):
+    if "sextortion" in cues and "dv" not in cues and _RX["partner"].search(folded):
         cues.append("dv")  # a partner or ex using intimate images to control or extort: abuse, with its own help
     return tuple(cues)
 
-
-_PARTNER = re.compile(r"\b(my|mi|meu|mon) (bf|gf|boyfriend|girlfriend|husband|wife|partner|ex|ex-?(boyfriend|girlfriend|"
-                      r"husband|wife|partner)|fiance|fiancee|novio|novia|esposo|esposa|pareja|expareja|exnovio|namorado|"
-                      r"namorada|marido|mulher|conjoint|copain|copine|mari)\b|\b(si no vuelvo|if i don'?t (come|get) back|"
-                      r"unless i (come|get) back|se eu nao voltar|si je ne reviens pas)")
 
 
 def _when(folded: str) -> Optional[str]:
@@ -205,10 +200,6 @@ def _places(text: str, registry, lang: str):
     return out, unresolved, ambiguous
 
 
-_STRONG_FAKE = re.compile(r"\b(deep ?fakes?|deepfak\w*|ai[- ](made|generated)|nudif\w*|undress\w* app|face ?swap\w*|"
-                          r"fake (nudes?|pics?|photos?|images?|videos?|porn)|synthetic|fabricated|computer[- ]generated)\b")
-
-
 def parse(text: str, catalog, lang: Optional[str] = None) -> Frame:
     """Read one message on its own (no conversation yet)."""
     text = (text or "")[:MAX_TEXT]
@@ -238,7 +229,7 @@ def parse(text: str, catalog, lang: Optional[str] = None) -> Frame:
     if minor and self_sent and role in ("victim", "unknown", "maker", "friend"):
         role = "minor_self"
     image = _first(_IMAGE, f, "unknown")
-    if image == "real" and _STRONG_FAKE.search(f) and not re.search(r"\bnot (a |an )?(fake|deep ?fake)", f):
+    if image == "real" and _RX["strong_fake"].search(f) and not _RX["not_fake"].search(f):
         image = "fake"  # "is an AI-made nude illegal, or does the law only cover real photos?"
     if image == "unknown" and self_sent:
         image = "real"  # their own picture

@@ -360,3 +360,23 @@ FEDERAL_SCOPE = r"\b(federal(ly)?|congress|u\.?s\.? law|national law|nationwide|
 
 def compile_table(rows: list[tuple[str, str]]) -> list[tuple[str, re.Pattern]]:
     return [(label, re.compile(pattern, re.I)) for label, pattern in rows]
+
+
+# A partner or ex behind a threat to share: the sextortion is also domestic abuse.
+PARTNER = (r"\b(my|mi|meu|mon) (bf|gf|boyfriend|girlfriend|husband|wife|partner|ex|ex-?(boyfriend|girlfriend|"
+           r"husband|wife|partner)|fiance|fiancee|novio|novia|esposo|esposa|pareja|expareja|exnovio|namorado|"
+           r"namorada|marido|mulher|conjoint|copain|copine|mari)\b|\b(si no vuelvo|if i don'?t (come|get) back|"
+           r"unless i (come|get) back|se eu nao voltar|si je ne reviens pas)")
+
+# Signs that an image is a fake strong enough to outweigh a contrasting "or only real photos?", unless "not a fake".
+STRONG_FAKE = (r"\b(deep ?fakes?|deepfak\w*|ai[- ](made|generated)|nudif\w*|undress\w* app|face ?swap\w*|"
+               r"fake (nudes?|pics?|photos?|images?|videos?|porn)|synthetic|fabricated|computer[- ]generated)\b")
+NOT_FAKE = r"\bnot (a |an )?(fake|deep ?fake)"
+
+# "Can I still sue?": the answer says how long the claim lasts.
+LIMIT_ASKED = (r"\b(still|too late|time limit|deadline|how long (do|does|have)|statute of limitations|"
+               r"todav[ií]a|a[uú]n|ainda|encore|d[ée]lai|prazo|plazo)\b")
+
+# An election-deepfake law answers only a question about elections or candidates.
+ELECTION = (r"\b(election|elections|electoral|candidate|candidates|campaign|political|politician|vote|"
+            r"voters?|ballot|elecci[oó]n|candidat[oa]|[ée]lection|campanha|elei[cç][aã]o)")
