@@ -137,6 +137,7 @@ def _short(v: Verdict, frame: Frame, catalog: Catalog, number, place: str) -> st
     lang = frame.language
     key = "short.crime_minor" if v.key == "short.crime" and frame.minor else v.key
     key = "short.late_no" if key == "short.late" and v.word == "no" else key
+    key = "short.unclear_act" if key == "short.unclear" and v.act == "tool" else key  # a tool has no image kind
     key = "short.sued" if key == "short.sue" and (frame.role == "maker" or frame.asker_did) else key
     if key not in TABLES.get(lang, {}):
         lang = "en"  # a sentence not yet translated is given whole in English, not half in each language

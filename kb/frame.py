@@ -27,7 +27,7 @@ from pydantic import Field
 from kb.models import Model
 from kb.phrases import (ACTS, CHILD_DID, NOT_FAKE, PARTNER, PASSED_ON, STRONG_FAKE, LAW_ALIASES, ADULT_WORDS, AGE, ASKS, CIVIL_QUESTION, CUES, FEDERAL_SCOPE, GREETING, IMAGE_KIND,
                         MINOR_WORDS, MONTHS, NOT_SHARED, OWN_CONTENT, PLATFORM_DUTY, POLARITY,
-                        REMEDY_ACTION, ROLES, SELF_SENT, THREAT_SPANS, WHEN,
+                        REMEDY_ACTION, ROLES, SELF_MINOR, SELF_SENT, THREAT_SPANS, WHEN,
                         compile_table)
 
 VERSION = 1
@@ -94,7 +94,7 @@ _ASKS = compile_table(ASKS)
 _POLARITY = compile_table(POLARITY)
 _CUES = compile_table(CUES)
 _RX = {name: re.compile(p, re.I) for name, p in dict(
-    greeting=GREETING, age=AGE, minor=MINOR_WORDS, adult=ADULT_WORDS, own=OWN_CONTENT, self_sent=SELF_SENT,
+    greeting=GREETING, age=AGE, minor=MINOR_WORDS, adult=ADULT_WORDS, own=OWN_CONTENT, self_sent=SELF_SENT, self_minor=SELF_MINOR,
     child_did=CHILD_DID, passed_on=PASSED_ON, partner=PARTNER, strong_fake=STRONG_FAKE, not_fake=NOT_FAKE,
     when=WHEN, federal=FEDERAL_SCOPE, civil=CIVIL_QUESTION, remedy=REMEDY_ACTION,
     duty=PLATFORM_DUTY).items()}
@@ -241,8 +241,9 @@ def parse(text: str, catalog, lang: Optional[str] = None) -> Frame:
         role = "victim"  # asking about their own removal request, or a site keeping their image up
     asker_did = role == "maker" or bool(_RX["child_did"].search(f) and role == "parent") or bool(
         role in ("minor_self", "unknown", "victim") and _RX["passed_on"].search(f))
-    if minor and role == "maker":
-        role = "minor_self"  # a teenager asking about their own conduct: safety first
+    if minor and role == "maker" and _RX["self_minor"].search(f):
+        role = "minor_self"  # a teenager asking about their own conduct: safety first (not an adult asking about
+        #                      images of a minor)
     if ask == "other" and _RX["civil"].search(f):
         ask = "sue"
     if ask == "legal" and re.match(r"^\W*(?:as an? [\w ]{0,40}?[,:]? )?(what|which|how|who|where|when|why)\b", f) and \

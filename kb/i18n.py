@@ -26,6 +26,7 @@ EN = {
     "act.shared": "sharing such an image",
     "act.threatened": "threatening to share such an image",
     "act.kept": "keeping such an image",
+    "act.tool": "making or offering a tool that creates such images",
     "image.fake": "AI-made or altered",
     "image.real": "real",
     "image.unknown": "such",
@@ -41,6 +42,8 @@ EN = {
                      "can.",
     "short.future": "**Short answer:** {word} Not yet: {laws} would make this a crime, but it is not in force "
                     "(status: {status}).",
+    "short.unclear_act": "**Short answer:** {word} {laws} is the closest law in {place}, but the corpus does not "
+                         "show that it reaches {act}; check its official text or ask a lawyer.",
     "short.unclear": "**Short answer:** {word} {laws} is the closest law in {place}, but the corpus does not show "
                      "that it reaches {act} of {image} images; check its official text or ask a lawyer.",
     "short.other_act": "**Short answer:** {word} No law in the corpus for {place} makes {act} itself a crime; "

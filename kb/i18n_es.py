@@ -14,6 +14,7 @@ ES = {
     "act.shared": "difundir una imagen así",
     "act.threatened": "amenazar con difundir una imagen así",
     "act.kept": "guardar una imagen así",
+    "act.tool": "crear u ofrecer una herramienta que genera imágenes así",
     "image.fake": "hechas o alteradas con IA",
     "image.real": "reales",
     "image.unknown": "de este tipo",
@@ -31,6 +32,8 @@ ES = {
                      "amenaza), sí puede.",
     "short.future": "**Respuesta corta:** {word} Todavía no: {laws} lo convertiría en delito, pero no está en "
                     "vigor (estado: {status}).",
+    "short.unclear_act": "**Respuesta corta:** {word} {laws} es la ley más cercana en {place}, pero el corpus no "
+                         "muestra que cubra el hecho de {act}; revisa el texto oficial o consulta a un abogado.",
     "short.unclear": "**Respuesta corta:** {word} {laws} es la ley más cercana en {place}, pero el corpus no "
                      "muestra que cubra el hecho de {act} cuando las imágenes son {image}; revisa el texto oficial o "
                      "consulta a un abogado.",

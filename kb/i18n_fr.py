@@ -18,6 +18,7 @@ FR = {
     "act.shared": "diffuser une telle image",
     "act.threatened": "menacer de diffuser une telle image",
     "act.kept": "conserver une telle image",
+    "act.tool": "créer ou proposer un outil qui produit de telles images",
     "image.fake": "créées ou modifiées par IA",
     "image.real": "réelles",
     "image.unknown": "de ce type",
@@ -37,6 +38,8 @@ FR = {
                      "menace), elle peut s'appliquer.",
     "short.future": "**Réponse courte :** {word} Pas encore : {laws} en ferait une infraction, mais ce texte n'est "
                     "pas en vigueur (statut : {status}).",
+    "short.unclear_act": "**Réponse courte :** {word} {laws} est la loi la plus proche ({place}), mais le corpus "
+                         "ne montre pas qu'elle couvre le fait de {act} ; consultez le texte officiel ou un avocat.",
     "short.unclear": "**Réponse courte :** {word} {laws} est la loi la plus proche ({place}), mais le corpus ne "
                      "montre pas qu'elle couvre le fait de {act} lorsque les images sont {image} ; consultez le "
                      "texte officiel ou un avocat.",

@@ -18,6 +18,7 @@ PT = {
     "act.shared": "divulgar uma imagem assim",
     "act.threatened": "ameaçar divulgar uma imagem assim",
     "act.kept": "guardar uma imagem assim",
+    "act.tool": "criar ou oferecer uma ferramenta que gera imagens assim",
     "image.fake": "feitas ou alteradas com IA",
     "image.real": "reais",
     "image.unknown": "desse tipo",
@@ -36,6 +37,8 @@ PT = {
                      "fato.",
     "short.future": "**Resposta curta:** {word} Ainda não: {laws} tornaria isso crime, mas não está em vigor "
                     "(situação: {status}).",
+    "short.unclear_act": "**Resposta curta:** {word} {laws} é a lei mais próxima ({place}), mas o corpus não "
+                         "mostra que ela cubra o ato de {act}; confira o texto oficial ou fale com um advogado.",
     "short.unclear": "**Resposta curta:** {word} {laws} é a lei mais próxima ({place}), mas o corpus não mostra "
                      "que ela cubra o ato de {act} quando as imagens são {image}; confira o texto oficial ou fale "
                      "com um advogado.",

@@ -251,6 +251,12 @@ class Change(Model):
     change: Text
 
 
+_TOOLS = re.compile(r"\b(technology|tools?|software|apps?|applications?|systems?|services?)\b[^.;]{0,20}\b(designed|built|"
+                    r"made|intended) (to|for)\b|\b(technology|tools?|software|apps?|applications?|systems?)\b (that|which) "
+                    r"(generate|create|produce|undress|nudify)|\b(supplying|selling|offering) (tools?|apps?|software)|"
+                    r"\bnudification\b", re.I)
+
+
 class Law(Model):
     id: Slug
     jurisdiction: IsoCode
@@ -301,6 +307,12 @@ class Law(Model):
     @property
     def label(self) -> str:
         return self.citation or self.title
+
+    @property
+    def about_tools(self) -> bool:
+        """The law targets tools that make images (nudification apps, systems built to generate abuse images), not
+        a person's making or sharing of an image; FORMAT.md asks such titles to say so."""
+        return bool(_TOOLS.search(self.title))
 
     @property
     def url(self) -> str:

@@ -62,8 +62,17 @@ IMAGE_KIND = [
              r"photos? intimes?|photo intime|video intime|fotos? intimas?|videos? intimos?|desnuda|desnudo)\b"),
 ]
 
-# (act, pattern): every act that matches is kept.
+# (act, pattern): every act that matches is kept. "tool": building, running or selling an app or bot that makes such
+# images (then "make" is about the tool, not an image).
+_TOOL = r"(nudif\w*|undress\w*|deep ?fake|face ?swap|nude|porn|clothes?[- ]remov\w*) ?(apps?|bots?|tools?|sites?|websites?|" \
+        r"software|services?|generators?|models?)"
 ACTS = [
+    ("tool", r"\b(build|built|building|run|running|runs|operate|operating|host|hosting|sell|selling|sold|offer\w*|"
+             r"develop\w*|cod(e|ed|ing)|make|making|made|create|creating|created|launch\w*|advertis\w*|promot\w*|"
+             r"distribut\w*|market\w*)\b (an?|the|my|our|this|that|such)? ?(ai |free |paid )?" + _TOOL + r"\b|"
+             r"\b(i|we) (run|built|made|operate|host|sell|own|coded|developed) (an?|the|my|our)? ?(discord |telegram |"
+             r"ai )?(apps?|bots?|tools?|sites?|websites?|services?|servers?)\b[^.?!]{0,40}\b(nudif\w*|undress\w*|"
+             r"deep ?fakes?|nudes?|porn)"),
     ("threatened", r"\b(threat\w*|sextort\w*|blackmail\w*|extort\w*|dhamki|chantage\w*|menace\w*|"
                    r"(he|she|they)'?ll (post|share|leak|send|upload|release|expose|publish)|pay (me|us) or|"
                    r"or (your|the|my) (nudes?|pics?|photos?|videos?) (go|get|will)|"
@@ -298,6 +307,13 @@ MINOR_WORDS = r"\b(under ?18|under ?age|underage|minors?|child(ren)?|kids?|teen(
 ADULT_WORDS = r"\b(adult|grown|college|university|uni|grad student|coworker|colleague|my wife|my husband|" \
               r"over 18|18\+|celebrit(y|ies)|actress(es)?|actors?|streamers?|influencers?|pornstars?|porn stars?|" \
               r"models?|my (boss|landlord|manager|employee|professor))\b"
+# The asker is the minor (not only the person shown): "i'm 15", "a girl in my class", "(16)" after the asker.
+SELF_MINOR = r"\b(i'?m|i am|im|tengo|tenho|j'?ai)\s*(1[0-7]|[5-9])\b(?!\s*(%|percent|dollars|\$|k\b|pm|am|min|minutes|" \
+             r"hours|days|weeks|months|times))|\b(i'?m|i am|im) (a |an |only |just )?(minor|teen(ager)?|kid|freshman|" \
+             r"sophomore|junior in high school|high ?schooler|in (high|middle|junior high) school|in (\d{1,2})(th|rd|nd|st) " \
+             r"grade|in (year|grade) \d{1,2}|under ?18|underage)\b|\b(my|our) (classmates?|class|grade|school|teachers?|" \
+             r"homeroom|principal|year group)\b|^\W*(1[0-7])\s*[,.;:]\s|\b(i|me)\s*\((1[0-7])\s*[fm]?\)|" \
+             r"\b(mi|mis|minha|meu|ma|mon) (colegio|escuela|clase|companer[oa]s?|escola|turma|colega|classe|lycee|college)\b"
 OWN_CONTENT = r"\b(i took|took (them|it|the (photo|picture|video)) myself|selfies?|my own (photos?|pics?|videos?|" \
               r"content)|i (own|made) (the|these|those) (photos?|videos?)|copyright|onlyfans content|my content|" \
               r"my (onlyfans|fansly|patreon|manyvids|of) (videos?|pics?|photos?|content|page|posts?)|my paid content)\b"

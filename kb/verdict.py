@@ -53,7 +53,9 @@ _CONSENT = re.compile(r"\b(with (her|his|their|my) (full )?(consent|permission)|
 
 def acts_of(frame: Frame) -> tuple[str, ...]:
     """The acts a legal question is about; sharing when nothing more specific was said."""
-    acts = tuple(a for a in frame.acts if a in ("made", "shared", "threatened", "kept"))
+    acts = tuple(a for a in frame.acts if a in ("tool", "made", "shared", "threatened", "kept"))
+    if "tool" in acts:  # "is it legal to run a nudify app?": the making is of the tool, not of an image
+        acts = tuple(a for a in acts if a != "made")
     if acts:
         return acts
     return ("made", "shared") if frame.role == "maker" else ("shared",)  # a maker who names no act: either
@@ -64,7 +66,9 @@ def _year(value: Optional[str]) -> Optional[int]:
 
 
 def covers_act(law: Law, act: str) -> Optional[bool]:
-    """Does the law reach this act? None: the record does not say."""
+    """Does the law reach this act? None: the record does not say. A law aimed at tools reaches only the tool."""
+    if law.about_tools or act == "tool":
+        return True if (law.about_tools and act == "tool") else (None if act == "tool" else False)
     if act == "made":
         return law.covers.creation
     if act == "threatened":
@@ -193,7 +197,8 @@ def _crimes(laws: list[Law], frame: Frame, act: str) -> tuple[list[Law], list[La
     for law in laws:
         if not law.remedies.criminal or law.topic not in CRIMINAL_TOPICS:
             continue
-        checks = (covers_act(law, act), covers_image(law, frame.image), covers_age(law, frame.minor))
+        checks = (covers_act(law, act), True if act == "tool" else covers_image(law, frame.image),
+                  covers_age(law, frame.minor))
         if False in checks or (law.topic is Topic.csam and frame.minor is not True):
             continue  # a child-abuse-image law is never "the closest law" unless the person shown is a minor
         sure = all(checks)
