@@ -20,7 +20,7 @@ from typing import Optional
 
 from kb.catalog import Catalog
 from kb.citations import cite, confidence
-from kb.frame import Frame, decide, merge, parse
+from kb.frame import Frame, decide, fold, merge, parse
 from kb.i18n import TABLES, place_name, t
 from kb.phrases import ELECTION, LIMIT_ASKED
 from kb.models import Law, Level, Status, Topic
@@ -37,7 +37,7 @@ MAX_PARENT = 2
 MAX_QUESTION = 2000
 INTENT_OF_ASK = {"legal": "crime", "police": "crime", "sue": "sue", "remove": "report", "help": "report",
                  "status": "pending", "count": "laws", "list": "laws", "compare": "compare", "penalty": "penalty",
-                 "definition": "definition", "greeting": "laws", "other": "laws"}
+                 "definition": "definition", "greeting": "laws", "school": "laws", "other": "laws"}
 
 
 def understand(question: str, catalog: Catalog, jurisdiction: Optional[str] = None,
@@ -97,6 +97,8 @@ def rank_laws(catalog: Catalog, specific: list[str], allowed: list[str], frame: 
 
 
 _LIMIT_ASKED = re.compile(LIMIT_ASKED, re.I)
+_YES_NO = re.compile(r"(^|[.!?,;:]\s*)\W*(can|could|should|must|may|do|does|will|would|is|are|am|has|have|est-ce)\b|"
+                     r"\b(puede|pueden|pode|podem|peut|peuvent|debe|deve|doit)\b")  # a yes/no question, in any clause
 _ELECTION = re.compile(ELECTION, re.I)
 
 
@@ -146,8 +148,9 @@ def _short(v: Verdict, frame: Frame, catalog: Catalog, number, place: str) -> st
     where = place_name(code, catalog.registry.name(code), lang) if code else place
     status = ", ".join(l.status.label for l in v.laws)
     via = t(lang, "via", laws=laws) if v.laws else ""
-    return t(lang, key, word=t(lang, f"word.{v.word}"), place=where, act=t(lang, f"act.{v.act}"), laws=laws,
+    text = t(lang, key, word=t(lang, f"word.{v.word}") if v.word else "", place=where, act=t(lang, f"act.{v.act}"), laws=laws,
              image=t(lang, f"image.{frame.image}"), status=status, via=via)
+    return re.sub(r"\*\* {2,}", "** ", text)  # no word: the sentence starts after one space
 
 
 def _clarify(catalog: Catalog, frame: Frame, key: str, choices: tuple[str, ...], question: str,
@@ -242,6 +245,9 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
             "victim", "parent", "friend", "unknown") and in_scope and "scam" not in frame.cues:
         # not a yes/no question: a plain "in short" (not for the mass webcam scam: there is usually no image)
         info = legality(specific_laws or in_scope, frame.model_copy(update={"polarity": "prohibited"}))
+    if frame.ask == "school" and in_scope:  # what the law says about the conduct; the school's own rules are not here
+        info = legality(specific_laws or in_scope, frame.model_copy(update={"polarity": "prohibited"}))
+        v = Verdict("unclear" if _YES_NO.search(fold(frame.question)) else None, "short.school", ())
     first = [law for law in (v.laws if v else ()) + (info.laws if info and info.key == "short.crime" else ())]
     if frame.ask == "remove":  # "how do I get it down?": the removal routes are cited first, the crime after
         first = [law for law, _ in ranked[:3]] + first
@@ -266,6 +272,10 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
             lead = v.laws[0]  # "in 2019 ... can I still sue?": how long the claim lasts, or that it is not recorded
             body += " " + (t(lang, "short.limit", law=lead.label, limit=lead.limitation) if lead.limitation
                            else t(lang, "short.limit_unknown", law=lead.label))
+        if v.key == "short.school" and info is not None and info.key == "short.crime":
+            body += " " + t(lang, "short.school_law_minor" if frame.minor else "short.school_law", place=nm(
+                info.laws[0].jurisdiction), act=t(lang, f"act.{info.act}"), laws=", ".join(
+                f"{l.label} [{number(l)}]" for l in info.laws))
         sections.append(Section(kind="short", title=t(lang, "heading.short"), body=body))
     elif info is not None:
         if info.key == "short.crime":

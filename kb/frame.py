@@ -34,7 +34,7 @@ VERSION = 1
 MAX_TEXT = 2000
 Role = Literal["victim", "parent", "friend", "maker", "minor_self", "advocate", "policymaker", "unknown"]
 Ask = Literal["legal", "sue", "remove", "police", "status", "count", "list", "compare", "penalty", "definition",
-              "help", "greeting", "other"]
+              "help", "greeting", "school", "other"]
 Kind = Literal["answer", "clarify", "list", "compare"]
 LANGUAGES = ("en", "es", "fr", "pt")
 CROSS_PLACE = ("count", "list")

@@ -42,6 +42,18 @@ EN = {
                      "can.",
     "short.future": "**Short answer:** {word} Not yet: {laws} would make this a crime, but it is not in force "
                     "(status: {status}).",
+    "short.school": "**Short answer:** {word} Recourse records criminal and civil law, not school rules: what a "
+                    "school may or must do (discipline, reporting) is set by its own policies and by {place}'s "
+                    "education law, which this corpus does not cover.",
+    "short.school_law": "What the law says about the conduct itself: in {place}, {act} is a crime under {laws}.",
+    "short.school_law_minor": "What the law says about the conduct itself: in {place}, {act} of someone under 18 is a "
+                              "crime under {laws}.",
+    "step.school_support": "**Support the student shown:** tell them it is not their fault, involve their parents or "
+                           "carers, and help them block copies with {service}.",
+    "step.school_report": "**Report the conduct:** the police can act under {laws}; whether staff must report it is "
+                          "set by the place's own rules, so check with your school's legal adviser.",
+    "step.school_rules": "**Follow your own rules:** the school's code of conduct and safeguarding policy decide "
+                         "any discipline; write down what happened and who saw the image, without keeping a copy.",
     "short.unclear_act": "**Short answer:** {word} {laws} is the closest law in {place}, but the corpus does not "
                          "show that it reaches {act}; check its official text or ask a lawyer.",
     "short.unclear": "**Short answer:** {word} {laws} is the closest law in {place}, but the corpus does not show "

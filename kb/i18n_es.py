@@ -32,6 +32,19 @@ ES = {
                      "amenaza), sí puede.",
     "short.future": "**Respuesta corta:** {word} Todavía no: {laws} lo convertiría en delito, pero no está en "
                     "vigor (estado: {status}).",
+    "short.school": "**Respuesta corta:** {word} Recourse recoge el derecho penal y civil, no las normas escolares: "
+                    "lo que un centro puede o debe hacer (sanciones, denuncias) lo fijan sus propias normas y la "
+                    "legislación educativa de {place}, que este corpus no cubre.",
+    "short.school_law": "Lo que dice la ley sobre la conducta en sí: en {place}, {act} es delito según {laws}.",
+    "short.school_law_minor": "Lo que dice la ley sobre la conducta en sí: en {place}, {act} de una persona menor de "
+                              "18 años es delito según {laws}.",
+    "step.school_support": "**Apoya al alumno o alumna de la imagen:** dile que no es su culpa, avisa a su familia y "
+                           "ayúdale a bloquear copias con {service}.",
+    "step.school_report": "**Denuncia la conducta:** la policía puede actuar según {laws}; si el personal está obligado "
+                          "a denunciarlo lo fijan las normas del lugar, así que consúltalo con la asesoría jurídica del "
+                          "centro.",
+    "step.school_rules": "**Sigue vuestras normas:** el reglamento del centro y su protocolo de protección deciden "
+                         "cualquier sanción; anota lo ocurrido y quién vio la imagen, sin guardar ninguna copia.",
     "short.unclear_act": "**Respuesta corta:** {word} {laws} es la ley más cercana en {place}, pero el corpus no "
                          "muestra que cubra el hecho de {act}; revisa el texto oficial o consulta a un abogado.",
     "short.unclear": "**Respuesta corta:** {word} {laws} es la ley más cercana en {place}, pero el corpus no "

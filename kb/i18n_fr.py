@@ -38,6 +38,20 @@ FR = {
                      "menace), elle peut s'appliquer.",
     "short.future": "**Réponse courte :** {word} Pas encore : {laws} en ferait une infraction, mais ce texte n'est "
                     "pas en vigueur (statut : {status}).",
+    "short.school": "**Réponse courte :** {word} Recourse recense le droit pénal et civil, pas les règles "
+                    "scolaires : ce qu'un établissement peut ou doit faire (sanctions, signalement) dépend de son "
+                    "propre règlement et du droit de l'éducation ({place}), que ce corpus ne couvre pas.",
+    "short.school_law": "Ce que dit la loi sur les faits eux-mêmes ({place}) : {act} est une infraction selon {laws}.",
+    "short.school_law_minor": "Ce que dit la loi sur les faits eux-mêmes ({place}) : {act} d'une personne de moins de "
+                              "18 ans est une infraction selon {laws}.",
+    "step.school_support": "**Soutenez l'élève visé :** dites-lui que ce n'est pas sa faute, prévenez sa famille et "
+                           "aidez-le à bloquer les copies avec {service}.",
+    "step.school_report": "**Signalez les faits :** la police peut agir selon {laws} ; l'obligation de signalement du "
+                          "personnel dépend des règles locales : vérifiez-la avec le conseiller juridique de "
+                          "l'établissement.",
+    "step.school_rules": "**Suivez vos propres règles :** le règlement intérieur et la politique de protection de "
+                         "l'établissement décident des sanctions ; notez ce qui s'est passé et qui a vu l'image, sans en "
+                         "garder de copie.",
     "short.unclear_act": "**Réponse courte :** {word} {laws} est la loi la plus proche ({place}), mais le corpus "
                          "ne montre pas qu'elle couvre le fait de {act} ; consultez le texte officiel ou un avocat.",
     "short.unclear": "**Réponse courte :** {word} {laws} est la loi la plus proche ({place}), mais le corpus ne "

@@ -37,6 +37,19 @@ PT = {
                      "fato.",
     "short.future": "**Resposta curta:** {word} Ainda não: {laws} tornaria isso crime, mas não está em vigor "
                     "(situação: {status}).",
+    "short.school": "**Resposta curta:** {word} O Recourse registra o direito penal e civil, não as regras "
+                    "escolares: o que uma escola pode ou deve fazer (punições, comunicação às autoridades) depende das "
+                    "suas próprias normas e da legislação educacional de {place}, que este corpus não cobre.",
+    "short.school_law": "O que a lei diz sobre a conduta em si: em {place}, {act} é crime segundo {laws}.",
+    "short.school_law_minor": "O que a lei diz sobre a conduta em si: em {place}, {act} de uma pessoa com menos de 18 "
+                              "anos é crime segundo {laws}.",
+    "step.school_support": "**Apoie o aluno ou aluna da imagem:** diga que não é culpa dele ou dela, avise a família e "
+                           "ajude a bloquear cópias com {service}.",
+    "step.school_report": "**Comunique a conduta:** a polícia pode agir segundo {laws}; se a equipe é obrigada a "
+                          "comunicar o caso depende das regras do lugar, então confirme com a assessoria jurídica da "
+                          "escola.",
+    "step.school_rules": "**Siga as suas próprias regras:** o regimento da escola e a sua política de proteção decidem "
+                         "qualquer punição; anote o que aconteceu e quem viu a imagem, sem guardar cópia.",
     "short.unclear_act": "**Resposta curta:** {word} {laws} é a lei mais próxima ({place}), mas o corpus não "
                          "mostra que ela cubra o ato de {act}; confira o texto oficial ou fale com um advogado.",
     "short.unclear": "**Resposta curta:** {word} {laws} é a lei mais próxima ({place}), mas o corpus não mostra "

@@ -115,8 +115,10 @@ ROLES = [
                     r"policy (brief|memo|analysis)|model (law|statute))\b"),
     ("advocate", r"\b(advocates?|advocacy|i work (at|for|with) (a |an )?(shelter|hotline|helpline|nonprofit|ngo|"
                  r"charity|clinic|law firm|school)|my clients?|our clients|survivors we|caseworker|counsel+or|"
-                 r"journalist|reporter|researcher|i'?m writing (a|an) (article|report|paper)|(i'?m|i am|as) an? "
-                 r"(teacher|principal|school counsel+or)|i teach)\b"),
+                 r"journalist|reporter|researcher|i'?m writing (a|an) (article|report|paper)|(i'?m|i am|as) (an? |the )?"
+                 r"((high|middle|elementary|primary|secondary) school )?(teacher|principal|vice ?principal|assistant principal|school counsel+or|school administrator|dean of "
+                 r"students|headteacher|head teacher|superintendent|school nurse|school social worker|coach|title ix "
+                 r"coordinator)|i teach|i work (at|in|for) (a|an|the|our) (\w+ )?(school|district|academy))\b"),
     ("parent", r"\b((my|our) (teenage |teen |little |minor )?(daughter|son|kid|kids|child|children|teen|teenager|"
                r"stepdaughter|stepson|(\d{1,2}[- ]?(yo|y/o|year[- ]old)) ?(daughter|son|girl|boy)?)|"
                r"(my|our) \d{1,2}[- ]?(yo|y/o|year[- ]olds?)\b|mi hij[ao]|minha filha|meu filho|ma fille|mon fils|"
@@ -180,6 +182,17 @@ ASKS = [
                 r"how (does|do) .{2,60} differ|differ(s)? from|(stricter|tougher|harsher|weaker|more protective|"
                 r"better) (than|on|for|about)?|or .{2,30} stricter|comparar|comparer|compara|compare[sz]|comparacion|comparaison|"
                 r"comparacao|diferencias? entre|differences? entre|diferencas? entre)\b"),
+    ("school", r"\b(can|could|should|must|may|do|does|will|would|is|are|what (can|should|must|do|does)) (a |the |our |my |"
+               r"his |her |their |your |his |this )?(school|district|school district|principal|teachers?|university|"
+               r"college|uni|school board|headteacher|head teacher|academy|staff)s? (\w+ ){0,2}(legally )?(allowed to |"
+               r"able to |required to |have to |need to |supposed to )?(discipline|suspend|expel|punish|sanction|do|report|act|"
+               r"handle|intervene|investigate|take action|respond)\b|\b(must|should|do|does|have to|has to|are|am) (we|i|"
+               r"the school|schools|teachers?|staff)( legally)?( required| obligated| obliged| supposed| have| need)?( to)? (report|"
+               r"tell|notify|call) (it |this |them )?(to )?(the )?(police|authorities|cps|child protective|parents)|"
+               r"\btitle ix\b|\b(school|district)('?s)? (policy|code of conduct|discipline|response|obligations?|duty)\b|"
+               r"\b(suspend|expel)\w* (him|her|them|the (student|boy|girl|kid)s?|a (student|boy|girl|kid)|students|"
+               r"my (son|daughter|kid|child))\b|\b(suspension|expulsion)\b|\b(la escuela|el colegio|a escola|l'?ecole|"
+               r"le lycee|le college) (puede|pode|peut) (sancionar|expulsar|suspender|punir|sanctionner|exclure)"),
     ("count", r"\b(how many\b.{0,40}\b(states|countries|jurisdictions|places|provinces|bills|laws)|count (the )?"
               r"(states|countries)|number of (us )?(states|countries|provinces|bills)|cuantos (estados|paises)|"
               r"quantos (estados|paises)|combien (d'?etats|de pays))\b"),
@@ -325,7 +338,10 @@ CHILD_DID = r"\b(my|our) (\d{1,2}[- ]?(year[- ]old|yo|y/o) )?(teenage |teen )?(s
             r"(\w+ )?(girls?|boys?|classmates?|students?|kids|teachers?|people|someone|friends?|another|women)\b|" \
             r"(a|another|his|her) (girl|boy|classmate|student|friend)'?s|someone'?s)|" \
             r"\b(mon fils|ma fille|mi hij[oa]|meu filho|minha filha)\b[^.?!]{0,30}\b(a (partage|publie|envoye|cree|fait)|" \
-            r"(compartio|publico|envio|hizo|creo|difundio)|(compartilhou|postou|enviou|fez|criou|espalhou))\b"
+            r"(compartio|publico|envio|hizo|creo|difundio)|(compartilhou|postou|enviou|fez|criou|espalhou))\b|" \
+            r"\b(my|our|mi|mon|meu) (son|daughter|kid|child|teen|boy|girl|hij[oa]|fils|fille|filh[oa])\b[^.?!]{0,40}\b(for|por|" \
+            r"pour|por ter) (making|creating|generating|sharing|posting|sending|forwarding|hacer|haber hecho|crear|compartir|" \
+            r"difundir|avoir (fait|partage|cree|diffuse)|fazer|criar|compartilhar|divulgar)\b"
 # Someone else's image passed on by the asker ("I sent a nude that a girl sent me to a group chat").
 PASSED_ON = r"\bi (sent|shared|posted|forwarded|showed|leaked|air ?dropped|send|share|post|forward|show|leak)\b[^.?!]{0,40}\b((a|the) (nude|pic|photo|" \
             r"video|picture)s? (that|which) (a|this|my|some) (girl|boy|guy|classmate|friend|ex|person)|(her|his) (nudes?|" \

@@ -90,9 +90,10 @@ def safety(catalog: Catalog, frame: Frame, codes: list[str]) -> list[str]:
         out.append(t(lang, "cue.scam"))
     elif "sextortion" in frame.cues or "threatened" in frame.acts:
         out.append(t(lang, "cue.sextortion"))
+    school_staff = frame.ask == "school" and not frame.asker_did and frame.role != "maker"
     about_the_law = frame.role == "unknown" and (frame.ask in ("status", "definition", "compare", "list", "count")
                                                  or (frame.laws and frame.ask == "other" and not frame.acts))
-    if frame.minor and frame.role not in ("maker", "advocate", "policymaker") and not (
+    if frame.minor and (school_staff or frame.role not in ("maker", "advocate", "policymaker")) and not (
             frame.asker_did and frame.role == "parent") and not about_the_law:
         out.append(minor_block(catalog, codes, lang))
     return out
@@ -122,9 +123,26 @@ def takedown_laws(laws: list[Law], frame: Frame) -> list[Law]:
             and covers_image(l, frame.image) is not False and covers_age(l, frame.minor) is not False]
 
 
+def school_steps(catalog: Catalog, frame: Frame, codes: list[str], number) -> list[str]:
+    """For staff asking what a school can or must do: support the student shown, report the conduct, follow the
+    school's own rules (which the corpus does not record)."""
+    lang = frame.language
+    ids = ("ncmec-take-it-down",) if frame.minor else ("stopncii",) if frame.minor is False else (
+        "ncmec-take-it-down", "stopncii")  # a "student" may be a child or an adult
+    hashers = [s for s in (catalog.service(i) for i in ids) if s]
+    out = [t(lang, "step.school_support", service=" / ".join(link(s) for s in hashers) or "Take It Down")]
+    crimes = police_laws([l for c in codes for l in catalog.laws_in(c)], frame)
+    if crimes:
+        out.append(t(lang, "step.school_report", laws=", ".join(f"{l.label} [{number(l)}]" for l in crimes[:2])))
+    out.append(t(lang, "step.school_rules"))
+    return out
+
+
 def steps(catalog: Catalog, frame: Frame, codes: list[str], number) -> list[str]:
     """Numbered "what you can do now" lines. `number(law)` returns the law's [n] in the answer (citing it)."""
     lang = frame.language
+    if frame.ask == "school" and not frame.asker_did and frame.role != "maker":
+        return school_steps(catalog, frame, codes, number)
     if frame.role in ("maker", "policymaker") or frame.asker_did or (frame.role == "advocate" and not frame.acts):
         return []  # someone who made or passed on an image gets the law and its consequences, not a victim plan;
         #            an advocate gets the plan only for a survivor's situation ("her ex posted her nudes")
@@ -166,4 +184,4 @@ def steps(catalog: Catalog, frame: Frame, codes: list[str], number) -> list[str]
     return out
 
 
-__all__ = ["safety", "steps", "police_laws", "civil_laws", "takedown_laws", "minor_block", "link", "tel_href"]
+__all__ = ["safety", "steps", "school_steps", "police_laws", "civil_laws", "takedown_laws", "minor_block", "link", "tel_href"]

@@ -39,9 +39,10 @@ def test_a_city_is_enough_to_find_the_state(real_kb):
 
 
 def test_a_place_without_records_is_said_plainly_and_nothing_false_is_cited(real_kb):
-    a = real_kb.ask("someone shared a deepfake of me, what can I do in Mexico?")
+    assert "MN" not in real_kb.catalog.covered_codes  # premise: the corpus records nothing for Mongolia
+    a = real_kb.ask("someone shared a deepfake of me, what can I do in Mongolia?")
     assert a.citations == ()
-    assert any("no law for Mexico yet" in n for n in a.notices)
+    assert any("no law for Mongolia yet" in n for n in a.notices)
     assert "No law in the corpus matches this place" in a.answer
     assert "stopncii" in a.answer.lower()  # general help is still offered
 

@@ -54,3 +54,35 @@ def test_building_or_running_a_nudify_tool_is_asked_about_the_tool(real_kb, ques
         assert any(l.about_tools for l in laws)
     if not any(l.about_tools and l.status.value == "in_force" for l in tool_laws):
         assert a.verdict != "yes"
+
+
+# --- what a school can or must do ---------------------------------------------------------------------------------
+
+def test_a_school_question_is_answered_as_one_not_with_a_victims_plan(real_kb):
+    a = real_kb.ask("Can a school discipline a student for making deepfakes of classmates in Illinois?")
+    assert a.frame.ask == "school" and a.jurisdictions[0] == "US-IL"
+    body = next(s.body for s in a.sections if s.kind == "short")
+    assert "school rules" in body and a.verdict == "unclear"  # the corpus records no school rules: never a guess
+    steps = next(s.body for s in a.sections if s.kind == "steps")
+    assert "Support the student shown" in steps and "Save evidence" not in steps and "suing" not in steps
+
+
+def test_school_staff_asking_about_a_minor_get_the_child_route_and_the_offence(real_kb):
+    a = real_kb.ask("I'm a high school principal in Texas. A boy shared a fake nude of a 15 year old girl. "
+                    "Do we have to report it to police?")
+    assert a.frame.role == "advocate" and a.frame.ask == "school" and a.frame.minor
+    assert a.sections[0].kind == "safety" and "under 18" in a.sections[0].body
+    steps = next(s.body for s in a.sections if s.kind == "steps")
+    cited = {real_kb.catalog.law(c.law_id) for c in a.citations}
+    named = [l for l in cited if l.label in steps.split("Report the conduct", 1)[-1]]
+    assert named and all(l.remedies.criminal and l.status.value == "in_force" for l in named)
+
+
+@pytest.mark.parametrize("question", [
+    "my son got suspended for making deepfakes of girls in his class, can the school do that? nj",
+    "¿La escuela puede expulsar a mi hijo por hacer un deepfake de una compañera? Vivimos en Madrid",
+])
+def test_a_parent_of_the_student_who_did_it_gets_no_victim_steps(real_kb, question):
+    a = real_kb.ask(question)
+    assert a.frame.role == "parent" and a.frame.asker_did
+    assert not any(s.kind == "steps" for s in a.sections)
