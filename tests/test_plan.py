@@ -58,7 +58,7 @@ SCENARIOS = [
      ["take-it-down-notice", "erasure-eu"]),
     ("florida victim, georgia poster, threatened", dict(lives_in="FL", other_in="GA", shared=False),
      ["sextortion", "police"], ["child-safety"]),
-    ("mexico: no law in the corpus", dict(lives_in="MX"), ["support", "evidence", "hash-block"],
+    ("nigeria: no law in the corpus", dict(lives_in="NG"), ["support", "evidence", "hash-block"],
      ["police", "civil", "take-it-down-notice", "erasure-eu"]),
     ("virginia adult who took the photo", dict(lives_in="VA", platforms=("reddit",), victim_took_photo=True),
      ["report-reddit", "take-it-down-notice", "dmca"], ["child-safety"]),
