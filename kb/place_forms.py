@@ -1,16 +1,47 @@
-"""Places written as something other than a name: Bluebook abbreviations inside citations, US ZIP codes and
-misspellings. A mixin of kb/places.py's finder, apart so that each module holds one idea."""
+"""Places written as something other than a name: Bluebook abbreviations inside citations, US ZIP codes,
+misspellings, and the short forms locals write ("Bcn", "BH", "ATL", "no rio", "SP"). A mixin of kb/places.py's
+finder, apart so that each module holds one idea."""
 
 from __future__ import annotations
 
 import re
 
-from kb.gazetteer import first_names, zip_state, zipf
+from kb.gazetteer import first_names, gazetteer, zip_state, zipf
 from kb.place_index import *  # noqa: F401,F403 (its __all__ lists the private helpers used here)
 from kb.place_rules import *  # noqa: F401,F403
 
 
 class _OtherForms:
+    def judge_short(self, c) -> "Entry | None":
+        """A short form from the gazetteer (two or three letters: "Bcn", "BH", "ATL", "Rio", Brazil's "SP"), or
+        None. Locals write these, in their own language: the text's language (hinted or guessed) must be one the
+        place's country speaks as its own (geonames' "pt-BR", "en-US", "fr-CA"), so "los" is never Lagos in Spanish
+        nor "van" the Turkish city in English. Then, after a place word ("vivo en Bcn", "I'm in ATL"): written as
+        the data writes it ("ATL", "BCN"), or a form no checked language uses much ("bcn", "atl"), or right after
+        where the person lives or comes from ("eu moro em bh"); a common short word only in that last case
+        ("moro no rio"). A state code ("SP", "RJ") in capitals after a place word or a city of its country
+        ("Campinas, SP"), or in any case after where the person lives ("sou de sp")."""
+        tongues = gazetteer().tongues
+        fits = [e for e in c.entries if not e.registry and e.caps and
+                self.guess in tongues.get(e.code.split("-")[0], ())]
+        if not fits:
+            return None
+        e = fits[0]
+        surface = _squash(self.text[c.start:c.end])
+        as_written = not self.caps_text and any(surface == f.caps for f in fits)
+        residence = bool(_RESIDENCE.search(self.before(c.start, 30)))
+        common = c.key in self.stop
+        if e.kind == "state":
+            after_city = any(re.fullmatch(r"[ ,(]{1,3}", self.low[o.end:c.start]) and
+                             any(g.kind == "city" and g.code.split("-")[0] == e.code for g in o.entries)
+                             for o in self.by_end.get(c.i, ()))
+            return e if as_written and (self.cue(c.start) or after_city) or residence and not common else None
+        if not self.cue(c.start):
+            return None
+        if common:
+            return e if residence else None
+        return e if as_written or residence or max(zipf(c.key, lang) for lang in self.langs) < 3.5 else None
+
     def trailing(self, start: int, end: int) -> bool:
         """Written last, after a finished sentence, as a sign-off: "... on telegram. 10001", "... my friends? wa"."""
         return not re.sub(r"[\W_]", "", self.text[end:]) and bool(re.search(r"[.!?,;:\n]\s*$", self.text[:start]))

@@ -37,8 +37,14 @@ _PLACE_CUE = re.compile(
     r"(?:\b(?:in|from|near|around|at|outside|live|living|lives|based|reside|resides|resident of|located|"
     r"city of|state of|province of|county of|moved to|move to|moving to|went to|go to|going to|travel(?:l?ed)? to|"
     r"trip to|visiting|visit|en|desde|em|dans|aus|nach|vivo en|vivo em|moro|moro em|moro n[oa]s?|vivo n[oa]s?|"
-    r"j'habite à|j'habite a|j'habite au|j'habite en)"
+    r"j'habite à|j'habite a|j'habite au|j'habite en|soy de|somos de|vengo de|sou d[eoa]s?|somos d[eoa]s?|"
+    r"venho d[eoa]s?|je suis d[eu]|je viens d[eu]|je viens des)"
     r"|(?:^|\s)(?:à|au|aux))\s+" + _ARTICLE + "$")
+
+# Where the person lives or comes from, right before a name: enough for a short form that is also a word
+# ("moro no rio", "sou do rio"); English "in a" is not ("I live in a van").
+_RESIDENCE = re.compile(r"\b(?:live|living|lives|moro|moramos|vivo|vivimos|habite|vis|soy|somos|sou|suis|"
+                        r"vengo|venho|viens|from)\s+(?:in|en|em|no|na|à|a|au|de|do|da|del|du|des)?\s*$")
 
 _HEADING_AFTER = re.compile(r"^[ \t]*(?::|[-\u2013\u2014]\s|\.\s|\n)")  # "Richmond: ", "Arlington - ", "jackson. "
 
@@ -78,7 +84,8 @@ _ROLE_CUES = (  # checked in this order, on the words before the place in the sa
         r"\b(?:i|we|my (?:daughter|son|child|kid|teen))(?:'m| am|'re| are| live| lives| lived| living| reside| moved|"
         r" was born| grew up)?(?: (?:now|currently|still|also|originally))?\s+" + _WHERE +
         r"|\b(?:my home|home is|live in|living in|based in|resident of|vivo en|vivo em|soy de|moro|moro em|"
-        r"moro n[oa]s?|sou de|j'habite à|j'habite a|je vis à|je suis de|je suis à)\s+" + _ARTICLE + "$")),
+        r"moro n[oa]s?|sou d[eoa]s?|somos d[eoa]s?|somos de|vengo de|venho d[eoa]s?|j'habite à|j'habite a|je vis à|"
+        r"je suis de|je suis à|je viens d[eu])\s+" + _ARTICLE + "$")),
 )
 
 _EU_CONTEXT = re.compile(r"^\W*(?:law|laws|directive|regulation|rules?|member|countries|country|citizens?|level|"
@@ -146,4 +153,4 @@ def display_name(code: str, registry: "Registry") -> str:
     return gazetteer().names.get(code, code)
 
 
-__all__ = ["EU_MEMBERS", "MAX_WORDS", "_ABBREVIATIONS", "_NOT_A_PLACE", "_CONFUSABLE", "_GAP_OK", "_ARTICLE", "_PLACE_CUE", "_CUE_AFTER", "_HEADING_AFTER", "_NAMEISH_BEFORE", "_NAMEISH_AFTER", "_STREET_AFTER", "_THING_AFTER", "_WHERE", "_ROLE_CUES", "_EU_CONTEXT", "_ZIP_CUE", "_ZIP_NOT", "_CASELESS_SHORT", "_LANGUAGE_DEMONYMS", "_NAME_LIKE", "PlaceHit", "_squash", "eu_member", "parent_of", "_bare_floor", "display_name"]  # the finder uses the private ones too
+__all__ = ["EU_MEMBERS", "MAX_WORDS", "_ABBREVIATIONS", "_NOT_A_PLACE", "_CONFUSABLE", "_GAP_OK", "_ARTICLE", "_PLACE_CUE", "_RESIDENCE", "_CUE_AFTER", "_HEADING_AFTER", "_NAMEISH_BEFORE", "_NAMEISH_AFTER", "_STREET_AFTER", "_THING_AFTER", "_WHERE", "_ROLE_CUES", "_EU_CONTEXT", "_ZIP_CUE", "_ZIP_NOT", "_CASELESS_SHORT", "_LANGUAGE_DEMONYMS", "_NAME_LIKE", "PlaceHit", "_squash", "eu_member", "parent_of", "_bare_floor", "display_name"]  # the finder uses the private ones too

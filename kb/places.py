@@ -25,10 +25,21 @@ Policy:
   gazetteer city also needs 100,000 people in the English-speaking countries the corpus covers, 250,000
   elsewhere, a million for a name of four letters or fewer; its alternate names ("Londres") always need context.
   Right after "my friend", "named", "hey" etc., or right before "said", "sent" etc., no city is a place.
+- Short forms locals write (geonames' two- and three-letter alternate names of cities of 500,000+: "BCN", "BH",
+  "ATL", "Rio"; Brazil's state codes "SP", "RJ"; the few nicknames in kb/gazetteer.py's `_NICKNAMES`: "Mtl") count
+  only in a language the place's country speaks as its own, after a place word, and only as the data writes them,
+  or when no checked language uses them much, or right after where the person lives ("moro no rio"); see
+  kb/place_forms.py. A country's ISO alpha-3 code is never a city's ("AUS"). A US postal code still wins over a
+  Brazilian state code ("moro em MA" is Massachusetts).
+- A name that is a clause of its own inside a message, after a clause of three words or more, counts like a
+  heading ("... if i dont pay him. austin. is that illegal").
+- After where the person is from ("soy de", "sou do", "je suis de"), a country's name counts in lower case.
 - A language hint (`lang`) adds that language's short frequent words to the stop list and makes a place name
   that is a frequent word in it need context ("mesa" in Spanish); the six languages are always checked.
 - Ambiguity is reported, not hidden: `alternatives` lists other codes the same words could mean (cities of a
-  comparable size, same-named states and countries). Another place in the text settles it ("Atlanta, Georgia";
+  comparable size, same-named states and countries; when the largest is outside the corpus, a well-known namesake the
+  corpus covers: "Córdoba" is Argentina or Spain; never another city's old or foreign name: "Philadelphia" was a
+  name of Amman). Another place in the text settles it ("Atlanta, Georgia";
   "Springfield ... Illinois"; "Tbilisi, Georgia").
 - Misspellings: one edit (a swap counts as one) for 5-7 letters, two for 8-11, three beyond; same first letter;
   never a word that is common in the checked languages.
@@ -106,8 +117,17 @@ class _Finder(_OtherForms, _Ambiguity):
             return False
         if c.i == 0:
             return bool(_HEADING_AFTER.match(self.text[c.end:])) and len(self.toks) - c.j >= 3
+        if self.lone(c):
+            return True
         return c.j == len(self.toks) and c.i >= 4 and bool(re.fullmatch(r"[\s.!?]*", self.text[c.end:])) and \
             bool(re.search(r"(?:[.!?]|\s[-\u2013\u2014])\s*$", self.text[:c.start]))
+
+    def lone(self, c) -> bool:
+        """A name that is a clause of its own inside the message, after a clause of three words or more: "... if i
+        dont pay him. austin. is that illegal", "... unless I pay, austin, illegal?"."""
+        before = re.split(r"[.!?;,\n]", self.text[:c.start])
+        return c.i >= 3 and len(before) > 1 and not before[-1].strip() and len(TOKEN.findall(before[-2])) >= 3 \
+            and bool(re.match(r"[ \t]*[.!?;,\n]", self.text[c.end:])) and len(self.toks) - c.j >= 1
 
     def nameish(self, start: int, end: int) -> bool:
         return bool(_NAMEISH_BEFORE.search(self.before(start, 30)) or _NAMEISH_AFTER.search(self.low[end:end + 20]))
@@ -263,7 +283,7 @@ class _Finder(_OtherForms, _Ambiguity):
                 return None
             return e
         if short:
-            return None
+            return self.judge_short(c)
         return self.judge_gazetteer(c, cands)
 
     def foreign_word(self, c: _Cand, e: Entry) -> bool:
@@ -317,8 +337,9 @@ class _Finder(_OtherForms, _Ambiguity):
         if cue:
             if excess >= 2.5 and e.kind == "city":
                 return None
-            if excess >= 1.3 or z >= 5.0:
-                return e if self.capitalised(c) else None
+            if excess >= 1.3 or z >= 5.0:  # a country after where the person is from: "je suis de belgique"
+                home = e.kind == "country" and z < 5.0 and _RESIDENCE.search(self.before(c.start, 30))
+                return e if self.capitalised(c) or home else None
             return e
         if e.kind == "city" and (wordish or e.pop < _bare_floor(e.code, c.key) or e.alt) and c.key not in _CONFUSABLE:
             return None
