@@ -22,7 +22,7 @@ from kb.catalog import Catalog
 from kb.citations import cite, confidence
 from kb.frame import Frame, decide, fold, merge, parse
 from kb.i18n import TABLES, place_name, t
-from kb.phrases import ELECTION, LIMIT_ASKED
+from kb.phrase_facts import ELECTION, LIMIT_ASKED
 from kb.models import Law, Level, Status, Topic
 from kb.places import display_name, eu_member
 from kb.results import Answer, Citation, Clarify, Passage, Section
@@ -100,6 +100,15 @@ _LIMIT_ASKED = re.compile(LIMIT_ASKED, re.I)
 _YES_NO = re.compile(r"(^|[.!?,;:]\s*)\W*(can|could|should|must|may|do|does|will|would|is|are|am|has|have|est-ce)\b|"
                      r"\b(puede|pueden|pode|podem|peut|peuvent|debe|deve|doit)\b")  # a yes/no question, in any clause
 _ELECTION = re.compile(ELECTION, re.I)
+
+
+def _own_law_only(frame: Frame, names: list[str]) -> bool:
+    """"Is there a Missouri law against it?", "does Texas have any law", "under state law": the place's own law is
+    the question, so a federal law is added after it rather than answering instead of it."""
+    q = fold(frame.question)
+    own = "|".join(re.escape(fold(n)) for n in names if n)
+    return bool(re.search(r"\bstate(-level|'s)? laws?\b", q) or (own and re.search(
+        rf"\b(a|an|any) ({own})( state)? laws?\b|\bdoes ({own}) (state )?have\b|\b({own})('s|s)? (own )?laws?\b", q)))
 
 
 def _applies(law: Law, frame: Frame, rank: Optional[int] = None) -> bool:
@@ -230,12 +239,17 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
     in_scope = [l for c in allowed for l in catalog.laws_in(c)]
     specific_laws = [l for c in specific for l in catalog.laws_in(c)]
     named = [catalog.law(i) for i in frame.laws if catalog.law(i) and catalog.law(i).jurisdiction in allowed]
+    also = None  # a parent's law that answers when the question asked about the place's own law only
     if specific_laws or named:
         v = verdict(specific_laws, frame, named)
-        if v is not None and v.word == "unclear" and in_scope != specific_laws:
+        if v is not None and v.word in ("unclear", "no") and in_scope != specific_laws:
             wider = verdict(in_scope, frame, named)
-            if wider and wider.word != "unclear":
-                v = wider
+            crime = wider is not None and wider.key == "short.crime" and v.key != "short.crime"
+            if wider and (crime or (v.word == "unclear" and wider.word != "unclear")):
+                if _own_law_only(frame, [registry.name(c) for c in specific]):
+                    also = wider if crime else None  # "is there a Missouri law?": Missouri's answer, then federal
+                else:
+                    v = wider
     else:  # a place with no law of its own: its country's law answers (computed once)
         v = verdict(in_scope, frame, named) if in_scope else None
     if v is None and frame.ask in ("legal", "sue") and frame.unresolved_place and not specific:
@@ -268,6 +282,9 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
             if alt and alt.word == "yes":
                 body += " " + t(lang, "short.meanwhile") + " " + _short(alt, frame, catalog, number, place).split(
                     "** ", 1)[-1].split(" ", 1)[-1]
+        if also is not None:
+            body += " " + t(lang, "short.meanwhile") + " " + _short(also, frame, catalog, number, place).split(
+                "** ", 1)[-1].split(" ", 1)[-1]
         if v.key == "short.sue" and v.laws and (frame.when or _LIMIT_ASKED.search(frame.question)):
             lead = v.laws[0]  # "in 2019 ... can I still sue?": how long the claim lasts, or that it is not recorded
             body += " " + (t(lang, "short.limit", law=lead.label, limit=lead.limitation) if lead.limitation

@@ -25,10 +25,11 @@ from typing import Literal, Optional
 from pydantic import Field
 
 from kb.models import Model
-from kb.phrases import (ACTS, CHILD_DID, NOT_FAKE, PARTNER, PASSED_ON, STRONG_FAKE, LAW_ALIASES, ADULT_WORDS, AGE, ASKS, CIVIL_QUESTION, CUES, FEDERAL_SCOPE, GREETING, IMAGE_KIND,
-                        MINOR_WORDS, MONTHS, NOT_SHARED, OWN_CONTENT, PLATFORM_DUTY, POLARITY,
-                        REMEDY_ACTION, ROLES, SELF_MINOR, SELF_SENT, THREAT_SPANS, WHEN,
-                        compile_table)
+from kb import when as dates
+from kb.phrase_facts import (ADULT_SUBJECT, ADULT_WORDS, AGE, CHILD_DID, FEDERAL_SCOPE, LAW_ALIASES, MADE_TOGETHER,
+    MINOR_WORDS, NOT_FAKE, NOT_SHARED, OWN_CONTENT, PARTNER, PASSED_ON, PLATFORM_DUTY, REMEDY_ACTION, SELF_MINOR,
+    SELF_SENT, STRONG_FAKE, THREAT_SPANS)
+from kb.phrases import (ACTS, ASKS, CIVIL_QUESTION, CUES, GREETING, IMAGE_KIND, POLARITY, ROLES, compile_table)
 
 VERSION = 1
 MAX_TEXT = 2000
@@ -96,7 +97,7 @@ _CUES = compile_table(CUES)
 _RX = {name: re.compile(p, re.I) for name, p in dict(
     greeting=GREETING, age=AGE, minor=MINOR_WORDS, adult=ADULT_WORDS, own=OWN_CONTENT, self_sent=SELF_SENT, self_minor=SELF_MINOR,
     child_did=CHILD_DID, passed_on=PASSED_ON, partner=PARTNER, strong_fake=STRONG_FAKE, not_fake=NOT_FAKE,
-    when=WHEN, federal=FEDERAL_SCOPE, civil=CIVIL_QUESTION, remedy=REMEDY_ACTION,
+    adult_subject=ADULT_SUBJECT, together=MADE_TOGETHER, federal=FEDERAL_SCOPE, civil=CIVIL_QUESTION, remedy=REMEDY_ACTION,
     duty=PLATFORM_DUTY).items()}
 _LAW_ALIASES = [(re.compile(p, re.I), law_id) for p, law_id in LAW_ALIASES]
 _LANG_HINTS = {
@@ -145,19 +146,6 @@ def _cues(folded: str, acts: tuple[str, ...]) -> tuple[str, ...]:
         cues.append("dv")  # a partner or ex using intimate images to control or extort: abuse, with its own help
     return tuple(cues)
 
-
-
-def _when(folded: str) -> Optional[str]:
-    """'YYYY' or 'YYYY-MM' the person dated the conduct to, if they did."""
-    m = _RX["when"].search(folded)
-    if not m:
-        return None
-    value = next(g for g in m.groups() if g)
-    if value[:1].isdigit():
-        return value
-    month, year = value.replace(".", "").split()
-    number = next(i for i, name in enumerate(MONTHS, 1) if name.startswith(month[:3]))
-    return f"{year}-{number:02d}"
 
 
 def _first(table, text: str, default: str) -> str:
@@ -218,13 +206,16 @@ def parse(text: str, catalog, lang: Optional[str] = None) -> Frame:
     minor: Optional[bool] = None
     if age is not None:
         minor = age < 18
+    elif _RX["adult_subject"].search(f) and not re.search(r"\b(i'?m|i am|im) (1[0-7]|a minor|a teen)", f):
+        minor = False  # "a student made nudes of a teacher": the person shown is an adult
     elif _RX["minor"].search(f):
         minor = True
     elif _RX["adult"].search(f):
         minor = False
     unthreatened = re.sub(NOT_SHARED, " ", re.sub(THREAT_SPANS, " ", f, flags=re.I), flags=re.I)
-    acts = tuple(label for label, rx in _ACTS if rx.search(unthreatened if label == "shared" else f))
-    role = _first(_ROLES, f, "unknown")
+    own = _RX["together"].sub(" our videos ", f)  # "the videos we made together" is not making an image
+    acts = tuple(label for label, rx in _ACTS if rx.search(unthreatened if label == "shared" else own))
+    role = _first(_ROLES, own, "unknown")
     self_sent = bool(_RX["self_sent"].search(f)) and not _RX["passed_on"].search(f)  # someone else's picture
     if minor and self_sent and role in ("victim", "unknown", "maker", "friend"):
         role = "minor_self"
@@ -237,6 +228,9 @@ def parse(text: str, catalog, lang: Optional[str] = None) -> Frame:
     subject = "remedy" if _RX["remedy"].search(f) else ("platform" if _RX["duty"].search(f) else None)
     if subject and ask in ("other", "sue", "remove", "police", "help"):
         ask = "legal"
+    if subject == "remedy" and re.search(r"\b(keep|save)\b", f) and (minor or re.search(
+            r"\b(students?|classmates?|pupils?|child|kid|minor)\b", f)) and not re.search(r"\bof me\b|\bmy (own )?(nudes?|pics?|photos?|images?|videos?)\b", f):
+        subject, ask = None, "legal"  # keeping someone else's picture of a possible child is possessing it, not evidence
     if subject and role in ("maker", "unknown"):
         role = "victim"  # asking about their own removal request, or a site keeping their image up
     asker_did = role == "maker" or bool(_RX["child_did"].search(f) and role == "parent") or bool(
@@ -255,7 +249,7 @@ def parse(text: str, catalog, lang: Optional[str] = None) -> Frame:
     if ask in ("legal", "penalty") or (ask == "other" and re.search(r"\b(legal|illegal|crime)\b", f)):
         polarity = _first(_POLARITY, f, "") or None
         ask = "legal" if ask == "other" else ask
-    when = _when(f)
+    when = dates.when(f)
     platforms = tuple(p.id for p in catalog.platforms_in(text))
     return Frame(
         language=lang, role=role, acts=acts, image=image, minor=minor, age=age,

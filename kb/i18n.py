@@ -54,6 +54,9 @@ EN = {
                           "set by the place's own rules, so check with your school's legal adviser.",
     "step.school_rules": "**Follow your own rules:** the school's code of conduct and safeguarding policy decide "
                          "any discipline; write down what happened and who saw the image, without keeping a copy.",
+    "short.not_image": "**Short answer:** {word} The offence recorded for {place}, {laws}, does not cover {image} "
+                       "images, so it does not make this a crime there; other laws (civil claims, harassment) may "
+                       "still apply, so read the laws below.",
     "short.unclear_act": "**Short answer:** {word} {laws} is the closest law in {place}, but the corpus does not "
                          "show that it reaches {act}; check its official text or ask a lawyer.",
     "short.unclear": "**Short answer:** {word} {laws} is the closest law in {place}, but the corpus does not show "

@@ -45,6 +45,9 @@ ES = {
                           "centro.",
     "step.school_rules": "**Sigue vuestras normas:** el reglamento del centro y su protocolo de protección deciden "
                          "cualquier sanción; anota lo ocurrido y quién vio la imagen, sin guardar ninguna copia.",
+    "short.not_image": "**Respuesta corta:** {word} El delito registrado para {place}, {laws}, no cubre imágenes "
+                       "{image}, así que no convierte esto en delito allí; otras leyes (demandas civiles, acoso) pueden "
+                       "aplicarse, así que lee las leyes de abajo.",
     "short.unclear_act": "**Respuesta corta:** {word} {laws} es la ley más cercana en {place}, pero el corpus no "
                          "muestra que cubra el hecho de {act}; revisa el texto oficial o consulta a un abogado.",
     "short.unclear": "**Respuesta corta:** {word} {laws} es la ley más cercana en {place}, pero el corpus no "

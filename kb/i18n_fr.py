@@ -52,6 +52,9 @@ FR = {
     "step.school_rules": "**Suivez vos propres règles :** le règlement intérieur et la politique de protection de "
                          "l'établissement décident des sanctions ; notez ce qui s'est passé et qui a vu l'image, sans en "
                          "garder de copie.",
+    "short.not_image": "**Réponse courte :** {word} L'infraction enregistrée ({place}), {laws}, ne couvre pas les "
+                       "images {image} : elle ne rend donc pas ces faits punissables ; d'autres lois (action civile, "
+                       "harcèlement) peuvent s'appliquer, voyez les lois ci-dessous.",
     "short.unclear_act": "**Réponse courte :** {word} {laws} est la loi la plus proche ({place}), mais le corpus "
                          "ne montre pas qu'elle couvre le fait de {act} ; consultez le texte officiel ou un avocat.",
     "short.unclear": "**Réponse courte :** {word} {laws} est la loi la plus proche ({place}), mais le corpus ne "

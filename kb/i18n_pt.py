@@ -50,6 +50,9 @@ PT = {
                           "escola.",
     "step.school_rules": "**Siga as suas próprias regras:** o regimento da escola e a sua política de proteção decidem "
                          "qualquer punição; anote o que aconteceu e quem viu a imagem, sem guardar cópia.",
+    "short.not_image": "**Resposta curta:** {word} O crime registrado ({place}), {laws}, não cobre imagens "
+                       "{image}, então não torna isso crime ali; outras leis (ações civis, assédio) ainda podem se "
+                       "aplicar, veja as leis abaixo.",
     "short.unclear_act": "**Resposta curta:** {word} {laws} é a lei mais próxima ({place}), mas o corpus não "
                          "mostra que ela cubra o ato de {act}; confira o texto oficial ou fale com um advogado.",
     "short.unclear": "**Resposta curta:** {word} {laws} é a lei mais próxima ({place}), mas o corpus não mostra "

@@ -30,6 +30,12 @@ _FAKE_WORD = r"(deep ?fakes?|deepfak\w*|ai[- ]?(generated|made|nudes?|images?|pi
 
 # (image kind, pattern): the first that matches decides; "unknown" when none does.
 IMAGE_KIND = [
+    # a follow-up that only says what the image was: "what if it was fake?", "and if the photo is real?"
+    ("fake", r"\b(it|they|this|that|the (photo|pic|picture|image|video|one|nude)s?) (was|were|is|are|had been) (a |an |"
+             r"actually |really |just )?(fake|deep ?fake|ai|ai[- ](generated|made)|edited|photoshopped|morphed|doctored|"
+             r"altered|generated)\b"),
+    ("real", r"\b(it|they|this|that|the (photo|pic|picture|image|video|one|nude)s?) (was|were|is|are|had been) (a |an |"
+             r"actually |really )?real\b"),
     ("real", r"\b(real|actual|genuine|verdader[ao]s?|reales|vraies?|reais|verdadeir[ao]s?) (nudes?|photos?|pics?|"
              r"pictures?|images?|videos?|fotos?)\b|\b(not|no|pas|nao) (a |an |un |une |um )?(fake|deep ?fake|falsa?|"
              r"faux|fausse)\b"),
@@ -73,7 +79,10 @@ ACTS = [
              r"\b(i|we) (run|built|made|operate|host|sell|own|coded|developed) (an?|the|my|our)? ?(discord |telegram |"
              r"ai )?(apps?|bots?|tools?|sites?|websites?|services?|servers?)\b[^.?!]{0,40}\b(nudif\w*|undress\w*|"
              r"deep ?fakes?|nudes?|porn)"),
-    ("threatened", r"\b(threat\w*|sextort\w*|blackmail\w*|extort\w*|dhamki|chantage\w*|menace\w*|"
+    ("threatened", r"\b((until|by|before) (\d{1,2}(:\d\d)? ?(am|pm)?|tonight|tomorrow|midnight|noon|friday|monday)\b"
+                   r"[^.?!]{0,40}\b(to send|to pay|or (he|she|they|it))|\$\s?\d+[^.?!]{0,30}\bor (he|she|they)\b|"
+                   r"\bor (else )?(he|she|they) (sends?|posts?|shares?|leaks?|releases?|exposes?)\b)|"
+                   r"\b(threat\w*|sextort\w*|blackmail\w*|extort\w*|dhamki|chantage\w*|menace\w*|"
                    r"(he|she|they)'?ll (post|share|leak|send|upload|release|expose|publish)|pay (me|us) or|"
                    r"or (your|the|my) (nudes?|pics?|photos?|videos?) (go|get|will)|"
                    r"demand\w* (money|more|payment|nudes|gift cards?|"
@@ -123,6 +132,11 @@ ROLES = [
                r"stepdaughter|stepson|(\d{1,2}[- ]?(yo|y/o|year[- ]old)) ?(daughter|son|girl|boy)?)|"
                r"(my|our) \d{1,2}[- ]?(yo|y/o|year[- ]olds?)\b|mi hij[ao]|minha filha|meu filho|ma fille|mon fils|"
                r"i'?m (a|her|his) (parent|mom|mum|dad|father|mother)|as a parent|^parent\b|parent (in|here|of))\b"),
+    ("maker", r"\b(i|we) (paid|hired|commissioned|asked|got|pay|paying) (someone|somebody|a guy|some guy|a person|a man|a "
+              r"woman|a girl|an? (app|bot|service|website|site|artist)|a friend|my friend|\w+ on (telegram|discord|reddit|"
+              r"fiverr|x|twitter))\b[^.?!]{0,30}\bto (make|create|generate|edit|photoshop|nudify|deep ?fake)|"
+              r"\b(am i|are we) (gonna|going to) (get|be) (in trouble|arrested|charged|sued|prosecuted)\b[^.?!]{0,20}\b"
+              r"for (making|sharing|posting|sending|forwarding|creating|showing|keeping|having)\b"),
     ("victim", r"\b(of me\b|me naked|my (own |fake |real |ai )?(nudes?|naked|(intimate|private) (pics?|photos?|pictures?|videos?|images?|parts|moments)|sex(ual)? (video|tape|pics?|photos?)|"
                r"face|body)|our (sex )?(video|tape|pics?|photos?)|fotos? (mias|mios)|(mis|minhas|meus|mes) (fotos|"
                r"nudes|photos|videos|desnudos)|de mi\b(?! (compa|amig|novi|ex\b|herman|hij|prim|vecin|jef|coleg|mam|pap|espos|mujer|marido|pareja|clase|escuela|trabajo))|de mim\b|de moi\b|me (estan|esta|estao|chantage\w*|"
@@ -214,7 +228,16 @@ ASKS = [
     ("penalty", r"\b(penalt(y|ies)|how (long|much time)|jail|prison|sentence[ds]?|fines?|"
                 r"punish(?!able)\w*|(?<!is it )(?<!is that )(?<!is this )(?<!it be )punishable|"
                 r"felony|misdemeanou?r|carcel|cadeia|prisao|prison)\b"),
-    ("legal", r"\b(is (it|this|that|making|sharing|posting|creating) (even )?(legal|illegal|a crime|criminal|"
+    ("legal", r"\b(is there (a|an|any) ([\w.-]+ ){0,3}laws? (against|on|about|that|for|covering|banning|to protect)|"
+              r"does ([\w.-]+ ){1,3}have (a|an|any) ([\w-]+ ){0,3}laws? (against|on|about|for|that|covering|banning)|"
+              r"(was|is) (that|this|it|what (he|she|they) did) (even )?(against the law|illegal|a crime|criminal|legal|"
+              r"allowed|lawful)|(is|am|are) (he|she|they|i|we|my (son|daughter|kid|child|boy|girl)) (\w+ ){0,2}(in|gonna "
+              r"be in|going to be in|gonna get in|going to get in) trouble|(am i|are we|is (he|she)|are they) (gonna|going "
+              r"to) (get|be) (in trouble|arrested|charged|sued|prosecuted|locked up)|(can|could|will|would) (he|she|they|"
+              r"someone|anyone|him|her|the (guy|person|boy|girl|man|woman)) ((at least|still|even|actually|also|really) )?"
+              r"be (prosecuted|charged|convicted|arrested|jailed|punished)|(does|do|would|will) (the )?([\w.'-]+ ){0,6}"
+              r"(act|law|statute|bill|section|code)s? (make|makes|criminali[sz]e|ban|outlaw|prohibit)\b)|"
+              r"\b(is (it|this|that|making|sharing|posting|creating) (even )?(legal|illegal|a crime|criminal|"
               r"against the law|allowed|ok|okay|lawful|unlawful)|(legal|illegal|a crime|against the law) to|"
               r"can (i|he|she|they|someone|people|you) (get (in trouble|arrested|charged|caught|prosecuted|sued)|"
               r"be (arrested|charged|prosecuted|jailed|sued)|go to jail)|(am i|are we|is (he|she|someone)) allowed|"
@@ -306,109 +329,6 @@ CUES = [
            r"violencia de genero|violence conjugale|me pega|me bate)\b"),
 ]
 
-# Age and minority. An explicit age decides; otherwise school years and child words.
-AGE = r"^\s*(\d{1,2})\s*[,.;:]\s|\b(?:i'?m|i am|im|she'?s|he'?s|she is|he is|they'?re|was|turned|aged?|tengo|tenho|j'?ai|(?:son|daughter|" \
-      r"kid|child|girl|boy|brother|sister) is|are both|both)\s*(\d{1,2})\b" \
-      r"(?!\s*(?:%|percent|dollars|\$|k\b|pm|am|min|minutes|hours|days|weeks|months|times|states))|" \
-      r"\b(\d{1,2})\s*-?\s*(?:yo|y/o|yrs?|years?[- ]old|year-old|anos|años|ans)\b|" \
-      r"(?<=[a-z] )\((\d{1,2})\s*(?:yo|y/o|[fm])?\)"
-MINOR_WORDS = r"\b(under ?18|under ?age|underage|minors?|child(ren)?|kids?|teen(ager)?s?|high ?school(er)?|" \
-              r"(at|in|my|our|from) school\b|everyone at school|" \
-              r"middle ?school|junior high|grade \d+|\d+(th|rd|nd|st) grade|freshman in high school|" \
-              r"years? old (girl|boy)|csam|child (sexual )?abuse material|classmates? in (high|middle) school|" \
-              r"menor( de edad)?|adolescente|colegio|escola|lycee|college \(fr\))\b"
-ADULT_WORDS = r"\b(adult|grown|college|university|uni|grad student|coworker|colleague|my wife|my husband|" \
-              r"over 18|18\+|celebrit(y|ies)|actress(es)?|actors?|streamers?|influencers?|pornstars?|porn stars?|" \
-              r"models?|my (boss|landlord|manager|employee|professor))\b"
-# The asker is the minor (not only the person shown): "i'm 15", "a girl in my class", "(16)" after the asker.
-SELF_MINOR = r"\b(i'?m|i am|im|tengo|tenho|j'?ai)\s*(1[0-7]|[5-9])\b(?!\s*(%|percent|dollars|\$|k\b|pm|am|min|minutes|" \
-             r"hours|days|weeks|months|times))|\b(i'?m|i am|im) (a |an |only |just )?(minor|teen(ager)?|kid|freshman|" \
-             r"sophomore|junior in high school|high ?schooler|in (high|middle|junior high) school|in (\d{1,2})(th|rd|nd|st) " \
-             r"grade|in (year|grade) \d{1,2}|under ?18|underage)\b|\b(my|our) (classmates?|class|grade|school|teachers?|" \
-             r"homeroom|principal|year group)\b|^\W*(1[0-7])\s*[,.;:]\s|\b(i|me)\s*\((1[0-7])\s*[fm]?\)|" \
-             r"\b(mi|mis|minha|meu|ma|mon) (colegio|escuela|clase|companer[oa]s?|escola|turma|colega|classe|lycee|college)\b"
-OWN_CONTENT = r"\b(i took|took (them|it|the (photo|picture|video)) myself|selfies?|my own (photos?|pics?|videos?|" \
-              r"content)|i (own|made) (the|these|those) (photos?|videos?)|copyright|onlyfans content|my content|" \
-              r"my (onlyfans|fansly|patreon|manyvids|of) (videos?|pics?|photos?|content|page|posts?)|my paid content)\b"
-# A parent whose child did it ("my 14 year old son used an app to make fake nudes of girls"), not one whose child it
-# was done to ("someone made nudes of my son").
-CHILD_DID = r"\b(my|our) (\d{1,2}[- ]?(year[- ]old|yo|y/o) )?(teenage |teen )?(son|daughter|kid|child|teen|boy|girl)\b" \
-            r"(?! was| is| got)[^.?!]{0,25}\b(made|make|used|created|generated|shared|posted|sent|forwarded|" \
-            r"air ?dropped|is making|has been making|is sharing)\b[^.?!]{0,40}\b(of (a |an |some |his |her |the )?" \
-            r"(\w+ )?(girls?|boys?|classmates?|students?|kids|teachers?|people|someone|friends?|another|women)\b|" \
-            r"(a|another|his|her) (girl|boy|classmate|student|friend)'?s|someone'?s)|" \
-            r"\b(mon fils|ma fille|mi hij[oa]|meu filho|minha filha)\b[^.?!]{0,30}\b(a (partage|publie|envoye|cree|fait)|" \
-            r"(compartio|publico|envio|hizo|creo|difundio)|(compartilhou|postou|enviou|fez|criou|espalhou))\b|" \
-            r"\b(my|our|mi|mon|meu) (son|daughter|kid|child|teen|boy|girl|hij[oa]|fils|fille|filh[oa])\b[^.?!]{0,40}\b(for|por|" \
-            r"pour|por ter) (making|creating|generating|sharing|posting|sending|forwarding|hacer|haber hecho|crear|compartir|" \
-            r"difundir|avoir (fait|partage|cree|diffuse)|fazer|criar|compartilhar|divulgar)\b"
-# Someone else's image passed on by the asker ("I sent a nude that a girl sent me to a group chat").
-PASSED_ON = r"\bi (sent|shared|posted|forwarded|showed|leaked|air ?dropped|send|share|post|forward|show|leak)\b[^.?!]{0,40}\b((a|the) (nude|pic|photo|" \
-            r"video|picture)s? (that|which) (a|this|my|some) (girl|boy|guy|classmate|friend|ex|person)|(her|his) (nudes?|" \
-            r"pics?|photos?|videos?)|someone(\s?else)?'?s (nudes?|pics?|photos?)|(a|the) (nude|pic|photo|video)s? " \
-            r"(that )?(someone|somebody|a (girl|guy|boy|friend|classmate)|my ex|he|she) sent me|(a|the) (nude|pic|photo|" \
-            r"video|picture)s? of (my |his |her |a |the )?[^.?!]{0,20}(friend|ex|classmate|sister|girlfriend|gf|crush|" \
-            r"coworker|girl|guy|boy))"
-SELF_SENT = r"\b(i sent (them|it|those|these) to|(for me to|should i|can i) send (them|nudes|pics|him|her)|" \
-            r"(mande|mandei|envie|enviei) (fotos|nudes|una foto|uma foto)|" \
-            r"i sent|i shared|i posted) (my|a|some|an?)? ?(own )?(intimate |naked |nude )?(nudes?|pics?|photos?|" \
-            r"videos?|selfies?)\b|\bsend (each other|him|her) (pics|nudes|photos)\b|j'?ai envoye|le mande|" \
-            r"les mande|le envie|mandei|enviei|" \
-            r"\bsext(ing|ed)\b|\bsent (him|her|my (bf|gf|boyfriend|girlfriend)) (nudes?|pics?)\b"
-# A threat to post is not a post: these spans are removed before looking for "shared".
-NOT_SHARED = r"\b(never|not|don'?t|didn'?t|won'?t|without|no one|nobody) (\w+ ){0,3}(send|sent|share|shared|post|" \
-             r"posted|show|showed)\w*( (it|them))?( to (anyone|anybody|no one))?|" \
-             r"\bne (le |la |les )?(montre|partage|envoie|diffuse|publie)\w* (a |à )?personne|" \
-             r"\bsans (le |la |les )?(partager|montrer|diffuser|publier|envoyer)|" \
-             r"\bsin (compartir|mostrar|publicar|enviar|difundir)\w*|\bsem (compartilhar|mostrar|publicar|enviar)\w*|" \
-             r"\bno (lo |la |los |las )?(comparto|compart\w+|muestro|mostr\w+|publi\w+|envi\w+) (a )?nadie|" \
-             r"\bnao (mostr|compartilh|public|envi)\w* (pra |para )?ninguem"
-THREAT_SPANS = r"\b(threat\w* to|will|gonna|going to|wants to|or (i|i'?ll|he'?ll|she'?ll|they'?ll|we'?ll)|says (he|she|they)('?ll| will)|unless i pay (him|her|" \
-               r"them)? ?(or )?(he|she|they)('?ll| will)|if i don'?t .{0,20}(he|she|they)('?ll| will)|threatens? to|" \
-               r"amenaza con|ameaça|menace de) (post|share|leak|send|release|expose|publicar|postar|publier)\w*"
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december")
-WHEN = r"\b(?:in|back in|during|since|from|en|em|on)\s+(?:(?:early|late|mid)[- ])?((?:jan|feb|mar|apr|may|jun|jul|aug|" \
-       r"sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d)\b|" \
-       r"\b(?:in|back in|during|since|from|en|em)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\b(?=.{0,20}" \
-       r"\b(when|that'?s when|it happened|he posted|she posted|was posted))"
-# Legal questions about the person's own remedy ("is it legal for me to send a removal request / report it /
-# screenshot it as evidence"): allowed, and the law that gives the route is cited.
-REMEDY_ACTION = r"\b((is it (legal|ok|okay|allowed)|am i allowed|do i have the right)( for me)? to|can i( legally)?) " \
-                r"((send|file|make|submit|write|request|ask( for)?)\b.{0,40}\b(request|notice|report|complaint|claim|" \
-                r"lawsuit|removal|takedown)|(report|screenshot)\b|(save|keep)\b.{0,20}\b(evidence|screenshots?|" \
-                r"a copy|copies|the (messages?|threats?|texts?|chats?|emails?)))\b|" \
-                r"\b(is it (legal|ok|okay|allowed)|am i allowed|do i have the right)( for me)? to sue\b"
-# Legal questions about a platform's duty ("is it legal for a website to keep my nudes up after a request").
-PLATFORM_DUTY = r"\b(website|site|platform|app|host|google|reddit|twitter|x|facebook|instagram|tiktok|snapchat|" \
-                r"telegram|discord|pornhub|onlyfans|company)s?\b.{0,60}\b(keep|leave|refuse|ignore|not (remove|" \
-                r"take)|won'?t (remove|take)|still up|keeps? (it|them) up)"
-# Ways people name a law that its title does not contain (the catalog finds titles, citations and bill numbers).
-LAW_ALIASES = [
-    (r"\btake it down (act|request|notice|law|removal)", "us-usc-47-223a"),
-]
-FEDERAL_SCOPE = r"\b(federal(ly)?|congress|u\.?s\.? law|national law|nationwide|across the (us|country))\b"
-
 
 def compile_table(rows: list[tuple[str, str]]) -> list[tuple[str, re.Pattern]]:
     return [(label, re.compile(pattern, re.I)) for label, pattern in rows]
-
-
-# A partner or ex behind a threat to share: the sextortion is also domestic abuse.
-PARTNER = (r"\b(my|mi|meu|mon) (bf|gf|boyfriend|girlfriend|husband|wife|partner|ex|ex-?(boyfriend|girlfriend|"
-           r"husband|wife|partner)|fiance|fiancee|novio|novia|esposo|esposa|pareja|expareja|exnovio|namorado|"
-           r"namorada|marido|mulher|conjoint|copain|copine|mari)\b|\b(si no vuelvo|if i don'?t (come|get) back|"
-           r"unless i (come|get) back|se eu nao voltar|si je ne reviens pas)")
-
-# Signs that an image is a fake strong enough to outweigh a contrasting "or only real photos?", unless "not a fake".
-STRONG_FAKE = (r"\b(deep ?fakes?|deepfak\w*|ai[- ](made|generated)|nudif\w*|undress\w* app|face ?swap\w*|"
-               r"fake (nudes?|pics?|photos?|images?|videos?|porn)|synthetic|fabricated|computer[- ]generated)\b")
-NOT_FAKE = r"\bnot (a |an )?(fake|deep ?fake)"
-
-# "Can I still sue?": the answer says how long the claim lasts.
-LIMIT_ASKED = (r"\b(still|too late|time limit|deadline|how long (do|does|have)|statute of limitations|"
-               r"todav[ií]a|a[uú]n|ainda|encore|d[ée]lai|prazo|plazo)\b")
-
-# An election-deepfake law answers only a question about elections or candidates.
-ELECTION = (r"\b(election|elections|electoral|candidate|candidates|campaign|political|politician|vote|"
-            r"voters?|ballot|elecci[oó]n|candidat[oa]|[ée]lection|campanha|elei[cç][aã]o)")

@@ -245,6 +245,12 @@ def legality(laws: list[Law], frame: Frame) -> Verdict:
         return Verdict("unclear", "short.future", tuple(future[:2]), act, tuple(future[:2]))
     if unclear:
         return Verdict("unclear", "short.unclear", tuple(unclear[:2]), act)
+    wrong_image = [l for l in laws if l.remedies.criminal and l.status is Status.in_force and l.topic in CRIMINAL_TOPICS
+                   and covers_act(l, act) and covers_age(l, frame.minor) is not False and covers_image(l, frame.image) is
+                   False and not (l.topic is Topic.csam and frame.minor is not True)]
+    if wrong_image and frame.image in ("real", "fake"):  # "Missouri's law covers only real photos"
+        word = "no" if prohibited_polarity and act != "threatened" and frame.minor is not True else "unclear"
+        return Verdict(word, "short.not_image", tuple(wrong_image[:1]), act)
     other = [l for l in laws if l.remedies.criminal and l.status is Status.in_force and l.topic in CRIMINAL_TOPICS
              and covers_age(l, frame.minor) is not False and not (l.topic is Topic.csam and frame.minor is not True)]
     if other and all(covers_act(l, act) is False for l in other if covers_age(l, frame.minor) is not False):

@@ -86,3 +86,87 @@ def test_a_parent_of_the_student_who_did_it_gets_no_victim_steps(real_kb, questi
     a = real_kb.ask(question)
     assert a.frame.role == "parent" and a.frame.asker_did
     assert not any(s.kind == "steps" for s in a.sections)
+
+
+# --- yes/no questions in more words -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "is there a missouri law against someone emailing AI nudes of me",
+    "does new mexico have any law against deepfake porn of adults",
+    "was that against the law in kentucky? my boss showed a fake naked pic of me around the office",
+    "my 14 yo son forwarded a girl's nude in charlotte, is he in trouble",
+    "am i gonna get in trouble for sharing it? i'm in ohio and it was a deepfake of a girl from work",
+])
+def test_more_yes_no_phrasings_get_a_short_answer(real_kb, question):
+    a = real_kb.ask(question)
+    assert a.frame.ask == "legal" and a.verdict in ("yes", "no", "unclear")
+    assert any(s.kind == "short" and s.body.startswith("**Short answer:**") for s in a.sections)
+
+
+def test_a_question_about_a_states_own_law_answers_for_that_law_then_names_the_federal_one(real_kb):
+    a = real_kb.ask("is there a missouri law against someone emailing AI nudes of me")
+    state = [l for l in real_kb.catalog.laws_in("US-MO") if l.remedies.criminal and l.status.value == "in_force"
+             and l.covers.synthetic is not True and l.topic.value == "ncii"]
+    if state and not any(l.covers.synthetic for l in real_kb.catalog.laws_in("US-MO")):
+        short = next(s.body for s in a.sections if s.kind == "short")
+        assert a.verdict == "no" and "does not cover AI-made or altered images" in short
+        assert "47 U.S.C. § 223(h)" in short  # the federal crime still applies there
+
+
+# --- who is asking ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question,role,asker_did", [
+    ("I paid a guy on telegram to make a deepfake of my ex, I'm in dallas. could I get in trouble", "maker", True),
+    ("my husband is threatening to post the videos we made together if I leave. I'm in Ohio. what do I do", "victim",
+     False),
+])
+def test_who_did_it_is_read_from_the_situation_not_the_verb(real_kb, question, role, asker_did):
+    a = real_kb.ask(question)
+    assert a.frame.role == role and a.frame.asker_did is asker_did
+    if not asker_did:
+        assert "made" not in a.frame.acts and not any("criminal defence lawyer" in s.body for s in a.sections)
+
+
+def test_a_threat_with_a_deadline_and_a_price_is_sextortion(real_kb):
+    a = real_kb.ask("he says I have until 9pm to send $300 or he sends my pics to my family. michigan")
+    assert "threatened" in a.frame.acts and "sextortion" in a.frame.cues
+    assert "do not pay" in a.answer.lower()
+
+
+def test_a_school_year_makes_the_person_a_minor_and_a_teacher_shown_is_an_adult(real_kb):
+    assert real_kb.ask("I'm in year 10 and a boy shared a fake nude of me. Leeds").frame.minor is True
+    teacher = real_kb.ask("a student made AI nudes of a teacher at our school in Georgia (the state). is that a crime?")
+    assert teacher.frame.minor is False
+    assert all(real_kb.catalog.law(c.law_id).topic.value != "csam" for c in teacher.citations[:1])
+
+
+def test_keeping_a_picture_of_a_possible_child_is_never_a_do_it_yourself_yes(real_kb):
+    a = real_kb.ask("I'm a teacher in Florida and a student sent me a nude of a classmate. "
+                    "am I allowed to keep it as evidence?")
+    assert a.frame.subject is None and a.verdict != "yes"
+
+
+# --- follow-ups that change one fact ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("first,then,changed", [
+    ("is it a crime in new york to make a deepfake nude of a coworker if I never share it?",
+     "what if the person in it is 15?", {"minor": True}),
+    ("my ex shared a real nude of me in minnesota, is that illegal?", "what if it was fake?", {"image": "fake"}),
+    ("my ex posted my nudes in utah in 2019, can I sue?", "can they at least be charged?", {"ask": "legal"}),
+])
+def test_a_follow_up_changes_the_fact_it_names_and_keeps_the_rest(real_kb, first, then, changed):
+    a = real_kb.ask(first)
+    b = real_kb.ask(then, context=a.frame)
+    for field, value in changed.items():
+        assert getattr(b.frame, field) == value
+    assert b.frame.jurisdictions == a.frame.jurisdictions
+
+
+def test_a_relative_date_is_read_against_today(real_kb):
+    import datetime as dt
+
+    a = real_kb.ask("someone posted a deepfake of me in illinois in 2022, is that a crime there?")
+    b = real_kb.ask("what if he posted it again last month?", context=a.frame)
+    today = dt.date.today()
+    month = today.year * 12 + today.month - 2
+    assert b.frame.when == f"{month // 12}-{month % 12 + 1:02d}"

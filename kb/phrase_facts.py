@@ -1,0 +1,121 @@
+"""Single patterns for the facts of a situation, read by `kb.frame`: ages and minority, who did what (a parent's
+child, someone else's picture, one's own), threats and dates, legal questions about one's own remedy or a platform's
+duty, named laws and scope, partners, strong signs of a fake, time limits and elections. The tables of kinds (image,
+act, role, question, polarity, cues) are in `kb.phrases`."""
+
+from __future__ import annotations
+
+# Age and minority. An explicit age decides; otherwise school years and child words.
+AGE = r"^\s*(\d{1,2})\s*[,.;:]\s|\b(?:i'?m|i am|im|she'?s|he'?s|she is|he is|they'?re|they are|she was|he was|they were|" \
+      r"(?:person|one|girl|boy|kid|victim|child|student)(?: (?:in|on) (?:it|them|the \w+))? (?:is|was)|was|turned|aged?|tengo|tenho|j'?ai|(?:son|daughter|" \
+      r"kid|child|girl|boy|brother|sister) is|are both|both)\s*(\d{1,2})\b" \
+      r"(?!\s*(?:%|percent|dollars|\$|k\b|pm|am|min|minutes|hours|days|weeks|months|times|states))|" \
+      r"\b(\d{1,2})\s*-?\s*(?:yo|y/o|yrs?|years?[- ]old|year-old|anos|años|ans)\b|" \
+      r"(?<=[a-z] )\((\d{1,2})\s*(?:yo|y/o|[fm])?\)"
+MINOR_WORDS = r"\b(under ?18|under ?age|underage|minors?|child(ren)?|kids?|teen(ager)?s?|high ?school(er)?|" \
+              r"(in |at )?(year|yr) ([7-9]|1[0-2])\b|sixth form|gcses?|secondary school|" \
+              r"(at|in|my|our|from) school\b|everyone at school|" \
+              r"middle ?school|junior high|grade \d+|\d+(th|rd|nd|st) grade|freshman in high school|" \
+              r"years? old (girl|boy)|csam|child (sexual )?abuse material|classmates? in (high|middle) school|" \
+              r"menor( de edad)?|adolescente|colegio|escola|lycee|college \(fr\))\b"
+ADULT_WORDS = r"\b(adult|grown|college|university|uni|grad student|coworker|colleague|my wife|my husband|" \
+              r"over 18|18\+|celebrit(y|ies)|actress(es)?|actors?|streamers?|influencers?|pornstars?|porn stars?|" \
+              r"models?|my (boss|landlord|manager|employee|professor))\b"
+# The asker is the minor (not only the person shown): "i'm 15", "a girl in my class", "(16)" after the asker.
+SELF_MINOR = r"\b(i'?m|i am|im|tengo|tenho|j'?ai)\s*(1[0-7]|[5-9])\b(?!\s*(%|percent|dollars|\$|k\b|pm|am|min|minutes|" \
+             r"hours|days|weeks|months|times))|\b(i'?m|i am|im) (a |an |only |just )?(minor|teen(ager)?|kid|freshman|" \
+             r"sophomore|junior in high school|high ?schooler|in (high|middle|junior high) school|in (\d{1,2})(th|rd|nd|st) " \
+             r"grade|in (year|grade) \d{1,2}|under ?18|underage)\b|\b(my|our) (classmates?|class|grade|school|teachers?|" \
+             r"homeroom|principal|year group)\b|^\W*(1[0-7])\s*[,.;:]\s|\b(i|me)\s*\((1[0-7])\s*[fm]?\)|" \
+             r"\b(mi|mis|minha|meu|ma|mon) (colegio|escuela|clase|companer[oa]s?|escola|turma|colega|classe|lycee|college)\b"
+# The person shown is an adult whatever else says "school": "a student made nudes of a teacher".
+ADULT_SUBJECT = r"\bof (a|an|the|my|our|his|her|their|one of (our|the|my)) (\w+ )?(teachers?|coach|principal|co-?workers?|" \
+                r"colleagues?|boss|manager|professors?|wife|husband|mom|mum|mother|dad|father|neighbou?rs?|landlord|" \
+                r"women|woman|adults?|staff member|nurse|tutor)\b"
+# Consensual material the asker shared in ("the videos we made together"): not the asker making an image.
+MADE_TOGETHER = r"\b(videos?|pics?|photos?|pictures?|tapes?|clips?|content|ones|images?|nudes)( that| which)? (we|i) " \
+                r"(made|took|filmed|recorded|shot)( together| of (us|ourselves)| with (him|her|my \w+))?"
+# Relative dates: "last month", "again yesterday" (resolved against today's date).
+WHEN_RELATIVE = r"\b(last (month|week)|this (month|week|year)|last year|yesterday|today|tonight|recently|(a few|two|three|" \
+                r"\d{1,2}) (days?|weeks?) ago|(a|one|two|three|\d{1,2}) (months?|years?) ago)\b"
+OWN_CONTENT = r"\b(i took|took (them|it|the (photo|picture|video)) myself|selfies?|my own (photos?|pics?|videos?|" \
+              r"content)|i (own|made) (the|these|those) (photos?|videos?)|copyright|onlyfans content|my content|" \
+              r"my (onlyfans|fansly|patreon|manyvids|of) (videos?|pics?|photos?|content|page|posts?)|my paid content)\b"
+# A parent whose child did it ("my 14 year old son used an app to make fake nudes of girls"), not one whose child it
+# was done to ("someone made nudes of my son").
+CHILD_DID = r"\b(my|our) (\d{1,2}[- ]?(year[- ]old|yo|y/o) )?(teenage |teen )?(son|daughter|kid|child|teen|boy|girl)\b" \
+            r"(?! was| is| got)[^.?!]{0,25}\b(made|make|used|created|generated|shared|posted|sent|forwarded|" \
+            r"air ?dropped|is making|has been making|is sharing)\b[^.?!]{0,40}\b(of (a |an |some |his |her |the )?" \
+            r"(\w+ )?(girls?|boys?|classmates?|students?|kids|teachers?|people|someone|friends?|another|women)\b|" \
+            r"(a|another|his|her) (girl|boy|classmate|student|friend)'?s|someone'?s)|" \
+            r"\b(mon fils|ma fille|mi hij[oa]|meu filho|minha filha)\b[^.?!]{0,30}\b(a (partage|publie|envoye|cree|fait)|" \
+            r"(compartio|publico|envio|hizo|creo|difundio)|(compartilhou|postou|enviou|fez|criou|espalhou))\b|" \
+            r"\b(my|our|mi|mon|meu) (son|daughter|kid|child|teen|boy|girl|hij[oa]|fils|fille|filh[oa])\b[^.?!]{0,40}\b(for|por|" \
+            r"pour|por ter) (making|creating|generating|sharing|posting|sending|forwarding|hacer|haber hecho|crear|compartir|" \
+            r"difundir|avoir (fait|partage|cree|diffuse)|fazer|criar|compartilhar|divulgar)\b"
+# Someone else's image passed on by the asker ("I sent a nude that a girl sent me to a group chat").
+PASSED_ON = r"\bi (sent|shared|posted|forwarded|showed|leaked|air ?dropped|send|share|post|forward|show|leak)\b[^.?!]{0,40}\b((a|the) (nude|pic|photo|" \
+            r"video|picture)s? (that|which) (a|this|my|some) (girl|boy|guy|classmate|friend|ex|person)|(her|his) (nudes?|" \
+            r"pics?|photos?|videos?)|someone(\s?else)?'?s (nudes?|pics?|photos?)|(a|the) (nude|pic|photo|video)s? " \
+            r"(that )?(someone|somebody|a (girl|guy|boy|friend|classmate)|my ex|he|she) sent me|(a|the) (nude|pic|photo|" \
+            r"video|picture)s? of (my |his |her |a |the )?[^.?!]{0,20}(friend|ex|classmate|sister|girlfriend|gf|crush|" \
+            r"coworker|girl|guy|boy))"
+SELF_SENT = r"\b(i sent (them|it|those|these) to|(for me to|should i|can i) send (them|nudes|pics|him|her)|" \
+            r"(mande|mandei|envie|enviei) (fotos|nudes|una foto|uma foto)|" \
+            r"i sent|i shared|i posted) (my|a|some|an?)? ?(own )?(intimate |naked |nude )?(nudes?|pics?|photos?|" \
+            r"videos?|selfies?)\b|\bsend (each other|him|her) (pics|nudes|photos)\b|j'?ai envoye|le mande|" \
+            r"les mande|le envie|mandei|enviei|" \
+            r"\bsext(ing|ed)\b|\bsent (him|her|my (bf|gf|boyfriend|girlfriend)) (nudes?|pics?)\b"
+# A threat to post is not a post: these spans are removed before looking for "shared".
+NOT_SHARED = r"\b(never|not|don'?t|didn'?t|won'?t|without|no one|nobody) (\w+ ){0,3}(send|sent|shar(e|ed|es|ing)|post|" \
+             r"posted|show|showed)\w*( (it|them))?( to (anyone|anybody|no one))?|" \
+             r"\bne (le |la |les )?(montre|partage|envoie|diffuse|publie)\w* (a |à )?personne|" \
+             r"\bsans (le |la |les )?(partager|montrer|diffuser|publier|envoyer)|" \
+             r"\bsin (compartir|mostrar|publicar|enviar|difundir)\w*|\bsem (compartilhar|mostrar|publicar|enviar)\w*|" \
+             r"\bno (lo |la |los |las )?(comparto|compart\w+|muestro|mostr\w+|publi\w+|envi\w+) (a )?nadie|" \
+             r"\bnao (mostr|compartilh|public|envi)\w* (pra |para )?ninguem"
+THREAT_SPANS = r"\b(threat\w* to|will|gonna|going to|wants to|or (else )?(i|i'?ll|he'?ll|she'?ll|they'?ll|we'?ll|he|she|they)|says (he|she|they)('?ll| will)|unless i pay (him|her|" \
+               r"them)? ?(or )?(he|she|they)('?ll| will)|if i don'?t .{0,20}(he|she|they)('?ll| will)|threatens? to|" \
+               r"amenaza con|ameaça|menace de) (post|share|leak|send|release|expose|publicar|postar|publier)\w*"
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+WHEN = r"\b(?:in|back in|during|since|from|en|em|on)\s+(?:(?:early|late|mid)[- ])?((?:jan|feb|mar|apr|may|jun|jul|aug|" \
+       r"sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d)\b|" \
+       r"\b(?:in|back in|during|since|from|en|em)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\b(?=.{0,20}" \
+       r"\b(when|that'?s when|it happened|he posted|she posted|was posted))"
+# Legal questions about the person's own remedy ("is it legal for me to send a removal request / report it /
+# screenshot it as evidence"): allowed, and the law that gives the route is cited.
+REMEDY_ACTION = r"\b((is it (legal|ok|okay|allowed)|am i allowed|do i have the right)( for me)? to|can i( legally)?) " \
+                r"((send|file|make|submit|write|request|ask( for)?)\b.{0,40}\b(request|notice|report|complaint|claim|" \
+                r"lawsuit|removal|takedown)|(report|screenshot)\b|(save|keep)\b.{0,20}\b(evidence|screenshots?|" \
+                r"a copy|copies|the (messages?|threats?|texts?|chats?|emails?)))\b|" \
+                r"\b(is it (legal|ok|okay|allowed)|am i allowed|do i have the right)( for me)? to sue\b"
+# Legal questions about a platform's duty ("is it legal for a website to keep my nudes up after a request").
+PLATFORM_DUTY = r"\b(website|site|platform|app|host|google|reddit|twitter|x|facebook|instagram|tiktok|snapchat|" \
+                r"telegram|discord|pornhub|onlyfans|company)s?\b.{0,60}\b(keep|leave|refuse|ignore|not (remove|" \
+                r"take)|won'?t (remove|take)|still up|keeps? (it|them) up)"
+# Ways people name a law that its title does not contain (the catalog finds titles, citations and bill numbers).
+LAW_ALIASES = [
+    (r"\btake it down (act|request|notice|law|removal)", "us-usc-47-223a"),
+]
+FEDERAL_SCOPE = r"\b(federal(ly)?|congress|u\.?s\.? law|national law|nationwide|across the (us|country))\b"
+
+
+# A partner or ex behind a threat to share: the sextortion is also domestic abuse.
+PARTNER = (r"\b(my|mi|meu|mon) (bf|gf|boyfriend|girlfriend|husband|wife|partner|ex|ex-?(boyfriend|girlfriend|"
+           r"husband|wife|partner)|fiance|fiancee|novio|novia|esposo|esposa|pareja|expareja|exnovio|namorado|"
+           r"namorada|marido|mulher|conjoint|copain|copine|mari)\b|\b(si no vuelvo|if i don'?t (come|get) back|"
+           r"unless i (come|get) back|se eu nao voltar|si je ne reviens pas)")
+
+# Signs that an image is a fake strong enough to outweigh a contrasting "or only real photos?", unless "not a fake".
+STRONG_FAKE = (r"\b(deep ?fakes?|deepfak\w*|ai[- ](made|generated)|nudif\w*|undress\w* app|face ?swap\w*|"
+               r"fake (nudes?|pics?|photos?|images?|videos?|porn)|synthetic|fabricated|computer[- ]generated)\b")
+NOT_FAKE = r"\bnot (a |an )?(fake|deep ?fake)"
+
+# "Can I still sue?": the answer says how long the claim lasts.
+LIMIT_ASKED = (r"\b(still|too late|time limit|deadline|how long (do|does|have)|statute of limitations|"
+               r"todav[ií]a|a[uú]n|ainda|encore|d[ée]lai|prazo|plazo)\b")
+
+# An election-deepfake law answers only a question about elections or candidates.
+ELECTION = (r"\b(election|elections|electoral|candidate|candidates|campaign|political|politician|vote|"
+            r"voters?|ballot|elecci[oó]n|candidat[oa]|[ée]lection|campanha|elei[cç][aã]o)")
