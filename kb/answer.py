@@ -310,7 +310,8 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
         sections.append(Section(kind="safety", body=body))
     if frame.role == "minor_self":
         tid = catalog.service("ncmec-take-it-down")
-        sections.insert(0, Section(kind="safety", body=t(lang, "minor_self", take_it_down=(
+        sections.insert(0, Section(kind="safety", body=t(lang, "minor_self.did" if frame.asker_did else "minor_self",
+                                                         take_it_down=(
             f"[{tid.name}]({tid.url})" if tid else "Take It Down")) + "\n\n" + t(lang, "minor_self.law")))
     if frame.ask == "penalty":
         priced = [l for l, _ in ranked if l.remedies.criminal and l.penalty and l.status.is_law

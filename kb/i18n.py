@@ -103,6 +103,9 @@ EN = {
                           "send it on. Recourse does not help with making images. Talk to a criminal defence "
                           "lawyer before you speak to anyone about it.",
     "maker.penalty": "Possible consequences: {laws}.",
+    "minor_self.did": "**You are not in trouble for asking.** If you made or passed on a picture of someone else: "
+                      "stop, delete every copy you have, do not send it on, and tell an adult you trust today. "
+                      "Images of anyone under 18 can be removed with {take_it_down}, without anyone seeing them.",
     "minor_self": "**You are not in trouble for asking.** If someone is pressuring you for pictures or threatening "
                   "to share them, stop replying, do not send more and tell an adult you trust. Images of anyone "
                   "under 18 can be removed with {take_it_down}, without anyone seeing them.",

@@ -99,6 +99,10 @@ ES = {
                           "no la reenvíes. Recourse no ayuda a crear imágenes. Habla con un abogado penalista "
                           "(de defensa) antes de hablar de esto con nadie.",
     "maker.penalty": "Posibles consecuencias: {laws}.",
+    "minor_self.did": "**Preguntar no te mete en ningún problema.** Si hiciste o reenviaste una foto de otra "
+                      "persona: para, borra todas las copias que tengas, no la sigas enviando y cuéntaselo hoy a un "
+                      "adulto de confianza. Las imágenes de menores de 18 años se pueden retirar con {take_it_down}, "
+                      "sin que nadie las vea.",
     "minor_self": "**Preguntar no te mete en ningún problema.** Si alguien te presiona para que envíes fotos o "
                   "amenaza con difundirlas, deja de responder, no envíes más y cuéntaselo a un adulto de confianza. "
                   "Las imágenes de cualquier persona menor de 18 años se pueden eliminar con {take_it_down}, sin "

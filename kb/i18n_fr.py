@@ -110,6 +110,10 @@ FR = {
                           "que vous contrôlez et ne la transmettez pas. Recourse n'aide pas à créer des images. "
                           "Parlez à un avocat pénaliste (de la défense) avant d'en parler à qui que ce soit.",
     "maker.penalty": "Conséquences possibles : {laws}.",
+    "minor_self.did": "**Poser la question ne vous attire aucun ennui.** Si vous avez fait ou transféré une photo "
+                      "de quelqu'un d'autre : arrêtez, supprimez toutes vos copies, ne la renvoyez pas et parlez-en "
+                      "aujourd'hui à un adulte de confiance. Les images de moins de 18 ans peuvent être retirées avec "
+                      "{take_it_down}, sans que personne ne les voie.",
     "minor_self": "**Poser la question ne vous attire aucun ennui.** Si quelqu'un vous pousse à envoyer des photos "
                   "ou menace de les diffuser, arrêtez de répondre, n'en envoyez plus et parlez-en à un adulte de "
                   "confiance. Les images de toute personne de moins de 18 ans peuvent être retirées avec "

@@ -105,6 +105,10 @@ PT = {
                           "sob seu controle e não a repasse. O Recourse não ajuda a criar imagens. Fale com um "
                           "advogado criminalista (de defesa) antes de falar sobre isso com qualquer pessoa.",
     "maker.penalty": "Consequências possíveis: {laws}.",
+    "minor_self.did": "**Perguntar não vai te causar problemas.** Se você fez ou repassou uma foto de outra "
+                      "pessoa: pare, apague todas as cópias que tiver, não envie adiante e conte hoje para um adulto "
+                      "de confiança. Imagens de menores de 18 anos podem ser removidas com {take_it_down}, sem que "
+                      "ninguém as veja.",
     "minor_self": "**Perguntar não vai te causar problemas.** Se alguém está te pressionando para mandar fotos ou "
                   "ameaçando divulgá-las, pare de responder, não mande mais nada e conte para um adulto de "
                   "confiança. Imagens de qualquer pessoa com menos de 18 anos podem ser removidas com "

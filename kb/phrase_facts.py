@@ -60,7 +60,8 @@ PASSED_ON = r"\bi (sent|shared|posted|forwarded|showed|leaked|air ?dropped|send|
             r"(that )?(someone|somebody|a (girl|guy|boy|friend|classmate)|my ex|he|she) sent me|(a|the) (nude|pic|photo|" \
             r"video|picture)s? of (my |his |her |a |the )?[^.?!]{0,20}(friend|ex|classmate|sister|girlfriend|gf|crush|" \
             r"coworker|girl|guy|boy))"
-SELF_SENT = r"\b(i sent (them|it|those|these) to|(for me to|should i|can i) send (them|nudes|pics|him|her)|" \
+SELF_SENT = r"(^|[,.;]\s*)(i )?sent (him|her|them|my (bf|gf|boyfriend|girlfriend|ex|crush) )?(a|my|some) (nude|naked pic|" \
+            r"pic|photo|selfie)s?\b|\b(i sent (them|it|those|these) to|(for me to|should i|can i) send (them|nudes|pics|him|her)|" \
             r"(mande|mandei|envie|enviei) (fotos|nudes|una foto|uma foto)|" \
             r"i sent|i shared|i posted) (my|a|some|an?)? ?(own )?(intimate |naked |nude )?(nudes?|pics?|photos?|" \
             r"videos?|selfies?)\b|\bsend (each other|him|her) (pics|nudes|photos)\b|j'?ai envoye|le mande|" \
@@ -119,3 +120,10 @@ LIMIT_ASKED = (r"\b(still|too late|time limit|deadline|how long (do|does|have)|s
 # An election-deepfake law answers only a question about elections or candidates.
 ELECTION = (r"\b(election|elections|electoral|candidate|candidates|campaign|political|politician|vote|"
             r"voters?|ballot|elecci[oó]n|candidat[oa]|[ée]lection|campanha|elei[cç][aã]o)")
+# Someone writing about the subject, not living it: the law, no plan.
+WRITER = r"\b(journalist|reporter|researcher|i'?m (writing|researching|working on) (a|an|my) (article|story|report|paper|" \
+         r"piece|thesis|dissertation)|for (a|an|my) (article|story|paper|thesis|newsletter|podcast))\b"
+# Someone else shared or threatened the asker's picture (a teenager's own sexting is not that).
+OTHER_SHARED = r"\b(he|she|they|someone|somebody|my (ex|bf|gf|boyfriend|girlfriend)|the (guy|boy|girl))\b[^.?!]{0,30}\b(" \
+               r"(shar|post|leak|forward|show|spread|screenshot|upload|circulat)\w*|put (it|them) (up|online)|sen(t|ds?|ding) (it|them|" \
+               r"my))"

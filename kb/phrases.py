@@ -129,8 +129,10 @@ ROLES = [
                  r"students|headteacher|head teacher|superintendent|school nurse|school social worker|coach|title ix "
                  r"coordinator)|i teach|i work (at|in|for) (a|an|the|our) (\w+ )?(school|district|academy))\b"),
     ("parent", r"\b((my|our) (teenage |teen |little |minor )?(daughter|son|kid|kids|child|children|teen|teenager|"
-               r"stepdaughter|stepson|(\d{1,2}[- ]?(yo|y/o|year[- ]old)) ?(daughter|son|girl|boy)?)|"
-               r"(my|our) \d{1,2}[- ]?(yo|y/o|year[- ]olds?)\b|mi hij[ao]|minha filha|meu filho|ma fille|mon fils|"
+               r"stepdaughter|stepson|(\d{1,2}[- ]?(yo|y/o|year[- ]old)) ?(daughter|son|girl|boy)?(?! ?(bf|gf|boyfriend|"
+               r"girlfriend|friend|classmate|crush|partner|ex|cousin|neighbou?r|coworker|colleague)))|"
+               r"(my|our) \d{1,2}[- ]?(yo|y/o|year[- ]olds?)\b(?! ?(bf|gf|boyfriend|girlfriend|friend|classmate|crush|partner|ex|"
+               r"cousin|neighbou?r|coworker|colleague))|mi hij[ao]|minha filha|meu filho|ma fille|mon fils|"
                r"i'?m (a|her|his) (parent|mom|mum|dad|father|mother)|as a parent|^parent\b|parent (in|here|of))\b"),
     ("maker", r"\b(i|we) (paid|hired|commissioned|asked|got|pay|paying) (someone|somebody|a guy|some guy|a person|a man|a "
               r"woman|a girl|an? (app|bot|service|website|site|artist)|a friend|my friend|\w+ on (telegram|discord|reddit|"
@@ -153,7 +155,9 @@ ROLES = [
     ("maker", r"\b(can|could|will|would) i (get|be|go) (arrested|charged|in trouble|sued|prosecuted|jailed|to jail|"
               r"to prison)\b.{0,30}\b(for|if i) ((just|only|simply|merely) )?(using|making|posting|sharing|sending|"
               r"creating|generating|selling|leaking|screenshotting|showing|forwarding|saving|keeping)"),
-    ("maker", r"^\W*(used|made|created|generated|photoshopped|nudified|edited) (an?|the|some|this|that|my)\b"),
+    ("maker", r"^\W*(used|made|created|generated|photoshopped|nudified|edited) (an?|the|some|this|that|my)\b|"
+              r"(^|[,.;]\s*)(and |then )?(made|created|generated|photoshopped|edited|nudified) (an?|the|some|this|that) "
+              r"(fake|deep ?fake|ai|nude|naked|pic|photo|image|video|edit)"),
     ("maker", r"\bi (sell|make|create|generate|produce|post)\b.{0,20}\b(custom |realistic )?(deep ?fakes?|fake|ai|"
               r"nudes?|porn)"),
     ("maker", r"\b(is it|would it be) (legal|illegal|ok|okay|allowed|a crime)(?! for (him|her|them|someone|anyone|"

@@ -25,9 +25,12 @@ from kb.advice import support_services
 from kb.catalog import Catalog
 from kb.frame import Frame
 from kb.i18n import t
+from kb.phrase_facts import OTHER_SHARED, WRITER
 from kb.models import DMCA, Audience, Law, Service, ServiceKind, Status, Topic
 from kb.verdict import CIVIL_TOPICS, acts_of, covers_act, covers_age, covers_image, fit_score
 
+_WRITER = re.compile(WRITER, re.I)
+_OTHER_SHARED = re.compile(OTHER_SHARED, re.I)
 CRISIS_WORDS = ("crisis", "suicide", "samaritans", "988", "lifeline")
 DV_WORDS = ("domestic", "violence", "abuse hotline", "refuge", "women's aid", "thehotline")
 
@@ -148,6 +151,15 @@ def steps(catalog: Catalog, frame: Frame, codes: list[str], number) -> list[str]
         #            an advocate gets the plan only for a survivor's situation ("her ex posted her nudes")
     if frame.role == "unknown" and not frame.acts and frame.ask in ("status", "definition", "penalty", "compare"):
         return []  # a question about the law itself, not a situation
+    if _WRITER.search(frame.question):
+        return []  # a journalist or researcher: the law, not a plan
+    if frame.role == "minor_self" and frame.self_sent and "threatened" not in frame.acts and not \
+            _OTHER_SHARED.search(frame.question):
+        # a teenager's own sexting, passed on by nobody: no police report naming their own offence, no lawsuit
+        hasher = catalog.service("ncmec-take-it-down")
+        helplines = support_services(catalog, codes, True)[:3]
+        return ([t(lang, "step.hash", service=link(hasher))] if hasher else []) + (
+            [t(lang, "step.talk", services="; ".join(link(s) for s in helplines))] if helplines else [])
     out = [t(lang, "step.evidence_minor" if frame.minor else "step.evidence")]
     if "scam" not in frame.cues:
         hasher = catalog.service("ncmec-take-it-down" if frame.minor else "stopncii")

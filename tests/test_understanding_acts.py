@@ -170,3 +170,25 @@ def test_a_relative_date_is_read_against_today(real_kb):
     today = dt.date.today()
     month = today.year * 12 + today.month - 2
     assert b.frame.when == f"{month // 12}-{month % 12 + 1:02d}"
+
+
+# --- teenagers ----------------------------------------------------------------------------------------------------
+
+def test_a_teenager_who_made_and_shared_a_fake_is_told_to_stop_not_reassured_as_a_victim(real_kb):
+    a = real_kb.ask("I'm 17, made a fake nude of a classmate and airdropped it, seattle. will i get in trouble")
+    assert a.frame.role == "minor_self" and a.frame.asker_did
+    assert "delete every copy" in a.sections[0].body and not any(s.kind == "steps" for s in a.sections)
+
+
+def test_a_teenagers_own_sexting_gets_no_police_report_of_their_own_offence(real_kb):
+    a = real_kb.ask("I'm 16, sent a nude to my 16yo bf, wichita, am I in trouble?")
+    assert a.frame.role == "minor_self" and a.frame.self_sent
+    steps = next(s.body for s in a.sections if s.kind == "steps")
+    assert "Take It Down" in steps and "police" not in steps.lower() and "suing" not in steps
+    shared = real_kb.ask("sent my bf a nude and now he's showing it around. im 15. texas")
+    assert "Keep a record" in next(s.body for s in shared.sections if s.kind == "steps")  # then it is their plan
+
+
+def test_a_journalist_gets_the_law_not_a_plan(real_kb):
+    a = real_kb.ask("I'm a journalist writing an article: can victims in Texas sue over deepfake nudes?")
+    assert a.verdict == "yes" and not any(s.kind == "steps" for s in a.sections)
