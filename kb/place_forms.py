@@ -16,14 +16,17 @@ class _OtherForms:
         """A short form from the gazetteer (two or three letters: "Bcn", "BH", "ATL", "Rio", Brazil's "SP"), or
         None. Locals write these, in their own language: the text's language (hinted or guessed) must be one the
         place's country speaks as its own (geonames' "pt-BR", "en-US", "fr-CA"), so "los" is never Lagos in Spanish
-        nor "van" the Turkish city in English. Then, after a place word ("vivo en Bcn", "I'm in ATL"): written as
-        the data writes it ("ATL", "BCN"), or a form no checked language uses much ("bcn", "atl"), or right after
-        where the person lives or comes from ("eu moro em bh"); a common short word only in that last case
-        ("moro no rio"). A state code ("SP", "RJ") in capitals after a place word or a city of its country
-        ("Campinas, SP"), or in any case after where the person lives ("sou de sp")."""
-        tongues = gazetteer().tongues
+        nor "van" the Turkish city in English; and the place must be one whose law the corpus has (three capitals
+        are also acronyms: "MBA" is Mombasa's code; a wrong guess costs more than a question back). Then, after a
+        place word: right after where the person lives or comes from, in any case, if not much used as a word
+        ("vivo en Bcn", "eu moro em bh"; not "I live in sin") or if the data writes it as a name rather than a code
+        ("moro no rio": "Rio"); or, after any place word ("I'm in ATL", "estoy en BCN"), written as the data
+        writes it, not much used as a word, for a city of a million people or the largest of its state or country. A state code ("SP", "RJ") in capitals after a place word or a city of its country
+        ("Campinas, SP"), or in any case right after where the person lives ("sou de sp")."""
+        tongues, covers, largest = gazetteer().tongues, self.registry.covers, gazetteer().largest
         fits = [e for e in c.entries if not e.registry and e.caps and
-                self.guess in tongues.get(e.code.split("-")[0], ())]
+                self.guess in tongues.get(e.code.split("-")[0], ()) and
+                (covers(e.code) or covers(e.code.split("-")[0]))]
         if not fits:
             return None
         e = fits[0]
@@ -38,9 +41,12 @@ class _OtherForms:
             return e if as_written and (self.cue(c.start) or after_city) or residence and not common else None
         if not self.cue(c.start):
             return None
-        if common:
-            return e if residence else None
-        return e if as_written or residence or max(zipf(c.key, lang) for lang in self.langs) < 3.5 else None
+        z = max(zipf(c.key, lang) for lang in self.langs)
+        nickname = any(not f.caps.isupper() for f in fits)  # "Rio", "Mtl": a name, not an airport's code
+        if residence:  # "I live in sin" is no Singapore, "vivo en mad" no Madrid
+            return e if nickname or (z < 4.0 and not common) else None
+        big = e.pop >= 1_000_000 or e.pop >= largest.get(e.code, 0)
+        return e if not common and as_written and big and z < 4.0 else None
 
     def trailing(self, start: int, end: int) -> bool:
         """Written last, after a finished sentence, as a sign-off: "... on telegram. 10001", "... my friends? wa"."""

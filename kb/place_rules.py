@@ -64,7 +64,8 @@ _NAMEISH_AFTER = re.compile(r"^\s*(?:said|says|told|tells|sent|sends|posted|post
 _STREET_AFTER = re.compile(r"^[ ]+(?:street|st\b|avenue|ave\b|road|rd\b|boulevard|blvd\b|drive|lane)\b")
 
 _THING_AFTER = re.compile(r"^[ ]+(?:university|college|hospital|high school|middle school|elementary|mall|airport|"
-                          r"station|pictures|records|sportswear|law school|medical center)\b")
+                          r"station|pictures|records|sportswear|law school|medical center|class|classes|program|"
+                          r"programme|course|prep|exam|test|degree|students?|team)\b")
 
 _WHERE = r"(?:in|from|at|to|near|based in|living in)\s+" + _ARTICLE + "$"
 

@@ -27,8 +27,8 @@ Policy:
   Right after "my friend", "named", "hey" etc., or right before "said", "sent" etc., no city is a place.
 - Short forms locals write (geonames' two- and three-letter alternate names of cities of 500,000+: "BCN", "BH",
   "ATL", "Rio"; Brazil's state codes "SP", "RJ"; the few nicknames in kb/gazetteer.py's `_NICKNAMES`: "Mtl") count
-  only in a language the place's country speaks as its own, after a place word, and only as the data writes them,
-  or when no checked language uses them much, or right after where the person lives ("moro no rio"); see
+  only for a place the corpus covers, in a language its country speaks as its own, after a place word: right after
+  where the person lives ("vivo en Bcn", "moro no rio"), or as the data writes them for a big city ("in ATL"); see
   kb/place_forms.py. A country's ISO alpha-3 code is never a city's ("AUS"). A US postal code still wins over a
   Brazilian state code ("moro em MA" is Massachusetts).
 - A name that is a clause of its own inside a message, after a clause of three words or more, counts like a
@@ -127,7 +127,8 @@ class _Finder(_OtherForms, _Ambiguity):
         dont pay him. austin. is that illegal", "... unless I pay, austin, illegal?"."""
         before = re.split(r"[.!?;,\n]", self.text[:c.start])
         return c.i >= 3 and len(before) > 1 and not before[-1].strip() and len(TOKEN.findall(before[-2])) >= 3 \
-            and bool(re.match(r"[ \t]*[.!?;,\n]", self.text[c.end:])) and len(self.toks) - c.j >= 1
+            and bool(re.match(r"[ \t]*[.!?;,\n]", self.text[c.end:])) and len(self.toks) - c.j >= 1 \
+            and not re.match(r"[ \t]*,\s*(?:and|but|or|so|because|cause)\b", self.low[c.end:])  # "..., charlotte, and"
 
     def nameish(self, start: int, end: int) -> bool:
         return bool(_NAMEISH_BEFORE.search(self.before(start, 30)) or _NAMEISH_AFTER.search(self.low[end:end + 20]))

@@ -15,7 +15,8 @@ def _codes(text, lang=None):
 # or the short nickname table ("Mtl") is read after a place word, in a language the place's country speaks.
 @pytest.mark.parametrize("text,lang,code", [
     ("mi ex le paso a sus colegas unas fotos mias, vivo en Bcn. eso es delito??", "es", "ES"),
-    ("estoy en bcn y mi ex publicó mis fotos", "es", "ES"),
+    ("estoy en BCN y mi ex publicó mis fotos", "es", "ES"),
+    ("i live in atl and my ex posted my nudes", "en", "US-GA"),
     ("j'habite à Mtl. est-ce qu'il peut être accusé au criminel?", "fr", "CA-QC"),
     ("meu ex ameaçou postar meus nudes, moro no rio. ele pode ser preso?", "pt", "BR"),
     ("eu moro em bh e meu ex vazou meus nudes no twitter, é crime?", "pt", "BR"),
@@ -42,6 +43,12 @@ def test_local_short_forms_and_nicknames(text, lang, code):
     ("SP", "pt"),
     ("o rio transbordou e levou as fotos", "pt"),  # a river, with no one living in it
     ("I'm in SEA now", "en"),  # a very common word, even in capitals
+    ("estoy en bcn", "es"),  # lower case after a bare place word: only after where the person lives
+    ("I'm in MBA school and he posted it", "en"),  # Mombasa's code, a place the corpus lacks, and a thing
+    ("I'm in DSA now", "en"),  # Doncaster Sheffield's code: not a big city's
+    ("he is in GOP leadership", "en"),
+    ("I live in sin with him and he posted my pics", "en"),  # Singapore's code, and a word
+    ("vivo en mad", "es"),
 ])
 def test_short_forms_need_their_language_a_place_word_and_an_odd_spelling(text, lang):
     assert REGISTRY.find(text, lang=lang) == [], REGISTRY.find(text, lang=lang)
