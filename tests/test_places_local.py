@@ -108,3 +108,14 @@ def test_a_name_between_clauses_is_not_always_a_place(text):
 def test_old_names_of_other_cities_are_no_rivals(text):
     hit = REGISTRY.find(text)[0]
     assert hit.code == "US-PA" and hit.alternatives == ()
+
+
+# ...but another spelling or the short form of a city's own name is its own name ("Odessa" for Odesa, "León" for
+# León de los Aldama, "St. Petersburg" for Saint Petersburg): it ranks as such and stays a rival.
+@pytest.mark.parametrize("text,code,alts", [
+    ("I live in Odessa", "UA", ()), ("I live in León", "MX", ()), ("I live in St. Petersburg", "US-FL", ("RU",)),
+    ("I live in Santa Cruz", "BO", ()), ("Frankfurt", "DE", ()),
+])
+def test_spellings_and_short_forms_of_a_citys_own_name(text, code, alts):
+    hit = REGISTRY.find(text)[0]
+    assert hit.code == code and hit.alternatives == alts, hit
