@@ -309,6 +309,7 @@ def merge(previous: Optional[Frame], new: Frame, text: str = "", registry=None) 
     update["cues"] = tuple(dict.fromkeys(previous.cues + new.cues))
     update["own_content"] = new.own_content or previous.own_content
     update["self_sent"] = new.self_sent or previous.self_sent
+    update["asker_did"] = new.asker_did or (previous.asker_did and new.role in ("unknown", previous.role, "minor_self"))
     if reply_only:  # "Texas", "Springfield, Illinois", "I'm 15": answer the question that was pending
         update.update(ask=previous.ask, polarity=previous.polarity, question=previous.question,
                       laws=previous.laws, federal_scope=previous.federal_scope, subject=previous.subject)

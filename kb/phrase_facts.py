@@ -70,7 +70,7 @@ SELF_SENT = r"(^|[,.;]\s*)(i )?sent (him|her|them|my (bf|gf|boyfriend|girlfriend
 # A threat to post is not a post: these spans are removed before looking for "shared".
 NOT_SHARED = r"\b(never|not|don'?t|didn'?t|won'?t|without|no one|nobody) (\w+ ){0,3}(send|sent|shar(e|ed|es|ing)|post|" \
              r"posted|show|showed)\w*( (it|them))?( to (anyone|anybody|no one))?|" \
-             r"\bne (le |la |les )?(montre|partage|envoie|diffuse|publie)\w* (a |à )?personne|" \
+             r"\b(ne )?(le |la |les )(montre|partage|envoie|diffuse|publie)\w* (a |à )?personne|" \
              r"\bsans (le |la |les )?(partager|montrer|diffuser|publier|envoyer)|" \
              r"\bsin (compartir|mostrar|publicar|enviar|difundir)\w*|\bsem (compartilhar|mostrar|publicar|enviar)\w*|" \
              r"\bno (lo |la |los |las )?(comparto|compart\w+|muestro|mostr\w+|publi\w+|envi\w+) (a )?nadie|" \

@@ -104,7 +104,7 @@ ACTS = [
                r"leak(ed|ing|s)?|upload(ed|ing|s)?|distribut\w*|circulat\w*|forward(ed|ing)?|went viral|viral|"
                r"publish\w*|put (it |them )?(up |online|on)|all over|everyone (has|saw|has seen)|"
                r"publica\w*|public\w*|compart\w*|difund\w*|subi(o|eron|u|ram)|vaz\w*|postou|postaram|"
-               r"divulg\w*|partag\w*|diffus\w*|mis en ligne|publi[ée]\w*|envoy\w+|enviad[oa]s?|enviou|espalh\w+)\b"),
+               r"divulg\w*|partag\w*|diffus\w*|mis en ligne|postee?s?|publi[ée]\w*|envoy\w+|enviad[oa]s?|enviou|espalh\w+)\b"),
     ("requested", r"\b(asked me (for|to send)|asking (me )?for (nudes|pics|photos)|wants me to send|"
                   r"(asked|paid|pay|paying|hire|hired|commission\w*) (someone|somebody|some guy|a guy|a person|an? app|"
                   r"a bot|a service)\b[^.?!]{0,30}\bto (make|create|generate)|request(ing|ed)? (it|one|them|a deepfake)|"
@@ -117,6 +117,11 @@ ACTS = [
     ("watched", r"\b(watch(ed|ing)?|view(ed|ing)?|look(ed)? at|search(ed)? for)\b"),
 ]
 
+# "can I forward it?": asking whether one may pass on a picture (not to the police or a lawyer) is a legal question
+# from the would-be sharer
+_MAY_I_PASS_ON = r"(can|may|could|should) i (legally |just )?(forward|share|post|send|repost|upload|show|airdrop) (it|this|" \
+                 r"that|them|the (pic|photo|nude|video|image)s?)\b(?! (with|to) (the )?(police|cops|a lawyer|my lawyer|" \
+                 r"school|my (mom|mum|dad|parents?)|a teacher|counsel\w*|ncmec|the site|the platform))"
 # (role, pattern): the first match wins; order matters (a parent who mentions "my daughter made" is a parent).
 ROLES = [
     ("policymaker", r"\b(legislat\w*|lawmakers?|staffer|senator|representative|assembly ?member|council ?member|"
@@ -134,6 +139,7 @@ ROLES = [
                r"(my|our) \d{1,2}[- ]?(yo|y/o|year[- ]olds?)\b(?! ?(bf|gf|boyfriend|girlfriend|friend|classmate|crush|partner|ex|"
                r"cousin|neighbou?r|coworker|colleague))|mi hij[ao]|minha filha|meu filho|ma fille|mon fils|"
                r"i'?m (a|her|his) (parent|mom|mum|dad|father|mother)|as a parent|^parent\b|parent (in|here|of))\b"),
+    ("maker", r"\b" + _MAY_I_PASS_ON),
     ("maker", r"\b(i|we) (paid|hired|commissioned|asked|got|pay|paying) (someone|somebody|a guy|some guy|a person|a man|a "
               r"woman|a girl|an? (app|bot|service|website|site|artist)|a friend|my friend|\w+ on (telegram|discord|reddit|"
               r"fiverr|x|twitter))\b[^.?!]{0,30}\bto (make|create|generate|edit|photoshop|nudify|deep ?fake)|"
@@ -232,11 +238,23 @@ ASKS = [
     ("penalty", r"\b(penalt(y|ies)|how (long|much time)|jail|prison|sentence[ds]?|fines?|"
                 r"punish(?!able)\w*|(?<!is it )(?<!is that )(?<!is this )(?<!it be )punishable|"
                 r"felony|misdemeanou?r|carcel|cadeia|prisao|prison)\b"),
-    ("legal", r"\b(is there (a|an|any) ([\w.-]+ ){0,3}laws? (against|on|about|that|for|covering|banning|to protect)|"
+    ("legal", r"\b((est-ce (que |qu'?)?)?(c'?est|ce serait|ce soit) (puni|punie|punissable|un delit|un crime|illegal|interdit|"
+              r"penal\w*)|est-ce (que |qu'?)?(\w+ ){0,8}(est )?(un delit|un crime|illegal|puni|punissable)|(il|elle|ils|elles|on) "
+              r"(peut|peuvent|pourrait|pourraient) (\w+ )?(etre )?(accuse|poursuivi|condamne|arrete|inculpe|puni)\w*|"
+              r"(es|seria|esta|sera) (un )?(delito|ilegal|castigad[oa]|penad[oa]|punible)|(lo|la|le) (pueden|puede|podrian|"
+              r"podria) (denunciar|acusar|detener|condenar|arrestar|procesar)|(e|seria|sera) (um )?(crime|ilegal|punid[oa])|"
+              r"(posso|puedo|peux-je|je peux) (o |lo |la |le )?(denunci|porter plainte|process)\w*|"
+              r"\be reato\b|\breato\b|\be illegale\b|ist (das|es) (strafbar|verboten|illegal|legal|erlaubt)|strafbar|"
+              r"(can|could|will|would) (the )?(police|psni|cops|prosecutors?|cps|da|gardai|crown|state|authorities) (\w+ ){0,2}"
+              r"(charge|arrest|prosecute|do anything to|go after) (him|her|them|the (guy|person|boy|girl|man|woman))|"
+              r"is (this|that|it) (a )?criminal (offen[cs]e|matter|act)|" + _MAY_I_PASS_ON + r"|"
+              r"\bis (making|sharing|posting|creating|taking|having|keeping|sending|threatening)\b.{0,80}\b(an offen[cs]e|a crime|"
+              r"illegal|legal|against the law|allowed)\b)|"
+              r"\b(is there (a|an|any) ([\w.-]+ ){0,3}laws? (against|on|about|that|for|covering|banning|to protect)|"
               r"does ([\w.-]+ ){1,3}have (a|an|any) ([\w-]+ ){0,3}laws? (against|on|about|for|that|covering|banning)|"
               r"(was|is) (that|this|it|what (he|she|they) did) (even )?(against the law|illegal|a crime|criminal|legal|"
               r"allowed|lawful)|(is|am|are) (he|she|they|i|we|my (son|daughter|kid|child|boy|girl)) (\w+ ){0,2}(in|gonna "
-              r"be in|going to be in|gonna get in|going to get in) trouble|(am i|are we|is (he|she)|are they) (gonna|going "
+              r"be in|going to be in|gonna get in|going to get in) (\w+ )?trouble|(am i|are we|is (he|she)|are they) (gonna|going "
               r"to) (get|be) (in trouble|arrested|charged|sued|prosecuted|locked up)|(can|could|will|would) (he|she|they|"
               r"someone|anyone|him|her|the (guy|person|boy|girl|man|woman)) ((at least|still|even|actually|also|really) )?"
               r"be (prosecuted|charged|convicted|arrested|jailed|punished)|(does|do|would|will) (the )?([\w.'-]+ ){0,6}"

@@ -30,6 +30,7 @@ from typing import Optional
 from kb.frame import Frame, fold
 from kb.models import DMCA, Law, Status, Topic
 
+_NOW = re.compile(r"\b(right now|yet|currently|today|at the moment|already|now)\b")
 CRIMINAL_TOPICS = (Topic.ncii, Topic.csam, Topic.sextortion, Topic.harassment, Topic.other)
 CIVIL_TOPICS = (Topic.ncii, Topic.csam, Topic.sextortion, Topic.harassment, Topic.other)
 # ...unless the consent was to something else: "she consented to the photo but not to me posting it"
@@ -291,10 +292,12 @@ def _grade_changed_after(law: Law, when: Optional[str]) -> bool:
 
 
 def civil(laws: list[Law], frame: Frame) -> Verdict:
-    """Can the person sue? Only provisions that give a private right of action count, and only for conduct after
-    they began."""
+    """Can the person sue? Only provisions that give a private right of action count, only for conduct after they
+    began, and only for an act they reach (a claim for disclosure does not reach an image that was only made)."""
+    acts = acts_of(frame) if frame.acts else ()
     candidates = [l for l in laws if l.remedies.civil and l.status is Status.in_force and l.topic in CIVIL_TOPICS
-                  and covers_image(l, frame.image) is not False and covers_age(l, frame.minor) is not False]
+                  and covers_image(l, frame.image) is not False and covers_age(l, frame.minor) is not False
+                  and (not acts or any(covers_act(l, a) is not False for a in acts))]
     late = [l for l in candidates if timing(l, frame) == "before"]
     if late and len(late) == len(candidates):
         return Verdict("unclear", "short.late", tuple(late[:2]), late=tuple(late[:2]))
@@ -344,6 +347,11 @@ def verdict(laws: list[Law], frame: Frame, named: list[Law] = ()) -> Optional[Ve
         not_law = named_not_law(list(named), frame)
         if not_law:
             return not_law
+    waiting = [l for l in named if l.status is Status.enacted]
+    if waiting and len(waiting) == len(named) and frame.ask in ("sue", "legal") and _NOW.search(fold(frame.question)):
+        # "does the EU directive make it a crime right now?", "can I use it yet to sue?": not until it is in force
+        return Verdict("no", "short.sue_future" if frame.ask == "sue" else "short.future", tuple(waiting[:2]),
+                       pending=tuple(waiting[:2]))
     in_law = [l for l in named if l.status.is_law]
     if in_law and frame.ask in ("sue", "legal"):  # "can he be prosecuted under Walker's Law?": that law decides
         own = civil(in_law, frame) if frame.ask == "sue" else legality(in_law, frame)

@@ -240,7 +240,7 @@ def test_a_threat_is_never_answered_with_a_plain_no(real_kb):
 
 
 def test_can_i_be_sued_is_about_the_claim_against_the_asker(real_kb):
-    a = real_kb.ask("Can I be sued for making a deepfake of my friend in Washington State?")
+    a = real_kb.ask("Can I be sued for posting a deepfake of my friend in Washington State?")
     assert a.frame.ask == "sue" and a.verdict == "yes"
     assert "the person shown can sue" in short(a)
     assert law(real_kb, a.citations[0]).remedies.civil
@@ -356,3 +356,11 @@ def test_an_advocate_helping_a_survivor_gets_the_plan_after_the_law(real_kb):
                     "her options?")
     kinds = [s.kind for s in a.sections]
     assert a.frame.role == "advocate" and "steps" in kinds and kinds.index("laws") < kinds.index("steps")
+
+
+def test_a_claim_for_disclosure_is_not_offered_for_an_image_that_was_only_made(real_kb):
+    claims = [l for l in real_kb.catalog.laws_in("US-WA") if l.remedies.civil and l.status.value == "in_force"]
+    a = real_kb.ask("Can I be sued for making a deepfake of my friend in Washington State if I never share it?")
+    if claims and all(l.covers.creation is False for l in claims):
+        assert a.verdict != "yes"
+

@@ -192,3 +192,22 @@ def test_a_teenagers_own_sexting_gets_no_police_report_of_their_own_offence(real
 def test_a_journalist_gets_the_law_not_a_plan(real_kb):
     a = real_kb.ask("I'm a journalist writing an article: can victims in Texas sue over deepfake nudes?")
     assert a.verdict == "yes" and not any(s.kind == "steps" for s in a.sections)
+
+
+def test_asking_whether_one_may_pass_on_a_picture_is_the_would_be_sharers_question_across_turns(real_kb):
+    a = real_kb.ask("my friend sent me a nude of a girl from our school, can i forward it? im in dallas")
+    assert a.frame.ask == "legal" and a.frame.asker_did and a.verdict == "no"
+    b = real_kb.ask("I'm 16 actually", context=a.frame)
+    assert b.frame.asker_did and b.verdict == "no" and not any(s.kind == "steps" for s in b.sections)
+    assert real_kb.ask("someone posted my nudes in ohio, can I share it with the police?").frame.role == "victim"
+
+
+@pytest.mark.parametrize("question", [
+    "quelqu'un a fait un montage porno avec ma tete grace a une IA et l'a posté dans un groupe telegram, j'habite a "
+    "lyon. est-ce que c'est puni ?",
+    "mi ex subió fotos íntimas mías a instagram, vivo en Madrid. ¿es delito?",
+    "can the police charge him? he shared a fake nude of me round a group chat, I'm in Glasgow",
+])
+def test_yes_no_questions_in_other_words_and_languages_get_a_verdict(real_kb, question):
+    a = real_kb.ask(question)
+    assert a.frame.ask == "legal" and a.verdict in ("yes", "no", "unclear")
