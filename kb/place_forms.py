@@ -21,7 +21,8 @@ class _OtherForms:
         place word: right after where the person lives or comes from, in any case, if not much used as a word
         ("vivo en Bcn", "eu moro em bh"; not "I live in sin") or if the data writes it as a name rather than a code
         ("moro no rio": "Rio"); or, after any place word ("I'm in ATL", "estoy en BCN"), written as the data
-        writes it, not much used as a word, for a city of a million people or the largest of its state or country. A state code ("SP", "RJ") in capitals after a place word or a city of its country
+        writes it, not much used as a word, for a city of a million people or the largest of its state or country,
+        or as two letters ("in SF": two-letter forms are nicknames, three-letter ones mostly airport codes). A state code ("SP", "RJ") in capitals after a place word or a city of its country
         ("Campinas, SP"), or in any case right after where the person lives ("sou de sp")."""
         tongues, covers, largest = gazetteer().tongues, self.registry.covers, gazetteer().largest
         fits = [e for e in c.entries if not e.registry and e.caps and
@@ -45,7 +46,7 @@ class _OtherForms:
         nickname = any(not f.caps.isupper() for f in fits)  # "Rio", "Mtl": a name, not an airport's code
         if residence:  # "I live in sin" is no Singapore, "vivo en mad" no Madrid
             return e if nickname or (z < 4.0 and not common) else None
-        big = e.pop >= 1_000_000 or e.pop >= largest.get(e.code, 0)
+        big = e.pop >= 1_000_000 or e.pop >= largest.get(e.code, 0) or len(c.key) == 2  # "SF", "BK": not airports
         return e if not common and as_written and big and z < 4.0 else None
 
     def trailing(self, start: int, end: int) -> bool:

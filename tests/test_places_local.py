@@ -24,6 +24,8 @@ def _codes(text, lang=None):
     ("sou do RJ e meu ex postou meus nudes", "pt", "BR"),
     ("moro em sampa e meu ex postou", "pt", "BR"),
     ("I'm in ATL and my ex posted my nudes", "en", "US-GA"),
+    ("I'm in SF and my ex posted my nudes", "en", "US-CA"),
+    ("i live in nola and my ex posted my nudes", "en", "US-LA"),  # not Nola, a town in Italy
     ("i'm from philly", "en", "US-PA"),
 ])
 def test_local_short_forms_and_nicknames(text, lang, code):
