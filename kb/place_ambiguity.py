@@ -13,8 +13,10 @@ from kb.place_rules import *  # noqa: F401,F403
 
 class _Ambiguity:
     def alternatives(self, c: _Cand, entry: Entry, following: _Cand | None) -> tuple[str, ...]:
-        if entry.kind in ("code", "postal"):
-            return ()
+        if entry.kind in ("code", "postal"):  # in Portuguese, "MA" is Massachusetts or Maranhão: ask
+            tongues = gazetteer().tongues
+            return tuple(dict.fromkeys(e.code for e in c.entries if not e.registry and e.kind == "state" and e.caps and
+                                       entry.kind == "postal" and self.guess in tongues.get(e.code, ())))
         if entry.kind == "city" and following and re.fullmatch(r"[ ,]{0,3}", self.low[c.end:following.start]):
             return ()  # "Springfield, IL": the state that follows settled it
         if entry.kind == "city" and re.match(r"[ ,]{1,3}([a-z]{2})\b", self.low[c.end:c.end + 5]):

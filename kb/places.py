@@ -29,8 +29,8 @@ Policy:
   "ATL", "Rio"; Brazil's state codes "SP", "RJ"; the few nicknames in kb/gazetteer.py's `_NICKNAMES`: "Mtl") count
   only for a place the corpus covers, in a language its country speaks as its own, after a place word: right after
   where the person lives ("vivo en Bcn", "moro no rio"), or as the data writes them for a big city ("in ATL"); see
-  kb/place_forms.py. A country's ISO alpha-3 code is never a city's ("AUS"). A US postal code still wins over a
-  Brazilian state code ("moro em MA" is Massachusetts).
+  kb/place_forms.py. A country's ISO alpha-3 code is never a city's ("AUS"). In Portuguese, a US postal code that is
+  also a Brazilian state's ("moro em MA") is the US state with Brazil as the alternative.
 - A name that is a clause of its own inside a message, after a clause of three words or more, counts like a
   heading ("... if i dont pay him. austin. is that illegal").
 - After where the person is from ("soy de", "sou do", "je suis de"), a country's name counts in lower case.

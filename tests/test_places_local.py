@@ -121,3 +121,12 @@ def test_old_names_of_other_cities_are_no_rivals(text):
 def test_spellings_and_short_forms_of_a_citys_own_name(text, code, alts):
     hit = REGISTRY.find(text)[0]
     assert hit.code == code and hit.alternatives == alts, hit
+
+
+# Rule: in Portuguese, a US state code that is also a Brazilian one is either ("moro em MA": Massachusetts, where
+# many Brazilians live, or Maranhão); another place settles it.
+def test_a_code_shared_by_a_us_state_and_a_brazilian_one_is_asked_about():
+    hit = REGISTRY.find("moro em MA e meu ex postou meus nudes", lang="pt")[0]
+    assert hit.code == "US-MA" and hit.alternatives == ("BR",)
+    assert REGISTRY.find("moro em MA, perto de Boston", lang="pt")[0].alternatives == ()
+    assert REGISTRY.find("I live in MA and my ex posted my nudes", lang="en")[0].alternatives == ()
