@@ -44,6 +44,13 @@ IMAGE_KIND = [
              r"photoshop)|synthetic|not (really )?me\b|isn'?t (really )?me\b|not my body|"
              r"intelig[eê]ncia artificial|inteligencia artificial|montage|trucad\w*|truqu\w*|faux nus?|"
              r"fabricated|forged|counterfeit|digitally (altered|created|manipulated|fabricated)|"
+             r"ki[- ](generiert\w*|erstellt\w*|gemacht\w*|bild\w*|nacktbild\w*|fake\w*|foto\w*|video\w*)|"
+             r"kunstliche(r|n)? intelligenz|gefalscht\w*|fotomontaggi\w*|montaggi\w*|falsificat\w*|"
+             r"intelligenza artificiale|(generer|generee?s?|generar|generad[oa]s?|gerar|gerad[oa]s?|generate|generating)"
+             r" (des |de |unas? |umas? |some |an? )?(images?|photos?|nudes?|fotos?|imagenes|imagens)|"
+             r"(generer|generee?s?|creer|creee?s?|faite?s?|hech[oa]s?|generad[oa]s?|cread[oa]s?|feit[oa]s?|gerad[oa]s?|"
+             r"criad[oa]s?)\b.{0,40}\b(avec|con|com) (une |un |una |uma |um |l'?|la )?(appli\w*|app|ia|intelligence "
+             r"artificielle|aplicacion|aplicativo)\b|"
              r"computer[- ]generated|morphed|manipulated (images?|photos?|videos?)|"
              r"fausses? (photos?|images?)|generee?s? par (l'?)?ia|(face|cara|rosto|visage) (was |were |got )?"
              r"(put|pasted|placed|edited|photoshopped|swapped) (on|onto|into)|(puso|pusieron|colocaram|botaram) "
@@ -65,7 +72,8 @@ IMAGE_KIND = [
     ("real", r"\b(nudes?|naked (photos?|pictures?|pics?|images?|videos?)|sex ?(video|tape)s?|video of us having sex|"
              r"intimate (photos?|pictures?|pics?|images?|videos?)|private (photos?|pictures?|pics?|videos?)|"
              r"fotos? (mias|intimas|desnud\w*)|videos? intimos?|video intimo|fotos intimas|videos? intimes?|"
-             r"photos? intimes?|photo intime|video intime|fotos? intimas?|videos? intimos?|desnuda|desnudo)\b"),
+             r"photos? intimes?|photo intime|video intime|fotos? intimas?|videos? intimos?|desnuda|desnudo|"
+             r"nacktbild\w*|nacktfoto\w*|intime (bilder|fotos|videos)|foto intim\w*|foto nud\w*|video intim\w*)\b"),
 ]
 
 # (act, pattern): every act that matches is kept. "tool": building, running or selling an app or bot that makes such
@@ -89,8 +97,10 @@ ACTS = [
                    r"bitcoin|crypto|\$)|or (he|she|they)('ll| will) (send|post|share|leak)|"
                    r"unless i (pay|send)|if i don'?t (pay|send)|(will|gonna|going to|says he'?ll|says she'?ll|"
                    r"threatens? to) (post|share|leak|send|release|expose)|wants? (money|bitcoin|gift cards?)|"
-                   r"pay (him|her|them|bitcoin)|amenaz\w*|chantaj\w*|extors\w*|ameac\w*|menace\w*|chantage)\b"),
-    ("made", r"(?<!ai-)(?<!ai )(?<!computer-)(?<!machine-)(?<!app-)\b(made|make|making|create[ds]?|creating|generat(e|ed|ing)|produc(e|ed|ing)|nudif\w*|undress\w*|"
+                   r"pay (him|her|them|bitcoin)|amenaz\w*|chantaj\w*|extors\w*|ameac\w*|menace\w*|chantage|droht\w*|"
+                   r"erpress\w*|minacci\w*|ricatt\w*)\b"),
+    ("made", r"(?<!ai-)(?<!ai )(?<!computer-)(?<!machine-)(?<!app-)\b(gemacht|erstellt|generiert|fatto|fatta|creat[oa]|"
+             r"made|make|making|create[ds]?|creating|generat(e|ed|ing)|produc(e|ed|ing)|nudif\w*|undress\w*|"
              r"face ?swap\w*|photoshop(ped)?|edit(ed|ing)?|hic(e|ieron|o)|hizo|crea(r|ron|do)|cri(ar|ou|aram)|"
              r"fez|fizeram|fabriqu\w*|cree|fait|creer|creee?s?|generer|genere|generar|genera(ron|do|da)|gerar|gerou|"
              r"geraram|crear|crea(da|das|dos)|fabricar|fabricou|fabrico)\b"),
@@ -104,7 +114,8 @@ ACTS = [
                r"leak(ed|ing|s)?|upload(ed|ing|s)?|distribut\w*|circulat\w*|forward(ed|ing)?|went viral|viral|"
                r"publish\w*|put (it |them )?(up |online|on)|all over|everyone (has|saw|has seen)|"
                r"publica\w*|public\w*|compart\w*|difund\w*|subi(o|eron|u|ram)|vaz\w*|postou|postaram|"
-               r"divulg\w*|partag\w*|diffus\w*|mis en ligne|postee?s?|publi[ée]\w*|envoy\w+|enviad[oa]s?|enviou|espalh\w+)\b"),
+               r"divulg\w*|partag\w*|diffus\w*|mis en ligne|postee?s?|geteilt|verbreitet|gepostet|veroffentlicht|"
+               r"hochgeladen|weitergeleitet|verschickt|pubblicat\w*|condivis\w*|postat\w*|inviat\w*|publi[ée]\w*|envoy\w+|enviad[oa]s?|enviou|espalh\w+)\b"),
     ("requested", r"\b(asked me (for|to send)|asking (me )?for (nudes|pics|photos)|wants me to send|"
                   r"(asked|paid|pay|paying|hire|hired|commission\w*) (someone|somebody|some guy|a guy|a person|an? app|"
                   r"a bot|a service)\b[^.?!]{0,30}\bto (make|create|generate)|request(ing|ed)? (it|one|them|a deepfake)|"
@@ -151,10 +162,18 @@ ROLES = [
                r"extors\w*|amenaza)|meri|mere|mera|mujhe|nae eolgul|i paid|(of us|of me) having sex|without asking me|"
                r"without my (consent|permission|knowledge)|sin mi (permiso|consentimiento)|sem (o )?meu consentimento|"
                r"sem eu deixar|(fotos|videos|imagens) (intimas )?minhas|your nudes|sans mon (accord|consentement)|"
+               r"von mir|meine (fotos|bilder|nacktbilder|videos)|di me\b|la mia faccia|(le )?mie foto|(i )?miei video|"
                r"(a |the )?(nude|pic|photo|video)s? i sent (him|her|them))"),
     ("maker", r"\b(i|we|me and my friends?|my friends? and i) (made|make|created?|generated?|photoshopped|edited|"
               r"used an? (ai|app|bot|nudify)|nudified|face ?swapped|posted (a |an )?(deep ?fake|fake|ai)|sell|sold|"
               r"asked (someone|somebody|a guy|a friend|an app|.{0,25}) to (make|create|generate))\b"),
+    ("maker", r"\b(legal|illegal|ilegal|interdit|permis|autorise|permitido|un delit|un crime|delito|crime|puni)\b[^.?!]{0,30}"
+              r"\b(de |d'|a )?(juste |seulement |solo |so )?(generer|creer|faire|fabriquer|partager|publier|diffuser|envoyer|"
+              r"montrer|hacer|crear|generar|compartir|publicar|difundir|mandar|fazer|criar|gerar|compartilhar|postar|"
+              r"divulgar)\b[^.?!]{0,60}\b(d'une|d'un|de une|de un|de una|de alguien|de quelqu'un|de alguem|de uma|de um|"
+              r"d'?une? (fille|femme|collegue|camarade)|de (mi|mon|ma|minha|meu) (ex|compa\w*|coleg\w*|amig\w*))|"
+              r"\bsi (je|yo) (les |la |le |lo |las |los )?(genere|cree|fais|hago|creo|genero|comparto|publico|mando)\b|"
+              r"\bse eu (fizer|criar|gerar|compartilhar|postar|mandar)\b"),
     ("maker", r"\b(yo )?(hice|hicimos|crie|criei|criamos|fiz|fizemos|j'?ai fait|nous avons fait|on a fait|"
               r"j'?ai cree|je l'?ai (envoyee?|partagee?|publiee?|diffusee?)|lo comparti|la comparti|los comparti|"
               r"eu (compartilhei|postei|espalhei|enviei) (as |os |a |o )?(fotos?|nudes?|videos?|imagens?) d[aeo])\b"),

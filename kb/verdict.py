@@ -249,11 +249,14 @@ def legality(laws: list[Law], frame: Frame) -> Verdict:
     wrong_image = [l for l in laws if l.remedies.criminal and l.status is Status.in_force and l.topic in CRIMINAL_TOPICS
                    and covers_act(l, act) and covers_age(l, frame.minor) is not False and covers_image(l, frame.image) is
                    False and not (l.topic is Topic.csam and frame.minor is not True)]
-    if wrong_image and frame.image in ("real", "fake"):  # "Missouri's law covers only real photos"
+    right_image = [l for l in laws if l.remedies.criminal and l.status is Status.in_force and l.topic in CRIMINAL_TOPICS
+                   and covers_image(l, frame.image) and covers_age(l, frame.minor) is not False]
+    if wrong_image and frame.image in ("real", "fake") and not right_image:  # "Missouri's law covers only real photos"
         word = "no" if prohibited_polarity and act != "threatened" and frame.minor is not True else "unclear"
         return Verdict(word, "short.not_image", tuple(wrong_image[:1]), act)
     other = [l for l in laws if l.remedies.criminal and l.status is Status.in_force and l.topic in CRIMINAL_TOPICS
-             and covers_age(l, frame.minor) is not False and not (l.topic is Topic.csam and frame.minor is not True)]
+             and covers_age(l, frame.minor) is not False and not (l.topic is Topic.csam and frame.minor is not True)
+             and (covers_image(l, frame.image) is not False or not right_image)]
     if other and all(covers_act(l, act) is False for l in other if covers_age(l, frame.minor) is not False):
         # every in-force offence recorded for the place says this act is not covered ("only making it")
         # ...but a threat to share is extortion or harassment almost everywhere, offences this corpus does not

@@ -9,6 +9,9 @@ from typing import Optional
 from kb.phrase_facts import MONTHS, WHEN, WHEN_RELATIVE
 
 _WHEN = re.compile(WHEN, re.I)
+# first three letters of month names in Spanish, French, Portuguese, Italian and German that differ from English
+_OTHER_MONTHS = {"ene": 1, "gen": 1, "fev": 2, "abr": 4, "avr": 4, "mai": 5, "mag": 5, "giu": 6, "lug": 7, "ago": 8,
+                 "aou": 8, "set": 9, "out": 10, "ott": 10, "okt": 10, "dic": 12, "dez": 12, "juin": 6, "juil": 7}
 _RELATIVE = re.compile(WHEN_RELATIVE, re.I)
 
 
@@ -20,9 +23,11 @@ def when(folded: str) -> Optional[str]:
     value = next(g for g in m.groups() if g)
     if value[:1].isdigit():
         return value
-    month, year = value.replace(".", "").split()
-    number = next(i for i, name in enumerate(MONTHS, 1) if name.startswith(month[:3]))
-    return f"{year}-{number:02d}"
+    words = value.replace(".", "").split()
+    month, year = words[0], words[-1]
+    number = _OTHER_MONTHS.get(month[:4] if month.startswith("jui") else month[:3]) or next((i for i, name in enumerate(MONTHS, 1)
+                                                   if name.startswith(month[:3])), None)
+    return f"{year}-{number:02d}" if number else year
 
 
 def _relative(folded: str, today: Optional[dt.date] = None) -> Optional[str]:

@@ -211,3 +211,22 @@ def test_asking_whether_one_may_pass_on_a_picture_is_the_would_be_sharers_questi
 def test_yes_no_questions_in_other_words_and_languages_get_a_verdict(real_kb, question):
     a = real_kb.ask(question)
     assert a.frame.ask == "legal" and a.verdict in ("yes", "no", "unclear")
+
+
+def test_german_and_italian_questions_read_the_image_the_act_and_the_date(real_kb):
+    it = real_kb.ask("A marzo 2025 qualcuno ha diffuso un video porno fatto con l'intelligenza artificiale con la mia "
+                     "faccia, sono di Milano. è reato?")
+    assert it.frame.image == "fake" and "shared" in it.frame.acts and it.frame.when == "2025-03"
+    assert it.frame.ask == "legal" and it.verdict in ("yes", "no", "unclear")
+    de = real_kb.ask("Mein Ex hat Nacktbilder von mir in einer WhatsApp-Gruppe geteilt. Ich wohne in Berlin. "
+                     "Ist das strafbar?")
+    assert de.frame.image == "real" and "shared" in de.frame.acts and de.verdict == "yes"
+
+
+def test_making_without_sharing_is_answered_for_making_in_french(real_kb):
+    a = real_kb.ask("est ce que c'est illegal en france de juste generer des images nues d'une fille avec une appli "
+                    "si je les montre a personne ?")
+    assert a.frame.role == "maker" and a.frame.image == "fake" and a.frame.acts == ("made",)
+    making = [l for l in real_kb.catalog.laws_in("FR") if l.remedies.criminal and l.status.value == "in_force"
+              and l.covers.synthetic and l.covers.creation]
+    assert a.verdict == ("yes" if making else "no")
