@@ -32,6 +32,9 @@ class _Ambiguity:
         name = " ".join(w.capitalize() for w in c.key.split())
         top_county = county_size(entry.code[3:], name) if entry.kind == "county" else 0
         out: list[str] = []
+        if entry.kind == "city" and entry.registry and not re.match(r"\s+county\b", self.low[c.end:]):
+            out += [e.code for e in c.entries if e.kind == "postal" and e.code != entry.code]  # "LA": Los Angeles,
+            #       or Louisiana's postal code ("LA County" is Los Angeles: Louisiana has parishes)
         for e in c.entries:
             if e.code == entry.code or e.registry or e.code in out:
                 continue

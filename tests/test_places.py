@@ -87,7 +87,9 @@ CASES = [
     ("Scotland", "GB-SCT", None, ()),
     ("Wales", "GB-EAW", None, ()),
     ("I live in Puerto Rico", "US-PR", "state", ()),  # a US territory: federal law applies
-    ("LA", "US-CA", "city", ()),
+    ("LA", "US-CA", "city", ("US-LA",)),  # Los Angeles, or Louisiana's postal code: asked (probe 4a)
+    ("LA County", "US-CA", "city", ()),
+    ("I live in LA, California", "US-CA", "city", ()),
     ("a Texas university expelled him", "US-TX", "state", ()),
     # misspellings by edit distance
     ("texsa", "US-TX", None, ()),
