@@ -228,5 +228,5 @@ def test_making_without_sharing_is_answered_for_making_in_french(real_kb):
                     "si je les montre a personne ?")
     assert a.frame.role == "maker" and a.frame.image == "fake" and a.frame.acts == ("made",)
     making = [l for l in real_kb.catalog.laws_in("FR") if l.remedies.criminal and l.status.value == "in_force"
-              and l.covers.synthetic and l.covers.creation]
+              and l.covers.synthetic and l.covers.creation and l.topic.value != "csam"]  # nobody said a child
     assert a.verdict == ("yes" if making else "no")
