@@ -43,7 +43,13 @@ OWN_CONTENT = r"\b(i took|took (them|it|the (photo|picture|video)) myself|selfie
               r"my (onlyfans|fansly|patreon|manyvids|of) (videos?|pics?|photos?|content|page|posts?)|my paid content)\b"
 # A parent whose child did it ("my 14 year old son used an app to make fake nudes of girls"), not one whose child it
 # was done to ("someone made nudes of my son").
-CHILD_DID = r"\b(my|our) (\d{1,2}[- ]?(year[- ]old|yo|y/o) )?(teenage |teen )?(son|daughter|kid|child|teen|boy|girl)\b" \
+CHILD_DID = r"\b(my|our) (\d{1,2}[- ]?(yrs?|years?|yo)[- ]?(old )?)?(teenage |teen )?(son|boy)\b[^.?!]{0,70}\b(and|then|so) he " \
+            r"(forwarded|shared|sent (it|them) (to|around)|posted|showed|passed|airdropped|spread|leaked)\b" \
+            r"(?! (his|my) (own )?(nudes?|pics?|photos?))|" \
+            r"\b(my|our) (\d{1,2}[- ]?(yrs?|years?|yo)[- ]?(old )?)?(teenage |teen )?(daughter|girl)\b[^.?!]{0,70}\b(and|then|so) " \
+            r"she (forwarded|shared|sent (it|them) (to|around)|posted|showed|passed|airdropped|spread|leaked)\b" \
+            r"(?! (her|my) (own )?(nudes?|pics?|photos?))|" \
+            r"\b(my|our) (\d{1,2}[- ]?(year[- ]old|yo|y/o) )?(teenage |teen )?(son|daughter|kid|child|teen|boy|girl)\b" \
             r"(?! was| is| got)[^.?!]{0,25}\b(made|make|used|created|generated|shared|posted|sent|forwarded|" \
             r"air ?dropped|is making|has been making|is sharing)\b[^.?!]{0,40}\b(of (a |an |some |his |her |the )?" \
             r"(\w+ )?(girls?|boys?|classmates?|students?|kids|teachers?|people|someone|friends?|another|women)\b|" \

@@ -138,13 +138,17 @@ ROLES = [
     ("policymaker", r"\b(legislat\w*|lawmakers?|staffer|senator|representative|assembly ?member|council ?member|"
                     r"policy ?makers?|draft(ing)? (a |the )?(bill|law|legislation)|our (bill|committee)|"
                     r"policy (brief|memo|analysis)|model (law|statute))\b"),
-    ("advocate", r"\b(advocates?|advocacy|i work (at|for|with) (a |an )?(shelter|hotline|helpline|nonprofit|ngo|"
+    ("advocate", r"\b(i represent|representing (a|my) client|(a|my|our) clients?'?s?\b|clients? (in|whose|who|of mine)|"
+                 r"for (a|my) client|advocates?|advocacy|i work (at|for|with) (a |an )?(shelter|hotline|helpline|nonprofit|ngo|"
                  r"charity|clinic|law firm|school)|my clients?|our clients|survivors we|caseworker|counsel+or|"
                  r"journalist|reporter|researcher|i'?m writing (a|an) (article|report|paper)|(i'?m|i am|as) (an? |the )?"
                  r"((high|middle|elementary|primary|secondary) school )?(teacher|principal|vice ?principal|assistant principal|school counsel+or|school administrator|dean of "
                  r"students|headteacher|head teacher|superintendent|school nurse|school social worker|coach|title ix "
                  r"coordinator)|i teach|i work (at|in|for) (a|an|the|our) (\w+ )?(school|district|academy))\b"),
-    ("parent", r"\b((my|our) (teenage |teen |little |minor )?(daughter|son|kid|kids|child|children|teen|teenager|"
+    ("parent", r"\b(my|our) (\d{1,2}[- ]?(yrs?|years?)[- ]old |teenage |teen )?(daughter|son|kid|child)s?'?s? "
+               r"(school|class|grade|phone|friend|teacher|coach|ex|boyfriend|girlfriend)\b|"
+               r"\b(my|our) \d{1,2}[- ]?yrs?[- ]old (daughter|son|kid|child|girl|boy)\b|"
+               r"\b((my|our) (teenage |teen |little |minor )?(daughter|son|kid|kids|child|children|teen|teenager|"
                r"stepdaughter|stepson|(\d{1,2}[- ]?(yo|y/o|year[- ]old)) ?(daughter|son|girl|boy)?(?! ?(bf|gf|boyfriend|"
                r"girlfriend|friend|classmate|crush|partner|ex|cousin|neighbou?r|coworker|colleague)))|"
                r"(my|our) \d{1,2}[- ]?(yo|y/o|year[- ]olds?)\b(?! ?(bf|gf|boyfriend|girlfriend|friend|classmate|crush|partner|ex|"
@@ -157,7 +161,7 @@ ROLES = [
               r"\b(am i|are we) (gonna|going to) (get|be) (in trouble|arrested|charged|sued|prosecuted)\b[^.?!]{0,20}\b"
               r"for (making|sharing|posting|sending|forwarding|creating|showing|keeping|having)\b"),
     ("victim", r"\b(of me\b|me naked|my (own |fake |real |ai )?(nudes?|naked|(intimate|private) (pics?|photos?|pictures?|videos?|images?|parts|moments)|sex(ual)? (video|tape|pics?|photos?)|"
-               r"face|body)|our (sex )?(video|tape|pics?|photos?)|fotos? (mias|mios)|(mis|minhas|meus|mes) (fotos|"
+               r"face|body)|our (private |intimate |own )?(sex )?(video|tape|pics?|photos?)|(avec )?(ma tete|mon visage|mon corps)\b|fotos? (mias|mios)|(mis|minhas|meus|mes) (fotos|"
                r"nudes|photos|videos|desnudos)|de mi\b(?! (compa|amig|novi|ex\b|herman|hij|prim|vecin|jef|coleg|mam|pap|espos|mujer|marido|pareja|clase|escuela|trabajo))|de mim\b|de moi\b|me (estan|esta|estao|chantage\w*|"
                r"extors\w*|amenaza)|meri|mere|mera|mujhe|nae eolgul|i paid|(of us|of me) having sex|without asking me|"
                r"without my (consent|permission|knowledge)|sin mi (permiso|consentimiento)|sem (o )?meu consentimento|"
@@ -209,6 +213,10 @@ ROLES = [
               r"(my|an?) (ex|ex-?(girlfriend|boyfriend)|partner|girlfriend|boyfriend)\b.{0,10}\b(sent|gave)\b"),
     ("maker", r"\b(i|we) (posted|shared|sent|leaked|forwarded)\b.{0,40}\b(of (my|her|his|a|an|this)|"
               r"(her|his) (nudes?|pics?|photos?|videos?))\b"),
+    ("friend", r"\bmy (best )?(friend|sister|brother|cousin|roommate|classmate|coworker)'?s (bf|gf|boyfriend|girlfriend|ex|"
+               r"husband|wife|partner|photos?|nudes?|pics?)\b"),
+    ("maker", r"\b(sent|gave|showed) me (a |the |her |his |their )?(nude|pic|photo|video|image)s?\b[^.?!]{0,60}\bi (showed|"
+              r"shared|sent|forwarded|posted|passed|airdropped)\b"),
     ("friend", r"\b(my (friend|best friend|bff|sister|brother|cousin|girlfriend|boyfriend|wife|husband|"
                r"partner|niece|nephew|roommate|student|coworker|colleague|classmate)|mi amig[ao]|minha amiga|"
                r"meu amigo|mon amie?|ma soeur)\b(?!'?s? (sent|shared|posted|leaked|made))"
