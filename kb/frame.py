@@ -26,7 +26,7 @@ from pydantic import Field
 
 from kb.models import Model
 from kb import when as dates
-from kb.phrase_facts import (ADULT_SUBJECT, ADULT_WORDS, AGE, CHILD_DID, FEDERAL_SCOPE, LAW_ALIASES, MADE_TOGETHER,
+from kb.phrase_facts import (ADULT_SELF, ADULT_SUBJECT, ADULT_WORDS, AGE, CHILD_DID, FEDERAL_SCOPE, LAW_ALIASES, MADE_TOGETHER,
     MINOR_WORDS, NOT_FAKE, NOT_SHARED, OWN_CONTENT, PARTNER, PASSED_ON, PLATFORM_DUTY, REMEDY_ACTION, SELF_MINOR,
     SELF_SENT, STRONG_FAKE, THREAT_SPANS)
 from kb.phrases import (ACTS, ASKS, CIVIL_QUESTION, CUES, GREETING, IMAGE_KIND, POLARITY, ROLES, compile_table)
@@ -97,7 +97,7 @@ _CUES = compile_table(CUES)
 _RX = {name: re.compile(p, re.I) for name, p in dict(
     greeting=GREETING, age=AGE, minor=MINOR_WORDS, adult=ADULT_WORDS, own=OWN_CONTENT, self_sent=SELF_SENT, self_minor=SELF_MINOR,
     child_did=CHILD_DID, passed_on=PASSED_ON, partner=PARTNER, strong_fake=STRONG_FAKE, not_fake=NOT_FAKE,
-    adult_subject=ADULT_SUBJECT, together=MADE_TOGETHER, federal=FEDERAL_SCOPE, civil=CIVIL_QUESTION, remedy=REMEDY_ACTION,
+    adult_subject=ADULT_SUBJECT, adult_self=ADULT_SELF, together=MADE_TOGETHER, federal=FEDERAL_SCOPE, civil=CIVIL_QUESTION, remedy=REMEDY_ACTION,
     duty=PLATFORM_DUTY).items()}
 _LAW_ALIASES = [(re.compile(p, re.I), law_id) for p, law_id in LAW_ALIASES]
 _LANG_HINTS = {
@@ -153,11 +153,10 @@ def _first(table, text: str, default: str) -> str:
 
 
 def _age(text: str) -> Optional[int]:
-    for m in _RX["age"].finditer(text):
-        value = int(next(g for g in m.groups() if g))
-        if 5 <= value <= 99:
-            return value
-    return None
+    """The youngest age named: "a man of 30 ... my daughter, 12" is about a child."""
+    ages = [int(next(g for g in m.groups() if g)) for m in _RX["age"].finditer(text)]
+    ages = [a for a in ages if 5 <= a <= 99]
+    return min(ages) if ages else None
 
 
 def _places(text: str, registry, lang: str):
@@ -206,7 +205,8 @@ def parse(text: str, catalog, lang: Optional[str] = None) -> Frame:
     minor: Optional[bool] = None
     if age is not None:
         minor = age < 18
-    elif _RX["adult_subject"].search(f) and not re.search(r"\b(i'?m|i am|im) (1[0-7]|a minor|a teen)", f):
+    elif (_RX["adult_subject"].search(f) or (_RX["adult_self"].search(f) and re.search(r"\bof me\b", f))) and not \
+            re.search(r"\b(i'?m|i am|im) (1[0-7]|a minor|a teen)", f):
         minor = False  # "a student made nudes of a teacher": the person shown is an adult
     elif _RX["minor"].search(f):
         minor = True
@@ -304,6 +304,8 @@ def merge(previous: Optional[Frame], new: Frame, text: str = "", registry=None) 
         update["role"] = previous.role
     if not new.acts:
         update["acts"] = previous.acts
+    elif previous.acts and not re.search(NOT_SHARED, fold(text), re.I):  # "it's fake, he made it with ai": the
+        update["acts"] = tuple(dict.fromkeys(previous.acts + new.acts))   # posting said before still happened
     if new.when is None:
         update["when"] = previous.when
     update["cues"] = tuple(dict.fromkeys(previous.cues + new.cues))

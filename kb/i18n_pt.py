@@ -53,6 +53,7 @@ PT = {
     "short.not_image": "**Resposta curta:** {word} O crime registrado ({place}), {laws}, não cobre imagens "
                        "{image}, então não torna isso crime ali; outras leis (ações civis, assédio) ainda podem se "
                        "aplicar, veja as leis abaixo.",
+    "short.tool": "**Resposta curta:** {word} Em {place}, {act} é proibido segundo {laws}.",
     "short.unclear_act": "**Resposta curta:** {word} {laws} é a lei mais próxima ({place}), mas o corpus não "
                          "mostra que ela cubra o ato de {act}; confira o texto oficial ou fale com um advogado.",
     "short.unclear": "**Resposta curta:** {word} {laws} é a lei mais próxima ({place}), mas o corpus não mostra "

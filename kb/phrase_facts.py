@@ -43,7 +43,11 @@ OWN_CONTENT = r"\b(i took|took (them|it|the (photo|picture|video)) myself|selfie
               r"my (onlyfans|fansly|patreon|manyvids|of) (videos?|pics?|photos?|content|page|posts?)|my paid content)\b"
 # A parent whose child did it ("my 14 year old son used an app to make fake nudes of girls"), not one whose child it
 # was done to ("someone made nudes of my son").
-CHILD_DID = r"\b(my|our) (\d{1,2}[- ]?(yrs?|years?|yo)[- ]?(old )?)?(teenage |teen )?(son|boy)\b[^.?!]{0,70}\b(and|then|so) he " \
+CHILD_DID = r"\b(my|our) (son|daughter|kid|child|teen|boy|girl) (is|was) the one (who|that) (passed|shared|posted|made|" \
+            r"sent|forwarded|created|leaked|spread)|\b(my|our) (son|daughter|kid|child|teen) (got|was|has been) " \
+            r"(caught|suspended|expelled|arrested|charged|accused|questioned)\b[^.?!]{0,20}\b(for |with )?(making|sharing|" \
+            r"posting|sending|forwarding|creating|having|spreading)|" \
+            r"\b(my|our) (\d{1,2}[- ]?(yrs?|years?|yo)[- ]?(old )?)?(teenage |teen )?(son|boy)\b[^.?!]{0,70}\b(and|then|so) he " \
             r"(forwarded|shared|sent (it|them) (to|around)|posted|showed|passed|airdropped|spread|leaked)\b" \
             r"(?! (his|my) (own )?(nudes?|pics?|photos?))|" \
             r"\b(my|our) (\d{1,2}[- ]?(yrs?|years?|yo)[- ]?(old )?)?(teenage |teen )?(daughter|girl)\b[^.?!]{0,70}\b(and|then|so) " \
@@ -79,7 +83,7 @@ NOT_SHARED = r"\b(never|not|don'?t|didn'?t|won'?t|without|no one|nobody) (\w+ ){
              r"\b(ne )?(le |la |les )(montre|partage|envoie|diffuse|publie)\w* (a |à )?personne|" \
              r"\bsans (le |la |les )?(partager|montrer|diffuser|publier|envoyer)|" \
              r"\bsin (compartir|mostrar|publicar|enviar|difundir)\w*|\bsem (compartilhar|mostrar|publicar|enviar)\w*|" \
-             r"\bno (lo |la |los |las )?(comparto|compart\w+|muestro|mostr\w+|publi\w+|envi\w+) (a )?nadie|" \
+             r"\bno (lo |la |los |las )?(comparto|compart\w+|muestro|mostr\w+|publi\w+|envi\w+|mand\w+)( (a )?nadie)?|" \
              r"\bnao (mostr|compartilh|public|envi)\w* (pra |para )?ninguem"
 THREAT_SPANS = r"\b(threat\w* to|will|gonna|going to|wants to|or (else )?(i|i'?ll|he'?ll|she'?ll|they'?ll|we'?ll|he|she|they)|says (he|she|they)('?ll| will)|unless i pay (him|her|" \
                r"them)? ?(or )?(he|she|they)('?ll| will)|if i don'?t .{0,20}(he|she|they)('?ll| will)|threatens? to|" \
@@ -134,3 +138,6 @@ WRITER = r"\b(journalist|reporter|researcher|i'?m (writing|researching|working o
 OTHER_SHARED = r"\b(he|she|they|someone|somebody|my (ex|bf|gf|boyfriend|girlfriend)|the (guy|boy|girl))\b[^.?!]{0,30}\b(" \
                r"(shar|post|leak|forward|show|spread|screenshot|upload|circulat)\w*|put (it|them) (up|online)|sen(t|ds?|ding) (it|them|" \
                r"my))"
+# The asker is the adult shown ("a student posted a deepfake of me - I'm a teacher").
+ADULT_SELF = r"\b(i'?m|i am|im|as) (a |an )?(teacher|professor|coach|principal|nurse|adult|grown woman|grown man|mom|mum|" \
+             r"dad|mother|father|parent|employee|manager|lawyer|doctor)\b"

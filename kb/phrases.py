@@ -121,7 +121,9 @@ ACTS = [
                   r"a bot|a service)\b[^.?!]{0,30}\bto (make|create|generate)|request(ing|ed)? (it|one|them|a deepfake)|"
                   r"unless i send (real|more|new)|send (me )?(more|real) (ones|pics|nudes)|"
                   r"pressur\w* me to send|me pide|me pidio|pediu|me demande)\b"),
-    ("kept", r"\b((still )?(has|have|got) (my|her|his|the|these|those|some) (nudes?|pics?|photos?|pictures?|videos?|"
+    ("kept", r"\b(los guarda|las guarda|la guarda|lo guarda|los guardo|las guardo|guardo las fotos|guarda las fotos|"
+             r"conserv(a|o|e) (las|les|as) (fotos|photos)|les garde|les a gardees?|guarda (as|os) (fotos|videos))\b|"
+             r"\b((still )?(has|have|got) (my|her|his|the|these|those|some) (nudes?|pics?|photos?|pictures?|videos?|"
              r"images?)|keeps?|kept|saved|possess\w*|downloaded|storing|on (his|her) (phone|computer)|"
              r"(have|having|has|got) [^.?!]{0,30}\b(nudes?|pics?|photos?|pictures?|videos?|images?|deep ?fakes?) "
              r"(of [^.?!]{0,20})?(on|in) (my|his|her|their|a) (phone|computer|laptop|drive|camera roll|gallery))\b"),
@@ -155,6 +157,13 @@ ROLES = [
                r"cousin|neighbou?r|coworker|colleague))|mi hij[ao]|minha filha|meu filho|ma fille|mon fils|"
                r"i'?m (a|her|his) (parent|mom|mum|dad|father|mother)|as a parent|^parent\b|parent (in|here|of))\b"),
     ("maker", r"\b" + _MAY_I_PASS_ON),
+    ("maker", r"\bi'?m the one (who|that) (posted|shared|made|sent|leaked|forwarded|created|spread|passed|uploaded)|"
+              r"\bi (already |just )?(made|created|generated) (one|it|them|some)\b|"
+              r"\bi (forwarded|saved|kept|downloaded|screenshotted|showed) (it|them|the (pic|photo|nude|video|image)s?)\b|"
+              r"\bi (shared|posted|leaked|sent|forwarded|showed) (my )?(ex|ex-?(girlfriend|boyfriend|wife|husband)|"
+              r"girlfriend|boyfriend|gf|bf|partner|wife|husband|friend|classmate|coworker)'?s (nudes?|pics?|photos?|"
+              r"videos?)|\b(my|our|a) (startup|company|business)\b[^.?!]{0,40}\b(app|site|website|tool|service|bot)s?\b"
+              r"[^.?!]{0,40}\b(nud\w*|undress\w*|deep ?fakes?|porn|naked)"),
     ("maker", r"\b(i|we) (paid|hired|commissioned|asked|got|pay|paying) (someone|somebody|a guy|some guy|a person|a man|a "
               r"woman|a girl|an? (app|bot|service|website|site|artist)|a friend|my friend|\w+ on (telegram|discord|reddit|"
               r"fiverr|x|twitter))\b[^.?!]{0,30}\bto (make|create|generate|edit|photoshop|nudify|deep ?fake)|"
@@ -275,6 +284,8 @@ ASKS = [
               r"(can|could|will|would) (the )?(police|psni|cops|prosecutors?|cps|da|gardai|crown|state|authorities) (\w+ ){0,2}"
               r"(charge|arrest|prosecute|do anything to|go after) (him|her|them|the (guy|person|boy|girl|man|woman))|"
               r"is (this|that|it) (a )?criminal (offen[cs]e|matter|act)|" + _MAY_I_PASS_ON + r"|"
+              r"est-ce (que c'?est )?une infraction|(puede|pueden|podria) ser (castigad[oa]|condenad[oa]|denunciad[oa]|"
+              r"detenid[oa]|procesad[oa])|(can|could) (he|she|they) be done (for|under)|"
               r"\bis (making|sharing|posting|creating|taking|having|keeping|sending|threatening)\b.{0,80}\b(an offen[cs]e|a crime|"
               r"illegal|legal|against the law|allowed)\b)|"
               r"\b(is there (a|an|any) ([\w.-]+ ){0,3}laws? (against|on|about|that|for|covering|banning|to protect)|"
@@ -337,8 +348,9 @@ POLARITY = [
                    r"breaking the law|law against|ilegal|delito|delit|crime|felony|misdemeanou?r|legal risk|"
                    r"apply|applies|cover|covers|covered|reach|se aplica|punishable|offen[cs]e|prosecutable|"
                    r"puni|punissable|punible|punivel|punível|jail|prison|arrestar|detener|preso|presa|processad[oa]|"
-                   r"risque)\b"),
-    ("permitted", r"\b(legal|allowed|ok|okay|lawful|permitted|can (i|he|she|they|someone|people|you))\b"),
+                   r"risque|reato|illegale|illecito|strafbar|verboten|infraction|castigad[oa]|castigo)\b"),
+    ("permitted", r"\b(legal|legale|lecito|erlaubt|allowed|ok|okay|lawful|permitted|can (i|he|she|they|someone|people|"
+                  r"you))\b"),
 ]
 CIVIL_QUESTION = r"\b(can (i|we|they|she|he|victims?|my (daughter|son|client)) (sue|file a (lawsuit|claim)|" \
                  r"get (damages|money|compensation))|is (there|it possible to) .{0,20}(sue|lawsuit)|" \
@@ -346,8 +358,12 @@ CIVIL_QUESTION = r"\b(can (i|we|they|she|he|victims?|my (daughter|son|client)) (
 
 # Safety cues: each adds a block to the answer before anything else.
 CUES = [
-    ("self_harm", r"\b(kill (myself|me)|suicid\w*|want to die|end (it all|my life)|don'?t want to (live|be alive)|"
-                  r"hurt myself|self[- ]harm|no quiero vivir|quero morrer|me matar)\b"),
+    ("self_harm", r"\b(kill(ing)? (myself|me)|killin myself|kms|suicid\w*|(want|wanna|going|gonna) (to )?die|wish i (was|were) "
+                  r"dead|better off dead|end (it all|my life|it)\b(?! with (him|her))|ending (it|my life)|don'?t want to (live|"
+                  r"be alive|be here)|no reason to live|can'?t (go on|live like this|do this anymore)|hurt(ing)? myself|"
+                  r"cut(ting)? myself|self[- ]harm\w*|take my (own )?life|no quiero vivir|quiero morir(me)?|matarme|"
+                  r"quitarme la vida|quero morrer|me matar|tirar minha vida|me suicider|envie de mourir|en finir|"
+                  r"me tuer)\b"),
     ("scam", r"\b(hacked (your|my) (webcam|camera|device|computer|phone)|recorded you (while|watching)|"
              r"(pay|send) (in |me )?(bitcoin|btc|crypto)|bitcoin (wallet|address)|your password is|"
              r"i have access to your (device|computer|camera)|\d+(\.\d+)? ?(btc|bitcoin)|"

@@ -161,6 +161,8 @@ def fit_score(law: Law, frame: Frame) -> float:
         score -= 2.5
     if law.topic is Topic.election:
         score -= 6.0
+    if "tool" in acts and law.about_tools:
+        score += 6.0  # "I run an undress site": the law aimed at such tools leads
     if not in_time(law, frame):
         score -= 2.0
     if law.topic is Topic.ncii:
@@ -226,6 +228,10 @@ def legality(laws: list[Law], frame: Frame) -> Verdict:
         return Verdict(word, "short.consent", tuple(l for l in laws if l.remedies.criminal and
                                                      l.status is Status.in_force
                                                      and l.topic is Topic.ncii)[:1], act)
+    if act == "tool":  # a ban on nudification tools need not be a crime: an in-force ban answers either way
+        bans = [l for l in laws if l.about_tools and l.status is Status.in_force and covers_age(l, frame.minor) is not False]
+        if bans and not any(l.remedies.criminal for l in bans):
+            return Verdict("yes" if prohibited_polarity else "no", "short.tool", tuple(bans[:1]), act)
     fit, future, unclear, late = [], [], [], []
     for a in acts:
         f, fu, u, la = _crimes(laws, frame, a)
