@@ -158,6 +158,10 @@ ROLES = [
                r"i'?m (a|her|his) (parent|mom|mum|dad|father|mother)|as a parent|^parent\b|parent (in|here|of))\b"),
     ("maker", r"\b" + _MAY_I_PASS_ON),
     ("maker", r"\bi'?m the one (who|that) (posted|shared|made|sent|leaked|forwarded|created|spread|passed|uploaded)|"
+              r"\bi (have|got|kept|saved|still have|downloaded) (a |the )?(nudes?|pics?|photos?|videos?) of (my )?(\w+ )?"
+              r"(girlfriend|boyfriend|gf|bf|ex|friend|classmate|crush)\b|\bi (have|got|kept|saved|still have) (my )?"
+              r"(\d{1,2}[- ]?(yo|y/o|year[- ]old) )?(girlfriend|boyfriend|gf|bf|ex|friend|classmate|crush)'?s (nudes?|pics?|"
+              r"photos?|videos?)|"
               r"\bi (already |just )?(made|created|generated) (one|it|them|some)\b|"
               r"\bi (forwarded|saved|kept|downloaded|screenshotted|showed) (it|them|the (pic|photo|nude|video|image)s?)\b|"
               r"\bi (shared|posted|leaked|sent|forwarded|showed) (my )?(ex|ex-?(girlfriend|boyfriend|wife|husband)|"
@@ -271,7 +275,9 @@ ASKS = [
                r"applies|begin)|still pending|was .{0,40}\b(vetoed|signed)|(ya )?se aprobo|fue aprobad[ao]|"
                r"(esta|entro|entra) en vigor|(ja )?foi aprovad[ao]|(esta|entrou|entra) em vigor|a ete adopte|"
                r"(est|est-elle|est-il|entre) en vigueur|estado del proyecto|situacao do projeto)\b"),
-    ("penalty", r"\b(penalt(y|ies)|how (long|much time)|jail|prison|sentence[ds]?|fines?|"
+    ("penalty", r"\b((the )?most (he|she|they|someone) (could|would|will|can) get|what (could|would|will|can) (he|she|they) "
+                r"get|max(imum)? (sentence|penalty|punishment)|felony or (a )?misdemeanou?r|misdemeanou?r or (a )?felony|"
+                r"penalt(y|ies)|how (long|much time)(?! do i have)|jail|prison|sentence[ds]?|fines?|"
                 r"punish(?!able)\w*|(?<!is it )(?<!is that )(?<!is this )(?<!it be )punishable|"
                 r"felony|misdemeanou?r|carcel|cadeia|prisao|prison)\b"),
     ("legal", r"\b((est-ce (que |qu'?)?)?(c'?est|ce serait|ce soit) (puni|punie|punissable|un delit|un crime|illegal|interdit|"
@@ -356,43 +362,6 @@ CIVIL_QUESTION = r"\b(can (i|we|they|she|he|victims?|my (daughter|son|client)) (
                  r"get (damages|money|compensation))|is (there|it possible to) .{0,20}(sue|lawsuit)|" \
                  r"puedo demandar|posso processar)\b"
 
-# Safety cues: each adds a block to the answer before anything else.
-CUES = [
-    ("self_harm", r"\b(kill(ing)? (myself|me)|killin myself|kms|suicid\w*|(want|wanna|going|gonna) (to )?die|wish i (was|were) "
-                  r"dead|better off dead|end (it all|my life|it)\b(?! with (him|her))|ending (it|my life)|don'?t want to (live|"
-                  r"be alive|be here)|no reason to live|can'?t (go on|live like this|do this anymore)|hurt(ing)? myself|"
-                  r"cut(ting)? myself|self[- ]harm\w*|take my (own )?life|no quiero vivir|quiero morir(me)?|matarme|"
-                  r"quitarme la vida|quero morrer|me matar|tirar minha vida|me suicider|envie de mourir|en finir|"
-                  r"me tuer)\b"),
-    ("scam", r"\b(hacked (your|my) (webcam|camera|device|computer|phone)|recorded you (while|watching)|"
-             r"(pay|send) (in |me )?(bitcoin|btc|crypto)|bitcoin (wallet|address)|your password is|"
-             r"i have access to your (device|computer|camera)|\d+(\.\d+)? ?(btc|bitcoin)|"
-             r"(videos?|recordings?|footage) of you (watching|while watching|masturbat\w*|pleasuring)|"
-             r"recorded (me|you) (through|with|on|via|using) (my|your|the) (webcam|camera|cam)|"
-             r"\$?[\d.,]+ (in|of) (bitcoin|btc|crypto))\b"),
-    ("sextortion", r"\b(sextort\w*|blackmail\w*|extort\w*|pay (me|us) or|chantage\w*|"
-                   r"demand\w* (money|more|payment|nudes|gift cards?)|"
-                   r"unless i (pay|send)|"
-                   r"if i don'?t (pay|send)|wants? (money|bitcoin|gift cards?|more (pics|nudes|photos))|"
-                   r"wants? \$? ?\d+|or (he|she|they)('ll| will) (send|post|share|leak)|"
-                   r"pay (him|her|them)|chantaj\w*|extors\w*|chantage|demande d'?argent|(exige|veut|demande) (de )?"
-                   r"l'?argent|pide dinero|quiere dinero|me pide (dinero|plata)|pede dinheiro|quer dinheiro|"
-                   r"pediu dinheiro)\b"),
-    ("dv", r"\b(afraid of (him|her|my (ex|partner|husband|wife|boyfriend|girlfriend))|scared of (him|her|my)|"
-           r"(he|she) (hits|beats|hurt|hurts|choked|strangled|threatened to kill)|abus(ive|er|es me)|"
-           r"(he|she|they)('s| has| have)? (hit|beaten|hurt|choked|strangled|slapped|punched) me|"
-           r"(boyfriend|girlfriend|husband|wife|partner|ex) (hits|beats|hurts|hit|beat|chokes|choked) me|"
-           r"if i (leave|leave him|leave her|break up|go to the police)|si (lo|la|le) dejo|se eu (o |a )?deixar|"
-           r"se eu terminar|si termino con|si je (le|la) quitte|si je romps|"
-           r"tengo miedo|j'?ai peur|tenho medo|violences conjugales|pour violences|maarta|marta hai|peet|"
-           r"domestic (violence|abuse)|controlling|stalk\w*|follows? me (home|everywhere|around|to work)|"
-           r"(keeps?|is|has been) following me|shows? up at my (house|home|door|work|job|school)|"
-           r"waits? outside my|knows where i live|(parked|waiting|standing|sitting) outside my|"
-           r"(scared|afraid|terrified) (that )?(he|she|they)('s|s| is| are|'re)? (going to|gonna|will|might|'ll) "
-           r"(hurt|kill|hit|attack|beat) me|me ha pegado|me pego|me golpe\w*|me ha golpeado|me bateu|me agrediu|"
-           r"m'a frappee?|me frappe|not safe at home|he'?ll hurt me|violencia domestica|"
-           r"violencia de genero|violence conjugale|me pega|me bate)\b"),
-]
 
 
 def compile_table(rows: list[tuple[str, str]]) -> list[tuple[str, re.Pattern]]:

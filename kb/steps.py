@@ -27,7 +27,7 @@ from kb.frame import Frame
 from kb.i18n import t
 from kb.phrase_facts import OTHER_SHARED, WRITER
 from kb.models import DMCA, Audience, Law, Service, ServiceKind, Status, Topic
-from kb.verdict import CIVIL_TOPICS, acts_of, covers_act, covers_age, covers_image, fit_score
+from kb.verdict import CIVIL_TOPICS, acts_of, covers_act, covers_age, covers_image, fit_score, timing
 
 _WRITER = re.compile(WRITER, re.I)
 _OTHER_SHARED = re.compile(OTHER_SHARED, re.I)
@@ -110,12 +110,14 @@ def police_laws(laws: list[Law], frame: Frame) -> list[Law]:
                and covers_image(l, frame.image) is not False and covers_age(l, frame.minor) is not False
                and not (l.topic is Topic.csam and frame.minor is not True)  # child-abuse laws only for a minor
                and any(covers_act(l, a) is not False for a in acts)]
+    fitting = [l for l in fitting if timing(l, frame) != "before"]  # never name a law that began after the conduct
     return sorted(fitting, key=lambda l: -fit_score(l, frame))
 
 
 def civil_laws(laws: list[Law], frame: Frame) -> list[Law]:
     return [l for l in laws if l.remedies.civil and l.status is Status.in_force and l.topic in CIVIL_TOPICS
-            and covers_image(l, frame.image) is not False and covers_age(l, frame.minor) is not False]
+            and covers_image(l, frame.image) is not False and covers_age(l, frame.minor) is not False
+            and timing(l, frame) != "before" and not (l.topic is Topic.csam and frame.minor is not True)]
 
 
 ERASURE = ("eu-gdpr-2016-679-art17", "gb-ukgdpr-art17")  # the right to erasure, which search engines apply to delisting

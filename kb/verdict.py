@@ -278,16 +278,18 @@ def legality(laws: list[Law], frame: Frame) -> Verdict:
 
 def _felony(fit: list[Law], frame: Frame, act: str) -> Verdict:
     """"Is that a felony?": the grade the law gives, when recorded."""
-    levels = [(l, (l.penalty.level or "").lower() if l.penalty else "") for l in fit]
+    either = bool(re.search(r"felony or (a )?misdemeanou?r|misdemeanou?r or (a )?felony", fold(frame.question)))
+    levels = [(l, (l.penalty.level or "").lower() if l.penalty else "") for l in fit]  # "felony or misdemeanor?":
+    #                                                                                   the grade, not yes or no
     # the base grade is the one named first ("Class 1 misdemeanor; Class 6 felony if ...")
     felony = [l for l, level in levels if "felony" in level and (
         "misdemeanor" not in level or level.index("felony") < level.index("misdemeanor"))]
     if felony:
         if any(_grade_changed_after(l, frame.when) for l in felony[:1]):
             return Verdict("unclear", "short.grade_changed", tuple(felony[:1]), act)
-        return Verdict("yes", "short.felony", tuple(felony[:1]), act)
+        return Verdict(None if either else "yes", "short.felony", tuple(felony[:1]), act)
     if levels and all("misdemeanor" in level or "misdemeanour" in level for _, level in levels):
-        return Verdict("no", "short.misdemeanor", tuple(fit[:1]), act)
+        return Verdict(None if either else "no", "short.misdemeanor", tuple(fit[:1]), act)
     return Verdict("unclear", "short.grade_unknown", tuple(fit[:1]), act)
 
 

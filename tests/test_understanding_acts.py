@@ -230,3 +230,55 @@ def test_making_without_sharing_is_answered_for_making_in_french(real_kb):
     making = [l for l in real_kb.catalog.laws_in("FR") if l.remedies.criminal and l.status.value == "in_force"
               and l.covers.synthetic and l.covers.creation and l.topic.value != "csam"]  # nobody said a child
     assert a.verdict == ("yes" if making else "no")
+
+
+# --- third round, probe 4 causes ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "my ex posted my nudes and i feel like killing myself. atlanta",
+    "everyone at school saw the fake pics and i cant do this anymore",
+    "mi ex publicó mis fotos y quiero morirme",
+])
+def test_self_harm_in_everyday_words_puts_the_crisis_line_first(real_kb, question):
+    a = real_kb.ask(question)
+    assert "self_harm" in a.frame.cues and a.sections[0].kind == "safety"
+
+
+def test_a_follow_up_that_changes_the_image_keeps_the_act_said_before(real_kb):
+    a = real_kb.ask("my sister's ex posted her nudes on a porn site. we're in ohio. is that a crime?")
+    b = real_kb.ask("It's actually fake, he made it with ai. still a crime?", context=a.frame)
+    assert b.frame.image == "fake" and "shared" in b.frame.acts and b.verdict == "yes"
+
+
+def test_the_plan_never_names_a_law_that_began_after_the_conduct(real_kb):
+    a = real_kb.ask("someone posted a deepfake of me in illinois in 2022, what can i do?")
+    steps = next(s.body for s in a.sections if s.kind == "steps")
+    police = next((line for line in steps.splitlines() if "police" in line), "")
+    named = [real_kb.catalog.law(c.law_id) for c in a.citations if c.law_id and
+             real_kb.catalog.law(c.law_id).label in police]
+    starts = [l.synthetic_since or l.effective or l.enacted for l in named]
+    assert all(s is None or str(s)[:4] <= "2022" for s in starts)
+
+
+@pytest.mark.parametrize("question,role", [
+    ("I'm the one who posted it, my ex's nudes. ohio. am i in trouble", "maker"),
+    ("im 17 and i have my 16 yo girlfriend's nude on my phone. am i in trouble? ohio", "minor_self"),
+])
+def test_first_person_conduct_gets_no_victim_plan(real_kb, question, role):
+    a = real_kb.ask(question)
+    assert a.frame.role == role and a.frame.asker_did
+    assert not any(s.kind == "steps" for s in a.sections)
+
+
+def test_felony_or_misdemeanor_is_answered_with_the_grade_not_yes_or_no(real_kb):
+    a = real_kb.ask("he shared a deepfake of me in virginia. is that a felony or a misdemeanor?")
+    short = next(s.body for s in a.sections if s.kind == "short")
+    assert a.verdict is None and not short.startswith("**Short answer:** No") and "misdemeanor" in short
+
+
+def test_a_tool_operator_is_answered_by_the_ban_on_such_tools(real_kb):
+    bans = [l for l in real_kb.catalog.laws_in("US-MN") if l.about_tools and l.status.value == "in_force"]
+    a = real_kb.ask("I run a site in Minnesota that lets users undress photos. is that legal?")
+    assert a.frame.role == "maker" and "tool" in a.frame.acts
+    if bans:
+        assert a.verdict == "no" and real_kb.catalog.law(a.citations[0].law_id).about_tools
