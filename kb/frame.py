@@ -289,7 +289,10 @@ def merge(previous: Optional[Frame], new: Frame, text: str = "", registry=None) 
                                                  "role": "unknown"})) and new.ask in ("other", "greeting")
     # "what if it was a real photo?", "y si tengo 16?": the same question again, with one fact changed
     reply_only = reply_only or (new.ask == "other" and bool(re.match(
-        r"^\W*(and |but |so )?(what if|what about if|and if|y si|e se|et si)\b", fold(text))))
+        r"^\W*(and |but |so |ok |okay )?(what if|what about|and if|y si|y que tal|e se|et si|et pour)\b", fold(text))))
+    # a statement that only adds a fact ("asking because I already made one") continues the pending question
+    statement = new.ask == "other" and "?" not in text and not re.match(
+        r"^\W*(what|how|where|when|who|which|why|can|could|is|are|am|do|does|did|should|would|will|may)\b", fold(text))
     update: dict = {}
     if not restated_place:
         update.update(jurisdictions=previous.jurisdictions, places=previous.places,
@@ -305,14 +308,17 @@ def merge(previous: Optional[Frame], new: Frame, text: str = "", registry=None) 
         update["role"] = previous.role
     if not new.acts:
         update["acts"] = previous.acts
-    elif previous.acts and not re.search(NOT_SHARED, fold(text), re.I):  # "it's fake, he made it with ai": the
-        update["acts"] = tuple(dict.fromkeys(previous.acts + new.acts))   # posting said before still happened
+    elif previous.acts and not re.search(NOT_SHARED, fold(text), re.I) and not re.search(
+            r"\b(just|only|merely|simply|solo|seulement|apenas|nur|solo)\b", fold(text)):  # "it's fake, he made it with
+        update["acts"] = tuple(dict.fromkeys(new.acts + previous.acts))  # ai": the posting said before still happened
     if new.when is None:
         update["when"] = previous.when
     update["cues"] = tuple(dict.fromkeys(previous.cues + new.cues))
     update["own_content"] = new.own_content or previous.own_content
     update["self_sent"] = new.self_sent or previous.self_sent
     update["asker_did"] = new.asker_did or (previous.asker_did and new.role in ("unknown", previous.role, "minor_self"))
+    if statement and not reply_only and previous.ask in ("legal", "sue", "penalty"):
+        update.update(ask=previous.ask, polarity=previous.polarity, subject=previous.subject)
     if reply_only:  # "Texas", "Springfield, Illinois", "I'm 15": answer the question that was pending
         update.update(ask=previous.ask, polarity=previous.polarity, question=previous.question,
                       laws=previous.laws, federal_scope=previous.federal_scope, subject=previous.subject)

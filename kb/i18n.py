@@ -58,6 +58,7 @@ EN = {
                        "images, so it does not make this a crime there; other laws (civil claims, harassment) may "
                        "still apply, so read the laws below.",
     "short.tool": "**Short answer:** {word} In {place}, {act} is prohibited under {laws}.",
+    "short.status": "**Short answer:** {word} {laws}: {status}.",
     "short.unclear_act": "**Short answer:** {word} {laws} is the closest law in {place}, but the corpus does not "
                          "show that it reaches {act}; check its official text or ask a lawyer.",
     "short.unclear": "**Short answer:** {word} {laws} is the closest law in {place}, but the corpus does not show "

@@ -49,6 +49,7 @@ ES = {
                        "{image}, así que no convierte esto en delito allí; otras leyes (demandas civiles, acoso) pueden "
                        "aplicarse, así que lee las leyes de abajo.",
     "short.tool": "**Respuesta corta:** {word} En {place}, {act} está prohibido según {laws}.",
+    "short.status": "**Respuesta corta:** {word} {laws}: {status}.",
     "short.unclear_act": "**Respuesta corta:** {word} {laws} es la ley más cercana en {place}, pero el corpus no "
                          "muestra que cubra el hecho de {act}; revisa el texto oficial o consulta a un abogado.",
     "short.unclear": "**Respuesta corta:** {word} {laws} es la ley más cercana en {place}, pero el corpus no "

@@ -56,6 +56,7 @@ FR = {
                        "images {image} : elle ne rend donc pas ces faits punissables ; d'autres lois (action civile, "
                        "harcèlement) peuvent s'appliquer, voyez les lois ci-dessous.",
     "short.tool": "**Réponse courte :** {word} {place} : {act} est interdit selon {laws}.",
+    "short.status": "**Réponse courte :** {word} {laws} : {status}.",
     "short.unclear_act": "**Réponse courte :** {word} {laws} est la loi la plus proche ({place}), mais le corpus "
                          "ne montre pas qu'elle couvre le fait de {act} ; consultez le texte officiel ou un avocat.",
     "short.unclear": "**Réponse courte :** {word} {laws} est la loi la plus proche ({place}), mais le corpus ne "

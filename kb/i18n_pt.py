@@ -54,6 +54,7 @@ PT = {
                        "{image}, então não torna isso crime ali; outras leis (ações civis, assédio) ainda podem se "
                        "aplicar, veja as leis abaixo.",
     "short.tool": "**Resposta curta:** {word} Em {place}, {act} é proibido segundo {laws}.",
+    "short.status": "**Resposta curta:** {word} {laws}: {status}.",
     "short.unclear_act": "**Resposta curta:** {word} {laws} é a lei mais próxima ({place}), mas o corpus não "
                          "mostra que ela cubra o ato de {act}; confira o texto oficial ou fale com um advogado.",
     "short.unclear": "**Resposta curta:** {word} {laws} é a lei mais próxima ({place}), mas o corpus não mostra "

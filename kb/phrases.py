@@ -266,7 +266,7 @@ ASKS = [
              r"all (the )?states|(liste|lista) (des|de|dos|das) (pays|estados|paises|etats)|which places|"
              r"(que|cuales|quais|quels|quelles) (estados|paises|pays|etats))\b"),
     ("status", r"\b(pending|proposed (laws?|bills?|legislation)|what would .{0,80}\b(add|change|do|give|mean|"
-               r"require)|any (new )?bills?|bills? (on|about|for|that)|"
+               r"require)|any (new )?bills?|(?<!a )(?<!the )bills? (on|about|for|that)|"
                r"in the works|being considered|legislature (is )?considering|"
                r"has (congress|the senate|the house|the legislature|parliament|it) (passed|voted|approved)|"
                r"(did|has) (the )?.{0,80}\b(pass(ed)?|become law|been signed|signed into law)\b|status of|"
@@ -290,6 +290,11 @@ ASKS = [
               r"(can|could|will|would) (the )?(police|psni|cops|prosecutors?|cps|da|gardai|crown|state|authorities) (\w+ ){0,2}"
               r"(charge|arrest|prosecute|do anything to|go after) (him|her|them|the (guy|person|boy|girl|man|woman))|"
               r"is (this|that|it) (a )?criminal (offen[cs]e|matter|act)|" + _MAY_I_PASS_ON + r"|"
+              r"(can|will|could|would) (the )?(cops|police|authorities|gardai|psni) (actually |even |really |still )?do "
+              r"(anything|something)|(can|could|will|would) (i|he|she|they|someone) (still |even |actually |really )?"
+              r"(get|be) (charged|arrested|prosecuted|in trouble|convicted|sued)|(is|am|are) (he|she|i|they|we) (looking "
+              r"at|facing) (criminal )?(charges|jail|prison|time)|is (that|this|it) (still |even |actually )?(allowed|legal|"
+              r"ok|okay|lawful)|a criminal offen[cs]e|has ([\w.-]+ ){1,3}made it (a crime|illegal|an offen[cs]e)|"
               r"est-ce (que c'?est )?une infraction|(puede|pueden|podria) ser (castigad[oa]|condenad[oa]|denunciad[oa]|"
               r"detenid[oa]|procesad[oa])|(can|could) (he|she|they) be done (for|under)|"
               r"\bis (making|sharing|posting|creating|taking|having|keeping|sending|threatening)\b.{0,80}\b(an offen[cs]e|a crime|"
@@ -358,7 +363,8 @@ POLARITY = [
     ("permitted", r"\b(legal|legale|lecito|erlaubt|allowed|ok|okay|lawful|permitted|can (i|he|she|they|someone|people|"
                   r"you))\b"),
 ]
-CIVIL_QUESTION = r"\b(can (i|we|they|she|he|victims?|my (daughter|son|client)) (sue|file a (lawsuit|claim)|" \
+CIVIL_QUESTION = r"\b(aller devant (le |un )?(juge|tribunal)|poursuivre en justice|demander des dommages|" \
+                 r"can (i|we|they|she|he|victims?|my (daughter|son|client)) (sue|file a (lawsuit|claim)|" \
                  r"get (damages|money|compensation))|is (there|it possible to) .{0,20}(sue|lawsuit)|" \
                  r"puedo demandar|posso processar)\b"
 

@@ -348,8 +348,28 @@ def named_not_law(named: list[Law], frame: Frame) -> Optional[Verdict]:
     return None
 
 
+def bill_status(named: list[Law], frame: Frame) -> Optional[Verdict]:
+    """"Did S.B. 499 pass?", "is it in effect yet?": read from the named text's status; None for other questions."""
+    q = fold(frame.question)
+    if not named or not re.match(r"^\W*(\w+[,:.] )?.{0,80}\b(did|has|have|is|was|are)\b", q):
+        return None
+    law = named[0]
+    if re.search(r"\b(in effect|in force|take effect|taken effect|started|start|apply|applies|yet)\b", q):
+        word = {Status.in_force: "yes", Status.unknown: "unclear"}.get(law.status, "no")
+    elif re.search(r"\b(pass(ed)?|become law|became law|been signed|signed|enacted|approved|adopted)\b", q):
+        word = "yes" if law.status in (Status.in_force, Status.enacted) else (
+            "unclear" if law.status is Status.unknown else "no")
+    else:
+        return None
+    return Verdict(word, "short.status", (law,))
+
+
 def verdict(laws: list[Law], frame: Frame, named: list[Law] = ()) -> Optional[Verdict]:
     """The short verdict for a yes/no legal question, or None for other questions."""
+    if frame.ask == "status":
+        if not named and re.search(r"\bmade it (a crime|illegal|an offen[cs]e)|\bcriminali[sz]ed?\b", fold(frame.question)):
+            return legality(laws, frame.model_copy(update={"polarity": "prohibited"}))  # "has Wisconsin made it a
+        return bill_status(list(named), frame)                                          # crime? I heard a bill passed"
     if frame.subject == "remedy":
         return remedy(laws, frame, list(named))
     if frame.subject == "platform":

@@ -174,7 +174,7 @@ def test_a_follow_up_keeps_place_age_image_and_platform(catalog):
     first = turn(catalog, "im 16 and someone made a deepfake of me and posted it on snapchat, I live in Ohio")
     second = turn(catalog, "will the police do anything?", first)
     assert second.jurisdictions == ("US-OH",) and second.minor is True and second.image == "fake"
-    assert second.platforms == ("snapchat",) and second.ask == "police"
+    assert second.platforms == ("snapchat",) and second.ask == "legal"  # "will the police do anything?" is answered yes or no
 
 
 def test_a_correction_replaces_the_place(catalog):

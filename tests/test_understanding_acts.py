@@ -282,3 +282,40 @@ def test_a_tool_operator_is_answered_by_the_ban_on_such_tools(real_kb):
     assert a.frame.role == "maker" and "tool" in a.frame.acts
     if bans:
         assert a.verdict == "no" and real_kb.catalog.law(a.citations[0].law_id).about_tools
+
+
+@pytest.mark.parametrize("question,status_words", [
+    ("Has Congress passed the DEFIANCE Act?", None),
+    ("is the TAKE IT DOWN Act in force?", None),
+])
+def test_did_it_pass_and_is_it_in_force_are_answered_from_the_named_texts_status(real_kb, question, status_words):
+    a = real_kb.ask(question)
+    law = real_kb.catalog.law(a.citations[0].law_id)
+    if "in force" in question:
+        assert a.verdict == ("yes" if law.status.value == "in_force" else "no")
+    else:
+        assert a.verdict == ("yes" if law.status.value in ("in_force", "enacted") else "no")
+
+
+@pytest.mark.parametrize("first,then,verdict_expected", [
+    ("is it a crime in north dakota to make a nude deepfake?", "asking because i already made one of my ex, havent "
+     "shared it", True),
+    ("is it illegal to post ai nudes of someone in illinois", "what about just threatening to post them", True),
+])
+def test_a_follow_up_statement_continues_the_pending_yes_no_question(real_kb, first, then, verdict_expected):
+    a = real_kb.ask(first)
+    b = real_kb.ask(then, context=a.frame)
+    assert b.frame.ask == "legal" and (b.verdict is not None) == verdict_expected
+    if "threatening" in then:
+        assert b.frame.acts == ("threatened",)
+
+
+@pytest.mark.parametrize("question", [
+    "a boy made my 15 yo's pics nude with AI and airdropped them around. wichita ks. can the police do anything",
+    "back in 2022 i posted a deepfake porn pic of a girl i knew on a forum. st paul mn. can i still be charged for that",
+    "my kid passed around a fake pic of his teacher. des moines iowa. is he looking at criminal charges",
+    "Is sharing a deepfake of an adult a criminal offence in Northern Ireland?",
+])
+def test_yes_no_questions_in_the_words_people_use(real_kb, question):
+    a = real_kb.ask(question)
+    assert a.frame.ask == "legal" and a.verdict in ("yes", "no", "unclear")
