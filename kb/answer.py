@@ -229,7 +229,8 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
     if uncovered and len(uncovered) == len(specific):
         ranked = [(l, r) for l, r in ranked if l.jurisdiction not in uncovered]
     number = _Citations(catalog, passages, set(specific))
-    place = ", ".join(nm(c) for c in specific) or t(lang, "none_place")
+    place = ", ".join(nm(c) for c in specific) or (place_name(frame.unresolved_place, display_name(
+        frame.unresolved_place, registry), lang) if frame.unresolved_place else t(lang, "none_place"))
 
     sections: list[Section] = [Section(kind="safety", body=b) for b in safety(catalog, frame, allowed)]
     where = ", ".join(f"{nm(c)} ({c})" for c in specific) if specific else (
