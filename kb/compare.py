@@ -97,7 +97,8 @@ def tri(laws: list[Law], path: str) -> Cell:
 def _for_row(key: str, laws: list[Law]) -> list[Law]:
     """"Creating the image is an offence" is read from criminal laws only: a civil claim over making an image is
     not an offence."""
-    return [l for l in laws if l.remedies.criminal] if key == "creation" else laws
+    return [l for l in laws if l.remedies.criminal and not l.about_tools] if key == "creation" else laws  # nor a
+    #                                                                        ban on the tools that make images
 
 
 def _laws(catalog: Catalog, code: str) -> list[Law]:

@@ -164,6 +164,8 @@ def evaluate(law: Law, q: Query) -> tuple[Optional[bool], tuple[str, ...]]:
     for group, conds in (("covers", q.covers), ("remedies", q.remedies)):
         for name, wanted in conds:
             value = getattr(getattr(law, group), name)
+            if law.about_tools and group == "covers" and name in ("creation", "possession"):
+                value = False  # a ban on nudification tools does not make making or keeping an image an offence
             if value is None:
                 missing.append(f"{group}.{name}")
             elif value is not wanted:

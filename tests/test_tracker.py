@@ -24,6 +24,9 @@ TODAY = dt.date.today()
 LAW_STATUSES = ("in_force",)
 
 
+from kb.models import _TOOLS  # noqa: E402 - the documented title rule for laws aimed at tools
+
+
 class Simple:
     """The corpus as plain dicts: {code: [law dict, ...]} and the registry rows."""
 
@@ -53,6 +56,8 @@ class Simple:
         for field, wanted in conds.items():
             value = law["covers"].get(field) if field in law["covers"] or field == "adults" else \
                 law["remedies"].get(field)
+            if field in ("creation", "possession") and _TOOLS.search(law["title"]):
+                value = False  # a ban on nudification tools does not make making or keeping an image an offence
             if value is None:
                 unknown = True
             elif value is not wanted:
