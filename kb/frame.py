@@ -164,6 +164,8 @@ def _places(text: str, registry, lang: str):
     """(hits, unresolved, ambiguous) from the gazetteer finder. A hit that could be several places is settled by
     another, unambiguous place in the same text ("Savannah ... Georgia", "Vancouver BC")."""
     hits = registry.find(text, lang=lang)
+    if any(getattr(h, "role", None) != "mention" for h in hits):  # a birthplace or former home named beside the
+        hits = [h for h in hits if getattr(h, "role", None) != "mention"]  # place the person is in now
     settled = {h.code for h in hits if not h.alternatives}
     settled |= {p for c in settled for p in registry.parents(c)} if settled else set()
     out, unresolved, ambiguous = [], None, ()

@@ -70,6 +70,13 @@ _THING_AFTER = re.compile(r"^[ ]+(?:university|college|hospital|high school|midd
 _WHERE = r"(?:in|from|at|to|near|based in|living in)\s+" + _ARTICLE + "$"
 
 _ROLE_CUES = (  # checked in this order, on the words before the place in the same clause
+    # a place mentioned in passing (a birthplace, a former home, a relative's town): its law is used only when no
+    # other place is named ("I'm from Brazil but live in Orlando" is Florida)
+    ("mention", re.compile(
+        r"\b(?:(?:born|grew up|raised|used to live|lived|family(?: is| lives)?|cousins?|aunts?|uncles?|grandparents?|"
+        r"grandma|grandpa|relatives?|visiting|visited|vacation|holiday|trip|naci|nasci)(?: [\w']+){0,3}?\s+(?:in|at|to|"
+        r"near|en|em)|(?:originally |moved (?:here |away |over )?|came (?:here |over )?|i'?m |im |we'?re )from|soy de|"
+        r"sou d[eoa]s?|je suis d[eu]s?|vengo de|venho d[eoa]s?|je viens d[eu]s?|originaire d[eu]s?)\s+" + _ARTICLE + "$")),
     ("happened", re.compile(r"\b(?:posted|shared|uploaded|happened|took place|occurred|made|taken|filmed|"
                             r"spread|circulat\w*|school|college|university|at work|party|club|event|trip)"
                             r"(?: [\w']+){0,5} (?:in|at|near)\s+" + _ARTICLE + "$")),

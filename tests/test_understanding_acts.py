@@ -319,3 +319,13 @@ def test_a_follow_up_statement_continues_the_pending_yes_no_question(real_kb, fi
 def test_yes_no_questions_in_the_words_people_use(real_kb, question):
     a = real_kb.ask(question)
     assert a.frame.ask == "legal" and a.verdict in ("yes", "no", "unclear")
+
+
+@pytest.mark.parametrize("question,place", [
+    ("I'm from brazil but living in orlando, my ex posted my nudes. is that a crime?", "US-FL"),
+    ("I grew up in Texas but now I live in Ohio. someone shared a deepfake of me, can I sue?", "US-OH"),
+    ("soy de argentina pero vivo en Madrid, mi ex subió mis fotos íntimas. ¿es delito?", "ES"),
+    ("I'm from Texas and my ex posted my nudes", "US-TX"),
+])
+def test_a_birthplace_or_former_home_does_not_decide_whose_law_answers(real_kb, question, place):
+    assert real_kb.ask(question).frame.jurisdictions == (place,)
