@@ -44,9 +44,10 @@ OWN_CONTENT = r"\b(i took|took (them|it|the (photo|picture|video)) myself|selfie
 # A parent whose child did it ("my 14 year old son used an app to make fake nudes of girls"), not one whose child it
 # was done to ("someone made nudes of my son").
 CHILD_DID = r"\b(my|our) (son|daughter|kid|child|teen|boy|girl) (is|was) the one (who|that) (passed|shared|posted|made|" \
-            r"sent|forwarded|created|leaked|spread)|\b(my|our) (son|daughter|kid|child|teen) (got|was|has been) " \
-            r"(caught|suspended|expelled|arrested|charged|accused|questioned)\b[^.?!]{0,20}\b(for |with )?(making|sharing|" \
-            r"posting|sending|forwarding|creating|having|spreading)|" \
+            r"sent|forwarded|created|leaked|spread)|\b(my|our) (son|daughter|kid|child|teen)( \(?\d{1,2}\)?)? (got|was|has been) " \
+            r"(caught|suspended|expelled|arrested|charged|accused|questioned)\b[^.?!]{0,20}\b((for |with )?(making|sharing|" \
+            r"posting|sending|forwarding|creating|having|spreading)|(with|w/?) (a |an |some )?(nudes?|pics?|photos?|" \
+            r"images?|videos?))|" \
             r"\b(my|our) (\d{1,2}[- ]?(yrs?|years?|yo)[- ]?(old )?)?(teenage |teen )?(son|boy)\b[^.?!]{0,70}\b(and|then|so) he " \
             r"(forwarded|shared|sent (it|them) (to|around)|posted|showed|passed|airdropped|spread|leaked)\b" \
             r"(?! (his|my) (own )?(nudes?|pics?|photos?))|" \
@@ -70,7 +71,8 @@ PASSED_ON = r"\bi (sent|shared|posted|forwarded|showed|leaked|air ?dropped|send|
             r"(that )?(someone|somebody|a (girl|guy|boy|friend|classmate)|my ex|he|she) sent me|(a|the) (nude|pic|photo|" \
             r"video|picture)s? of (my |his |her |a |the )?[^.?!]{0,20}(friend|ex|classmate|sister|girlfriend|gf|crush|" \
             r"coworker|girl|guy|boy))"
-SELF_SENT = r"(^|[,.;]\s*)(i )?sent (him|her|them|my (bf|gf|boyfriend|girlfriend|ex|crush) )?(a|my|some) (nude|naked pic|" \
+SELF_SENT = r"\b(wants?|asked|asking|keeps asking|pressur\w*|begging) me to send (him |her |them )?(pics|nudes|photos|" \
+            r"a (pic|nude|photo)|one)\b|(^|[,.;]\s*)(i )?sent (him|her|them|my (bf|gf|boyfriend|girlfriend|ex|crush) )?(a|my|some) (nude|naked pic|" \
             r"pic|photo|selfie)s?\b|\b(i sent (them|it|those|these) to|(for me to|should i|can i) send (them|nudes|pics|him|her)|" \
             r"(mande|mandei|envie|enviei) (fotos|nudes|una foto|uma foto)|" \
             r"i sent|i shared|i posted) (my|a|some|an?)? ?(own )?(intimate |naked |nude )?(nudes?|pics?|photos?|" \

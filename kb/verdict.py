@@ -135,7 +135,8 @@ def fit_score(law: Law, frame: Frame) -> float:
     for value, weight in ((covers_image(law, frame.image), 3.0), (covers_age(law, frame.minor), 4.0)):
         score += weight if value else (-weight if value is False else 0.0)
     if frame.minor and (law.topic is Topic.csam or law.covers.minors):
-        score += 3.0  # the child-specific law leads for someone under 18
+        score += 3.0 if frame.ask == "remove" else 5.0  # the child-specific law leads for someone under 18 (a
+        #                                                   general law may protect adults only); removal routes first
     if frame.minor is None and law.topic is Topic.csam:
         score -= 3.0
     acts = acts_of(frame)
@@ -241,7 +242,9 @@ def legality(laws: list[Law], frame: Frame) -> Verdict:
     fit = list(dict.fromkeys(fit))
     if fit:
         if re.search(r"\bfelon(y|ies)\b", fold(frame.question)):
-            return _felony(fit, frame, act)
+            from kb.grades import felony  # noqa: PLC0415 - kb.grades builds on this module's Verdict
+
+            return felony(fit, frame, act)
         return Verdict("yes" if prohibited_polarity else "no", "short.crime", tuple(fit[:2]), act,
                        tuple(future[:1]), tuple(late[:1]))
     if late:
@@ -253,8 +256,8 @@ def legality(laws: list[Law], frame: Frame) -> Verdict:
     if unclear:
         return Verdict("unclear", "short.unclear", tuple(unclear[:2]), act)
     wrong_image = [l for l in laws if l.remedies.criminal and l.status is Status.in_force and l.topic in CRIMINAL_TOPICS
-                   and covers_act(l, act) and covers_age(l, frame.minor) is not False and covers_image(l, frame.image) is
-                   False and not (l.topic is Topic.csam and frame.minor is not True)]
+                   and any(covers_act(l, a) for a in acts) and covers_age(l, frame.minor) is not False and
+                   covers_image(l, frame.image) is False and not (l.topic is Topic.csam and frame.minor is not True)]
     right_image = [l for l in laws if l.remedies.criminal and l.status is Status.in_force and l.topic in CRIMINAL_TOPICS
                    and covers_image(l, frame.image) and covers_age(l, frame.minor) is not False]
     if wrong_image and frame.image in ("real", "fake") and not right_image:  # "Missouri's law covers only real photos"
@@ -274,32 +277,6 @@ def legality(laws: list[Law], frame: Frame) -> Verdict:
     if other:
         return Verdict("unclear", "short.other_act", tuple(other[:1]), act)
     return Verdict("unclear", "short.none", (), act)
-
-
-def _felony(fit: list[Law], frame: Frame, act: str) -> Verdict:
-    """"Is that a felony?": the grade the law gives, when recorded."""
-    either = bool(re.search(r"felony or (a )?misdemeanou?r|misdemeanou?r or (a )?felony", fold(frame.question)))
-    levels = [(l, (l.penalty.level or "").lower() if l.penalty else "") for l in fit]  # "felony or misdemeanor?":
-    #                                                                                   the grade, not yes or no
-    # the base grade is the one named first ("Class 1 misdemeanor; Class 6 felony if ...")
-    felony = [l for l, level in levels if "felony" in level and (
-        "misdemeanor" not in level or level.index("felony") < level.index("misdemeanor"))]
-    if felony:
-        if any(_grade_changed_after(l, frame.when) for l in felony[:1]):
-            return Verdict("unclear", "short.grade_changed", tuple(felony[:1]), act)
-        return Verdict(None if either else "yes", "short.felony", tuple(felony[:1]), act)
-    if levels and all("misdemeanor" in level or "misdemeanour" in level for _, level in levels):
-        return Verdict(None if either else "no", "short.misdemeanor", tuple(fit[:1]), act)
-    return Verdict("unclear", "short.grade_unknown", tuple(fit[:1]), act)
-
-
-def _grade_changed_after(law: Law, when: Optional[str]) -> bool:
-    """Did an amendment after the dated conduct change the law's grade or penalty? (Then today's grade may not be
-    the one that applies.)"""
-    if not when:
-        return False
-    return any(str(h.date)[:len(when)] > when and re.search(r"felon|misdemean|class \w+|penalt|sentenc", h.change,
-                                                               re.I) for h in law.history)
 
 
 def civil(laws: list[Law], frame: Frame) -> Verdict:

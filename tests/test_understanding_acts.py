@@ -329,3 +329,25 @@ def test_yes_no_questions_in_the_words_people_use(real_kb, question):
 ])
 def test_a_birthplace_or_former_home_does_not_decide_whose_law_answers(real_kb, question, place):
     assert real_kb.ask(question).frame.jurisdictions == (place,)
+
+
+def test_no_offence_is_named_for_a_fake_when_the_places_law_covers_only_real_images(real_kb):
+    a = real_kb.ask("belfast here. some guy made a deepfake of me n posted it. is that illegal in NI")
+    laws = [l for l in real_kb.catalog.laws_in("GB-NIR") if l.remedies.criminal and l.status.value == "in_force"]
+    if laws and not any(l.covers.synthetic for l in laws):
+        short = next(s.body for s in a.sections if s.kind == "short")
+        assert a.verdict == "no" and "does not cover AI-made or altered images" in short
+
+
+def test_a_teenager_pressed_for_pictures_gets_the_teenager_route(real_kb):
+    a = real_kb.ask("im 15 n my bf wants me to send pics. is it illegal if i do it. ohio")
+    assert a.frame.role == "minor_self" and a.frame.self_sent
+    steps = next(s.body for s in a.sections if s.kind == "steps")
+    assert "police" not in steps.lower()  # never told to report their own picture as an offence
+
+
+def test_a_parent_whose_son_was_caught_with_a_picture_gets_no_victim_plan(real_kb):
+    a = real_kb.ask("my son (16) got caught w a nude of a girl from his class on his phone, we're in phoenix az. "
+                    "is he in trouble legally")
+    assert a.frame.role == "parent" and a.frame.asker_did
+    assert not any(s.kind == "steps" for s in a.sections)
