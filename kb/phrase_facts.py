@@ -95,7 +95,7 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 WHEN = r"\b(?:in|back in|during|since|from|en|em|on|a|ad|nel|im|seit|depuis|desde|de)\s+(?:(?:early|late|mid)[- ])?" \
        r"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|fev|mai|out|dez|janv|fevr|avr|juin|juil|aout|" \
        r"sept|gen|mag|giu|lug|set|ott|okt|marz)[a-z]*\.?\s+(?:de |del )?(?:19|20)\d\d)\b|" \
-       r"\b(?:in|back in|during|since|from|en|em)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\b(?=.{0,20}" \
+       r"\b(?:in|back in|during|since|from|en|em)\s+(?:el |the |o |l'an |le )?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\b(?=.{0,20}" \
        r"\b(when|that'?s when|it happened|he posted|she posted|was posted))"
 # Legal questions about the person's own remedy ("is it legal for me to send a removal request / report it /
 # screenshot it as evidence"): allowed, and the law that gives the route is cited.

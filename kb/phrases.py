@@ -46,7 +46,9 @@ IMAGE_KIND = [
              r"fabricated|forged|counterfeit|digitally (altered|created|manipulated|fabricated)|"
              r"ki[- ](generiert\w*|erstellt\w*|gemacht\w*|bild\w*|nacktbild\w*|fake\w*|foto\w*|video\w*)|"
              r"kunstliche(r|n)? intelligenz|gefalscht\w*|fotomontaggi\w*|montaggi\w*|falsificat\w*|"
-             r"intelligenza artificiale|(generer|generee?s?|generar|generad[oa]s?|gerar|gerad[oa]s?|generate|generating)"
+             r"intelligenza artificiale|deep ?nudes?|montajes?|montagens?|fotos? alterad[ao]s?|imagen(es)? alterad[ao]s?|"
+             r"imagens? alterad[ao]s?|photos? (truquees?|modifiees?|alterees?)|(image|images|imagen|imagenes|imagem|imagens|"
+             r"foto|fotos|video|videos) (ia|ai|d'ia|de ia|con ia|com ia|par ia)|(generer|generee?s?|generar|generad[oa]s?|gerar|gerad[oa]s?|generate|generating)"
              r" (des |de |unas? |umas? |some |an? )?(images?|photos?|nudes?|fotos?|imagenes|imagens)|"
              r"(generer|generee?s?|creer|creee?s?|faite?s?|hech[oa]s?|generad[oa]s?|cread[oa]s?|feit[oa]s?|gerad[oa]s?|"
              r"criad[oa]s?)\b.{0,40}\b(avec|con|com) (une |un |una |uma |um |l'?|la )?(appli\w*|app|ia|intelligence "
@@ -100,7 +102,7 @@ ACTS = [
                    r"pay (him|her|them|bitcoin)|amenaz\w*|chantaj\w*|extors\w*|ameac\w*|menace\w*|chantage|droht\w*|"
                    r"erpress\w*|minacci\w*|ricatt\w*)\b"),
     ("made", r"(?<!ai-)(?<!ai )(?<!computer-)(?<!machine-)(?<!app-)\b(gemacht|erstellt|generiert|fatto|fatta|creat[oa]|"
-             r"made|make|making|create[ds]?|creating|generat(e|ed|ing)|produc(e|ed|ing)|nudif\w*|undress\w*|"
+             r"fais|faisons|hago|hacemos|faco|fazemos|made|make|making|create[ds]?|creating|generat(e|ed|ing)|produc(e|ed|ing)|nudif\w*|undress\w*|"
              r"face ?swap\w*|photoshop(ped)?|edit(ed|ing)?|hic(e|ieron|o)|hizo|crea(r|ron|do)|cri(ar|ou|aram)|"
              r"fez|fizeram|fabriqu\w*|cree|fait|creer|creee?s?|generer|genere|generar|genera(ron|do|da)|gerar|gerou|"
              r"geraram|crear|crea(da|das|dos)|fabricar|fabricou|fabrico)\b"),
@@ -121,7 +123,7 @@ ACTS = [
                   r"a bot|a service)\b[^.?!]{0,30}\bto (make|create|generate)|request(ing|ed)? (it|one|them|a deepfake)|"
                   r"unless i send (real|more|new)|send (me )?(more|real) (ones|pics|nudes)|"
                   r"pressur\w* me to send|me pide|me pidio|pediu|me demande)\b"),
-    ("kept", r"\b(los guarda|las guarda|la guarda|lo guarda|los guardo|las guardo|guardo las fotos|guarda las fotos|"
+    ("kept", r"\b((je )?(le|la|les) garde|(le|la|les) garder|los guarda|las guarda|la guarda|lo guarda|los guardo|las guardo|guardo las fotos|guarda las fotos|"
              r"conserv(a|o|e) (las|les|as) (fotos|photos)|les garde|les a gardees?|guarda (as|os) (fotos|videos))\b|"
              r"\b((still )?(has|have|got) (my|her|his|the|these|those|some) (nudes?|pics?|photos?|pictures?|videos?|"
              r"images?)|keeps?|kept|saved|possess\w*|downloaded|storing|on (his|her) (phone|computer)|"
@@ -295,7 +297,9 @@ ASKS = [
               r"(get|be) (charged|arrested|prosecuted|in trouble|convicted|sued)|(is|am|are) (he|she|i|they|we) (looking "
               r"at|facing) (criminal )?(charges|jail|prison|time)|is (that|this|it) (still |even |actually )?(allowed|legal|"
               r"ok|okay|lawful)|a criminal offen[cs]e|has ([\w.-]+ ){1,3}made it (a crime|illegal|an offen[cs]e)|"
-              r"est-ce (que c'?est )?une infraction|(puede|pueden|podria) ser (castigad[oa]|condenad[oa]|denunciad[oa]|"
+              r"est-ce (que c'?est )?une infraction|c'?est criminel|(era|fue|seria) (un )?delito|s'?applique|"
+              r"(avoir|aurai|aura) un casier|"
+              r"(puede|pueden|podria) ser (castigad[oa]|condenad[oa]|denunciad[oa]|"
               r"detenid[oa]|procesad[oa])|(can|could) (he|she|they) be done (for|under)|"
               r"\bis (making|sharing|posting|creating|taking|having|keeping|sending|threatening)\b.{0,80}\b(an offen[cs]e|a crime|"
               r"illegal|legal|against the law|allowed)\b)|"
@@ -364,6 +368,9 @@ POLARITY = [
                   r"you))\b"),
 ]
 CIVIL_QUESTION = r"\b(aller devant (le |un )?(juge|tribunal)|poursuivre en justice|demander des dommages|" \
+                 r"(puedo|podemos|puede) (demandar\w*|ponerle una demanda|poner una demanda|presentar una demanda)|" \
+                 r"(posso|podemos|pode) processar\w*|(je|on|elle|il) (peux|peut) (le |la |les )?poursuivre|" \
+                 r"demander au juge|(avoir|obtenir) une ordonnance|ordonnance (du|d'un) juge|" \
                  r"can (i|we|they|she|he|victims?|my (daughter|son|client)) (sue|file a (lawsuit|claim)|" \
                  r"get (damages|money|compensation))|is (there|it possible to) .{0,20}(sue|lawsuit)|" \
                  r"puedo demandar|posso processar)\b"

@@ -351,3 +351,23 @@ def test_a_parent_whose_son_was_caught_with_a_picture_gets_no_victim_plan(real_k
                     "is he in trouble legally")
     assert a.frame.role == "parent" and a.frame.asker_did
     assert not any(s.kind == "steps" for s in a.sections)
+
+
+@pytest.mark.parametrize("question,ask", [
+    ("alguien hizo un video porno falso con mi cara usando ia y lo subio a una pagina. vivo en los angeles, "
+     "puedo demandarlo?", "sue"),
+    ("est ce que c'est criminel au canada de partager un deepfake intime de quelqu'un? je suis a quebec", "legal"),
+    ("j'ai 16 ans à sherbrooke, j'ai fait un montage nu d'une fille et je l'ai envoyé dans un groupe. est-ce que je "
+     "peux avoir un casier?", "legal"),
+])
+def test_spanish_and_french_ways_of_asking_get_a_verdict(real_kb, question, ask):
+    a = real_kb.ask(question)
+    assert a.frame.ask == ask and a.verdict in ("yes", "no", "unclear")
+
+
+def test_spanish_dates_with_an_article_and_french_keeping_are_read(real_kb):
+    ny = real_kb.ask("en nueva york alguien publico un deepfake porno mio en el 2022. en ese momento era delito?")
+    assert ny.frame.when == "2022" and ny.frame.image == "fake"
+    fr = real_kb.ask("si je fais un montage sexuel de ma voisine avec une appli mais que je le garde pour moi sans "
+                     "le montrer, c'est illégal en france?")
+    assert "shared" not in fr.frame.acts and "made" in fr.frame.acts and fr.frame.image == "fake"
