@@ -80,7 +80,8 @@ SELF_SENT = r"\b(wants?|asked|asking|keeps asking|pressur\w*|begging) me to send
             r"les mande|le envie|mandei|enviei|" \
             r"\bsext(ing|ed)\b|\bsent (him|her|my (bf|gf|boyfriend|girlfriend)) (nudes?|pics?)\b"
 # A threat to post is not a post: these spans are removed before looking for "shared".
-NOT_SHARED = r"\b(never|not|don'?t|didn'?t|won'?t|without|no one|nobody) (\w+ ){0,3}(send|sent|shar(e|ed|es|ing)|post|" \
+NOT_SHARED = r"\b(never|not|don'?t|didn'?t|won'?t|haven'?t|hasn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|without|no one|" \
+             r"nobody) (\w+ ){0,3}(send|sent|shar(e|ed|es|ing)|post|" \
              r"posted|show|showed)\w*( (it|them))?( to (anyone|anybody|no one))?|" \
              r"\b(ne )?(le |la |les )(montre|partage|envoie|diffuse|publie)\w* (a |à )?personne|" \
              r"\bsans (le |la |les )?(partager|montrer|diffuser|publier|envoyer)|" \

@@ -262,11 +262,12 @@ ASKS = [
     ("count", r"\b(how many\b.{0,40}\b(states|countries|jurisdictions|places|provinces|bills|laws)|count (the )?"
               r"(states|countries)|number of (us )?(states|countries|provinces|bills)|cuantos (estados|paises)|"
               r"quantos (estados|paises)|combien (d'?etats|de pays))\b"),
-    ("list", r"\b((which|what|list( of)?( the)?( every| all)?|name( the)?|show( me)?( all)?( the)?) (us |eu |european )?"
-             r"(states?|countries|jurisdictions|places|provinces)|states (that|which|with|without|where)|"
+    ("list", r"\b((which|what|list( of)?( the)?( every| all)?|name( the)?|show( me)?( all)?( the)?) (us |eu |european |"
+             r"canadian |australian |uk |british |american |latin american )?(states?|countries|jurisdictions|places|"
+             r"provinces|territories|nations)|quell?e?s? (provinces|pays|etats|juridictions)|states (that|which|with|without|where)|"
              r"countries (that|which|with|without|where)|what did (state )?(legislatures|states) (pass|enact)|"
              r"all (the )?states|(liste|lista) (des|de|dos|das) (pays|estados|paises|etats)|which places|"
-             r"(que|cuales|quais|quels|quelles) (estados|paises|pays|etats))\b"),
+             r"(que|cuales|quais|quels|quelles) (estados|paises|pays|etats|provincias|provinces))\b"),
     ("status", r"\b(pending|proposed (laws?|bills?|legislation)|what would .{0,80}\b(add|change|do|give|mean|"
                r"require)|any (new )?bills?|(?<!a )(?<!the )bills? (on|about|for|that)|"
                r"in the works|being considered|legislature (is )?considering|"

@@ -97,6 +97,10 @@ _ACT_NEGATION = re.compile(
     r"(?:\s+(?:it|them|the image|the images))?\b"
     r"|\bwhether\s+or\s+not\s+(?:it'?s\s+|it is\s+)?(?:shared|posted|distributed)\b"
     r"|\b(?:never|not)\s+(?:being\s+)?(?:shared|posted|distributed)\b"
+    r"|\bnot\s+(?:just|only|merely|simply)\s+(?:for\s+)?(?:shar\w*|post\w*|distribut\w*|send\w*|publish\w*|spread\w*)"
+    r"(?:\s+(?:it|them|the image|the images))?\b"
+    r"|\(?\b(?:creation|making|producing|creating)\s+(?:itself|alone|on its own)\s*,?\s+not\s+(?:the\s+)?"
+    r"(?:distribution|sharing|posting|dissemination)\)?"
     r"|\bwithout\s+(?:(?:their|her|his|the\s+(?:victim|person|subject)'?s?|the|any|prior)\s+)?(?:consent|permission|"
     r"agreement|knowledge)\b", re.I)
 
@@ -134,6 +138,10 @@ def _year_in(text: str, today: dt.date) -> Optional[str]:
 _FOREIGN = [(re.compile(p, re.I), en) for p, en in (
     (r"\b(que|cuales|quais|quels|quelles)\b", "which"), (r"\b(cuantos|quantos|combien d'?)\b", "how many "),
     (r"\b(estados|etats)\b", "states"), (r"\b(paises|pays)\b", "countries"),
+    (r"\b(provincias|provinces|provincias)\b", "provinces"),
+    (r"\b(canadiennes?|canadiens?|canadienses|canadenses)\b", "of Canada"),
+    (r"\b(australiennes?|australiens?|australianos|australianas)\b", "of Australia"),
+    (r"\b(europeennes?|europeens?|europeos|europeas|europeus|europeias)\b", "of the EU"),
     (r"\b(ee\.? ?uu\.?|eua|usa)\b", "US"), (r"\b(criminaliz\w+|penaliz\w+|castig\w+|punissent|sancion\w+)\b",
                                            "criminalize"),
     (r"\b(delito|crimen|delit)\b", "crime"), (r"\b(demandar|processar|poursuivre)\b", "sue"),
@@ -174,7 +182,9 @@ def parse(question: str, registry: Registry, today: Optional[dt.date] = None, la
     within = None
     codes: tuple[str, ...] = ()
     if places:
-        parents = [c for c in places if registry.get(c).level in (Level.country, Level.federal)]
+        parents = [c for c in places if registry.get(c).level in (Level.country, Level.federal)] or [
+            registry.get(c).parent for c in places if registry.get(c).parent and scope == "subdivisions"
+            and registry.get(registry.get(c).parent).level is Level.country]  # "which provinces? I work in Quebec"
         if scope in ("states", "subdivisions") and parents:
             within = parents[0]
             if within != "US":

@@ -371,3 +371,27 @@ def test_spanish_dates_with_an_article_and_french_keeping_are_read(real_kb):
     fr = real_kb.ask("si je fais un montage sexuel de ma voisine avec une appli mais que je le garde pour moi sans "
                      "le montrer, c'est illégal en france?")
     assert "shared" not in fr.frame.acts and "made" in fr.frame.acts and fr.frame.image == "fake"
+
+
+# --- across places ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "how many states make it a crime to create a sexual deepfake of an adult, not just share it?",
+    "which countries have made creating a sexual deepfake of an adult a crime (creation itself, not distribution)",
+])
+def test_not_just_sharing_asks_for_the_places_that_meet_the_rule(real_kb, question):
+    a = real_kb.ask(question)
+    assert a.kind == "list" and " meet the rule" in a.answer.splitlines()[0]
+
+
+@pytest.mark.parametrize("question", [
+    "which canadian provinces let a victim sue over shared intimate images? writing a factsheet for our shelter network",
+    "quelles provinces canadiennes ont une loi sur les images intimes ? je travaille pour un organisme au québec",
+    "¿qué provincias canadienses permiten demandar por imágenes íntimas?",
+])
+def test_which_provinces_is_a_list_of_that_countrys_provinces(real_kb, question):
+    a = real_kb.ask(question)
+    assert a.kind == "list"
+    provinces = {c for c in real_kb.catalog.registry.by_code if c.startswith("CA-")}
+    first = a.answer.split("\n\n")[0]
+    assert "Alabama" not in a.answer and any(real_kb.catalog.registry.name(c) in a.answer for c in provinces), first
