@@ -23,7 +23,7 @@ from kb.citations import cite, confidence
 from kb.frame import Frame, decide, fold, merge, parse
 from kb.i18n import TABLES, place_name, t
 from kb.phrase_facts import ELECTION, LIMIT_ASKED
-from kb.models import Law, Level, Status, Topic
+from kb.models import DMCA, Law, Level, Status, Topic
 from kb.places import display_name, eu_member
 from kb.results import Answer, Citation, Clarify, Passage, Section
 from kb.retrieve import Retriever
@@ -97,6 +97,8 @@ def rank_laws(catalog: Catalog, specific: list[str], allowed: list[str], frame: 
 
 
 _LIMIT_ASKED = re.compile(LIMIT_ASKED, re.I)
+_PAID = re.compile(r"\b(onlyfans|fansly|patreon|manyvids|paid content|subscribers?|my content|content creator|"
+                   r"creator here)\b", re.I)
 _YES_NO = re.compile(r"(^|[.!?,;:]\s*)\W*(can|could|should|must|may|do|does|will|would|is|are|am|has|have|est-ce)\b|"
                      r"\b(puede|pueden|pode|podem|peut|peuvent|debe|deve|doit)\b")  # a yes/no question, in any clause
 _ELECTION = re.compile(ELECTION, re.I)
@@ -253,6 +255,10 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
                     v = wider
     else:  # a place with no law of its own: its country's law answers (computed once)
         v = verdict(in_scope, frame, named) if in_scope else None
+    dmca = catalog.law(DMCA)
+    if frame.own_content and _PAID.search(frame.question) and frame.ask in ("legal", "sue") and dmca and \
+            dmca.jurisdiction in allowed:  # the person's own sold content was never private: a copyright notice
+        v = Verdict("unclear", "short.paid_content", (dmca,))
     if v is None and frame.ask in ("legal", "sue") and frame.unresolved_place and not specific:
         v = Verdict("unclear", "short.none" if frame.ask == "legal" else "short.sue_none", ())
     info = None

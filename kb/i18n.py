@@ -59,6 +59,12 @@ EN = {
                        "still apply, so read the laws below.",
     "short.tool": "**Short answer:** {word} In {place}, {act} is prohibited under {laws}.",
     "short.status": "**Short answer:** {word} {laws}: {status}.",
+    "short.third_party": "**Short answer:** {word} The claims recorded here are against the person who made or shared "
+                         "the image; whether an employer, school or other company can also be held liable is not in "
+                         "the corpus, so ask a lawyer. The laws below show what the victim can do against that person.",
+    "short.paid_content": "**Short answer:** {word} Laws against sharing intimate images usually require that the image "
+                          "was private; for content you sold or published yourself, the fastest route is a copyright "
+                          "(DMCA) takedown notice under {laws}.",
     "short.unclear_act": "**Short answer:** {word} {laws} is the closest law in {place}, but the corpus does not "
                          "show that it reaches {act}; check its official text or ask a lawyer.",
     "short.unclear": "**Short answer:** {word} {laws} is the closest law in {place}, but the corpus does not show "

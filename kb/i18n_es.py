@@ -50,6 +50,13 @@ ES = {
                        "aplicarse, así que lee las leyes de abajo.",
     "short.tool": "**Respuesta corta:** {word} En {place}, {act} está prohibido según {laws}.",
     "short.status": "**Respuesta corta:** {word} {laws}: {status}.",
+    "short.third_party": "**Respuesta corta:** {word} Las demandas recogidas aquí son contra quien hizo o difundió la "
+                         "imagen; si un empleador, un centro educativo u otra empresa también puede ser responsable no "
+                         "está en el corpus, así que consulta a un abogado. Las leyes de abajo muestran lo que la víctima "
+                         "puede hacer contra esa persona.",
+    "short.paid_content": "**Respuesta corta:** {word} Las leyes contra la difusión de imágenes íntimas suelen exigir "
+                          "que la imagen fuera privada; para contenido que vendiste o publicaste tú, la vía más rápida "
+                          "es un aviso de retirada por derechos de autor (DMCA) según {laws}.",
     "short.unclear_act": "**Respuesta corta:** {word} {laws} es la ley más cercana en {place}, pero el corpus no "
                          "muestra que cubra el hecho de {act}; revisa el texto oficial o consulta a un abogado.",
     "short.unclear": "**Respuesta corta:** {word} {laws} es la ley más cercana en {place}, pero el corpus no "

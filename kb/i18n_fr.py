@@ -57,6 +57,13 @@ FR = {
                        "harcèlement) peuvent s'appliquer, voyez les lois ci-dessous.",
     "short.tool": "**Réponse courte :** {word} {place} : {act} est interdit selon {laws}.",
     "short.status": "**Réponse courte :** {word} {laws} : {status}.",
+    "short.third_party": "**Réponse courte :** {word} Les recours enregistrés ici visent la personne qui a créé ou "
+                         "diffusé l'image ; la responsabilité d'un employeur, d'une école ou d'une autre entreprise n'est "
+                         "pas dans le corpus : consultez un avocat. Les lois ci-dessous montrent ce que la victime peut "
+                         "faire contre cette personne.",
+    "short.paid_content": "**Réponse courte :** {word} Les lois contre la diffusion d'images intimes exigent en général "
+                          "que l'image ait été privée ; pour un contenu que vous avez vendu ou publié vous-même, le plus "
+                          "rapide est une notification de retrait pour droit d'auteur (DMCA) selon {laws}.",
     "short.unclear_act": "**Réponse courte :** {word} {laws} est la loi la plus proche ({place}), mais le corpus "
                          "ne montre pas qu'elle couvre le fait de {act} ; consultez le texte officiel ou un avocat.",
     "short.unclear": "**Réponse courte :** {word} {laws} est la loi la plus proche ({place}), mais le corpus ne "

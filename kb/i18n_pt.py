@@ -55,6 +55,13 @@ PT = {
                        "aplicar, veja as leis abaixo.",
     "short.tool": "**Resposta curta:** {word} Em {place}, {act} é proibido segundo {laws}.",
     "short.status": "**Resposta curta:** {word} {laws}: {status}.",
+    "short.third_party": "**Resposta curta:** {word} As ações registradas aqui são contra quem fez ou divulgou a "
+                         "imagem; se um empregador, uma escola ou outra empresa também pode ser responsabilizado não está "
+                         "no corpus, então fale com um advogado. As leis abaixo mostram o que a vítima pode fazer contra "
+                         "essa pessoa.",
+    "short.paid_content": "**Resposta curta:** {word} As leis contra a divulgação de imagens íntimas costumam exigir que "
+                          "a imagem fosse privada; para conteúdo que você vendeu ou publicou, o caminho mais rápido é um "
+                          "aviso de remoção por direitos autorais (DMCA) segundo {laws}.",
     "short.unclear_act": "**Resposta curta:** {word} {laws} é a lei mais próxima ({place}), mas o corpus não "
                          "mostra que ela cubra o ato de {act}; confira o texto oficial ou fale com um advogado.",
     "short.unclear": "**Resposta curta:** {word} {laws} é a lei mais próxima ({place}), mas o corpus não mostra "

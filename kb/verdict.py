@@ -30,6 +30,9 @@ from typing import Optional
 from kb.frame import Frame, fold
 from kb.models import DMCA, Law, Status, Topic
 
+_THIRD_PARTY = re.compile(r"\bsue (my|our|the|his|her) (company|business|employer|firm|school|district|university|"
+                          r"college|platform|website|site|app|landlord)\b|\b(my|our) (company|business|school|district)"
+                          r"('s)? (be )?(liable|sued|responsible)\b")
 _NOW = re.compile(r"\b(right now|yet|currently|today|at the moment|already|now)\b")
 CRIMINAL_TOPICS = (Topic.ncii, Topic.csam, Topic.sextortion, Topic.harassment, Topic.other)
 CIVIL_TOPICS = (Topic.ncii, Topic.csam, Topic.sextortion, Topic.harassment, Topic.other)
@@ -365,6 +368,9 @@ def verdict(laws: list[Law], frame: Frame, named: list[Law] = ()) -> Optional[Ve
         own = civil(in_law, frame) if frame.ask == "sue" else legality(in_law, frame)
         if own.word in ("yes", "no"):
             return own
+    q = fold(frame.question)
+    if frame.ask == "sue" and _THIRD_PARTY.search(q):  # "can the victim sue my company?": not in the corpus
+        return Verdict("unclear", "short.third_party", ())
     if frame.ask == "sue":
         return civil(laws, frame)
     if frame.ask == "legal" or (frame.ask == "penalty" and frame.polarity):

@@ -395,3 +395,15 @@ def test_which_provinces_is_a_list_of_that_countrys_provinces(real_kb, question)
     provinces = {c for c in real_kb.catalog.registry.by_code if c.startswith("CA-")}
     first = a.answer.split("\n\n")[0]
     assert "Alabama" not in a.answer and any(real_kb.catalog.registry.name(c) in a.answer for c in provinces), first
+
+
+def test_a_company_asking_about_its_own_liability_is_told_the_corpus_does_not_cover_it(real_kb):
+    a = real_kb.ask("small business owner in tampa fl. one of my staff sent a deepfake nude of another employee "
+                    "around. can the victim sue my company?")
+    assert a.verdict == "unclear" and "employer" in next(s.body for s in a.sections if s.kind == "short")
+
+
+def test_a_creators_sold_content_is_pointed_to_a_copyright_notice(real_kb):
+    a = real_kb.ask("onlyfans creator here, someone is reposting my paid content on a leak site. is that illegal or "
+                    "just copyright?? im in miami")
+    assert a.citations[0].law_id == "us-usc-17-512c" and a.verdict != "yes"
