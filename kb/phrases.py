@@ -86,7 +86,7 @@ ACTS = [
     ("tool", r"\b(build|built|building|run|running|runs|operate|operating|host|hosting|sell|selling|sold|offer\w*|"
              r"develop\w*|cod(e|ed|ing)|make|making|made|create|creating|created|launch\w*|advertis\w*|promot\w*|"
              r"distribut\w*|market\w*)\b (an?|the|my|our|this|that|such)? ?(ai |free |paid )?" + _TOOL + r"\b|"
-             r"\b(i|we) (run|built|made|operate|host|sell|own|coded|developed) (an?|the|my|our)? ?(discord |telegram |"
+             r"\b(i|we) (run|built|made|operate|host|sell|own|coded|developed) (an?|the|my|our)? ?([\w-]+ ){0,2}(discord |telegram |"
              r"ai )?(apps?|bots?|tools?|sites?|websites?|services?|servers?)\b[^.?!]{0,40}\b(nudif\w*|undress\w*|"
              r"deep ?fakes?|nudes?|porn)"),
     ("threatened", r"\b((until|by|before) (\d{1,2}(:\d\d)? ?(am|pm)?|tonight|tomorrow|midnight|noon|friday|monday)\b"
@@ -170,7 +170,7 @@ ROLES = [
               r"girlfriend|boyfriend|gf|bf|partner|wife|husband|friend|classmate|coworker)'?s (nudes?|pics?|photos?|"
               r"videos?)|\b(my|our|a) (startup|company|business)\b[^.?!]{0,40}\b(app|site|website|tool|service|bot)s?\b"
               r"[^.?!]{0,40}\b(nud\w*|undress\w*|deep ?fakes?|porn|naked)"),
-    ("maker", r"\b(i|we) (paid|hired|commissioned|asked|got|pay|paying) (someone|somebody|a guy|some guy|a person|a man|a "
+    ("maker", r"(\b(i|we)|^\W*|[,.;]\s*) ?(paid|hired|commissioned|asked|got|pay|paying) (someone|somebody|a guy|some guy|a person|a man|a "
               r"woman|a girl|an? (app|bot|service|website|site|artist)|a friend|my friend|\w+ on (telegram|discord|reddit|"
               r"fiverr|x|twitter))\b[^.?!]{0,30}\bto (make|create|generate|edit|photoshop|nudify|deep ?fake)|"
               r"\b(am i|are we) (gonna|going to) (get|be) (in trouble|arrested|charged|sued|prosecuted)\b[^.?!]{0,20}\b"
@@ -222,7 +222,7 @@ ROLES = [
     ("maker", r"\b(is it (legal|illegal|ok|okay|allowed|a crime)|would it be (legal|illegal)|am i allowed) "
               r"(for me )?to (make|create|generate|produce|nudify|edit|photoshop)\b"),
     ("maker", r"\b(i want to|i'?m going to|planning to|how (do|can) i|how to) (make|create|generate|nudify)\b"),
-    ("maker", r"\b(i (run|built|made|operate|host|sell)|my) (an? |the )?(discord |telegram )?(bot|app|site|website|tool|"
+    ("maker", r"\b(i (run|built|made|operate|host|sell)|my) (an? |the )?([\w-]+ ){0,2}(discord |telegram )?(bot|app|site|website|tool|"
               r"service|server)\b.{0,60}\b(nud\w*|undress\w*|porn|explicit|naked|deep ?fakes?)"),
     ("maker", r"\b(share|sharing|post|posting|send|sending|forward)\b.{0,20}\b(nudes?|pics?|photos?|videos?) "
               r"(my|an?) (ex|ex-?(girlfriend|boyfriend)|partner|girlfriend|boyfriend)\b.{0,10}\b(sent|gave)\b"),

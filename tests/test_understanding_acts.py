@@ -407,3 +407,14 @@ def test_a_creators_sold_content_is_pointed_to_a_copyright_notice(real_kb):
     a = real_kb.ask("onlyfans creator here, someone is reposting my paid content on a leak site. is that illegal or "
                     "just copyright?? im in miami")
     assert a.citations[0].law_id == "us-usc-17-512c" and a.verdict != "yes"
+
+
+@pytest.mark.parametrize("question,role", [
+    ("paid a guy on telegram to make a deepfake of a girl from my uni (shes 20). leeds. is that actually illegal?",
+     "maker"),
+    ("I run a small website that lets users 'undress' photos they upload. The company is registered in Minnesota. "
+     "Is that still allowed?", "maker"),
+    ("someone paid a guy to make a deepfake of me, texas", "victim"),
+])
+def test_commissioning_and_running_a_tool_are_read_without_a_leading_i(real_kb, question, role):
+    assert real_kb.ask(question).frame.role == role
