@@ -97,6 +97,9 @@ def rank_laws(catalog: Catalog, specific: list[str], allowed: list[str], frame: 
 
 
 _LIMIT_ASKED = re.compile(LIMIT_ASKED, re.I)
+_OWN_TROUBLE = re.compile(r"\b(am i|will i|could i|can i|would i|do i)\b.{0,20}\b(trouble|arrested|charged|jail|prison)|"
+                          r"\b(vou|posso|vai) (ser )?(pres[ao]|processad[ao])|me van a (arrestar|detener|denunciar)|"
+                          r"\b(je|j') (risque|vais (etre|avoir))|\best-ce que je (vais|peux)")
 _PAID = re.compile(r"\b(onlyfans|fansly|patreon|manyvids|paid content|subscribers?|my content|content creator|"
                    r"creator here)\b", re.I)
 _YES_NO = re.compile(r"(^|[.!?,;:]\s*)\W*(can|could|should|must|may|do|does|will|would|is|are|am|has|have|est-ce)\b|"
@@ -255,6 +258,9 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
                     v = wider
     else:  # a place with no law of its own: its country's law answers (computed once)
         v = verdict(in_scope, frame, named) if in_scope else None
+    if frame.role == "minor_self" and frame.self_sent and not frame.asker_did and frame.ask == "legal" and \
+            _OWN_TROUBLE.search(fold(frame.question)):  # "am I in trouble?" from a teen whose own picture was sent on
+        v = Verdict("unclear", "short.minor_self", ())
     dmca = catalog.law(DMCA)
     if frame.own_content and _PAID.search(frame.question) and frame.ask in ("legal", "sue") and dmca and \
             dmca.jurisdiction in allowed:  # the person's own sold content was never private: a copyright notice

@@ -65,6 +65,10 @@ EN = {
     "short.paid_content": "**Short answer:** {word} Laws against sharing intimate images usually require that the image "
                           "was private; for content you sold or published yourself, the fastest route is a copyright "
                           "(DMCA) takedown notice under {laws}.",
+    "short.minor_self": "**Short answer:** {word} Sexual images of anyone under 18 can fall under child-abuse-image "
+                        "laws even when a teenager took them, but many places treat teenagers who send their own "
+                        "picture differently from adults; the person who passed it on is the one the laws below are "
+                        "about.",
     "short.unclear_act": "**Short answer:** {word} {laws} is the closest law in {place}, but the corpus does not "
                          "show that it reaches {act}; check its official text or ask a lawyer.",
     "short.unclear": "**Short answer:** {word} {laws} is the closest law in {place}, but the corpus does not show "

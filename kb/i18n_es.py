@@ -57,6 +57,10 @@ ES = {
     "short.paid_content": "**Respuesta corta:** {word} Las leyes contra la difusión de imágenes íntimas suelen exigir "
                           "que la imagen fuera privada; para contenido que vendiste o publicaste tú, la vía más rápida "
                           "es un aviso de retirada por derechos de autor (DMCA) según {laws}.",
+    "short.minor_self": "**Respuesta corta:** {word} Las imágenes sexuales de cualquier menor de 18 años pueden "
+                        "entrar en las leyes sobre material de abuso infantil aunque las haya hecho el propio "
+                        "adolescente, pero muchos lugares tratan de otra forma a quien envía su propia foto; quien la "
+                        "reenvió es a quien se refieren las leyes de abajo.",
     "short.unclear_act": "**Respuesta corta:** {word} {laws} es la ley más cercana en {place}, pero el corpus no "
                          "muestra que cubra el hecho de {act}; revisa el texto oficial o consulta a un abogado.",
     "short.unclear": "**Respuesta corta:** {word} {laws} es la ley más cercana en {place}, pero el corpus no "

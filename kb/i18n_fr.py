@@ -64,6 +64,10 @@ FR = {
     "short.paid_content": "**Réponse courte :** {word} Les lois contre la diffusion d'images intimes exigent en général "
                           "que l'image ait été privée ; pour un contenu que vous avez vendu ou publié vous-même, le plus "
                           "rapide est une notification de retrait pour droit d'auteur (DMCA) selon {laws}.",
+    "short.minor_self": "**Réponse courte :** {word} Les images sexuelles d'une personne de moins de 18 ans peuvent "
+                        "relever des lois sur les images d'abus d'enfants même si l'adolescent les a prises lui-même, "
+                        "mais beaucoup d'endroits traitent autrement celui qui envoie sa propre photo ; c'est la "
+                        "personne qui l'a fait circuler que visent les lois ci-dessous.",
     "short.unclear_act": "**Réponse courte :** {word} {laws} est la loi la plus proche ({place}), mais le corpus "
                          "ne montre pas qu'elle couvre le fait de {act} ; consultez le texte officiel ou un avocat.",
     "short.unclear": "**Réponse courte :** {word} {laws} est la loi la plus proche ({place}), mais le corpus ne "

@@ -62,6 +62,10 @@ PT = {
     "short.paid_content": "**Resposta curta:** {word} As leis contra a divulgação de imagens íntimas costumam exigir que "
                           "a imagem fosse privada; para conteúdo que você vendeu ou publicou, o caminho mais rápido é um "
                           "aviso de remoção por direitos autorais (DMCA) segundo {laws}.",
+    "short.minor_self": "**Resposta curta:** {word} Imagens sexuais de qualquer pessoa com menos de 18 anos podem se "
+                        "enquadrar nas leis sobre material de abuso infantil mesmo quando o próprio adolescente as fez, "
+                        "mas muitos lugares tratam de outra forma quem envia a própria foto; quem a repassou é a pessoa "
+                        "de quem tratam as leis abaixo.",
     "short.unclear_act": "**Resposta curta:** {word} {laws} é a lei mais próxima ({place}), mas o corpus não "
                          "mostra que ela cubra o ato de {act}; confira o texto oficial ou fale com um advogado.",
     "short.unclear": "**Resposta curta:** {word} {laws} é a lei mais próxima ({place}), mas o corpus não mostra "

@@ -72,7 +72,8 @@ PASSED_ON = r"\bi (sent|shared|posted|forwarded|showed|leaked|air ?dropped|send|
             r"video|picture)s? of (my |his |her |a |the )?[^.?!]{0,20}(friend|ex|classmate|sister|girlfriend|gf|crush|" \
             r"coworker|girl|guy|boy))"
 SELF_SENT = r"\b(wants?|asked|asking|keeps asking|pressur\w*|begging) me to send (him |her |them )?(pics|nudes|photos|" \
-            r"a (pic|nude|photo)|one)\b|(^|[,.;]\s*)(i )?sent (him|her|them|my (bf|gf|boyfriend|girlfriend|ex|crush) )?(a|my|some) (nude|naked pic|" \
+            r"a (pic|nude|photo)|one)\b|\bi sent (him |her |them |my (bf|gf|boyfriend|girlfriend|ex|crush) )?(a|my|some) (nude|naked pic|pic|" \
+            r"photo|selfie)s?\b|(^|[,.;]\s*)(i )?sent (him|her|them|my (bf|gf|boyfriend|girlfriend|ex|crush) )?(a|my|some) (nude|naked pic|" \
             r"pic|photo|selfie)s?\b|\b(i sent (them|it|those|these) to|(for me to|should i|can i) send (them|nudes|pics|him|her)|" \
             r"(mande|mandei|envie|enviei) (fotos|nudes|una foto|uma foto)|" \
             r"i sent|i shared|i posted) (my|a|some|an?)? ?(own )?(intimate |naked |nude )?(nudes?|pics?|photos?|" \

@@ -418,3 +418,14 @@ def test_a_creators_sold_content_is_pointed_to_a_copyright_notice(real_kb):
 ])
 def test_commissioning_and_running_a_tool_are_read_without_a_leading_i(real_kb, question, role):
     assert real_kb.ask(question).frame.role == role
+
+
+@pytest.mark.parametrize("question", [
+    "im 16 and i sent my bf a nude and he showed it to his friends. am i in trouble?? ohio",
+    "tenho 15 anos e mandei nudes pro meu namorado e ele espalhou pra escola toda, moro em são paulo. eu vou ser presa "
+    "por ter mandado?",
+])
+def test_a_teenager_whose_own_picture_was_passed_on_is_not_told_yes_to_am_i_in_trouble(real_kb, question):
+    a = real_kb.ask(question)
+    assert a.frame.role == "minor_self" and a.frame.self_sent and a.verdict == "unclear"
+    assert not real_kb.ask("he sent my nudes to everyone, ohio").frame.self_sent
