@@ -24,12 +24,12 @@ from typing import Literal, Optional
 
 from pydantic import Field
 
-from kb.models import Model
 from kb import when as dates
-from kb.phrase_facts import (ADULT_SELF, ADULT_SUBJECT, ADULT_WORDS, AGE, CHILD_DID, FEDERAL_SCOPE, LAW_ALIASES, MADE_TOGETHER,
-    MINOR_WORDS, NOT_FAKE, NOT_SHARED, OWN_CONTENT, PARTNER, PASSED_ON, PLATFORM_DUTY, REMEDY_ACTION, SELF_MINOR,
-    SELF_SENT, STRONG_FAKE, THREAT_SPANS)
+from kb.models import Model
 from kb.phrase_cues import CUES
+from kb.phrase_facts import (ADULT_SELF, ADULT_SUBJECT, ADULT_WORDS, AGE, CHILD_DID, FEDERAL_SCOPE, LAW_ALIASES,
+                             MADE_TOGETHER, MINOR_WORDS, NOT_FAKE, NOT_SHARED, OWN_CONTENT, PARTNER, PASSED_ON,
+                             PLATFORM_DUTY, REMEDY_ACTION, SELF_MINOR, SELF_SENT, STRONG_FAKE, THREAT_SPANS)
 from kb.phrases import (ACTS, ASKS, CIVIL_QUESTION, GREETING, IMAGE_KIND, POLARITY, ROLES, compile_table)
 
 VERSION = 1
@@ -96,10 +96,10 @@ _ASKS = compile_table(ASKS)
 _POLARITY = compile_table(POLARITY)
 _CUES = compile_table(CUES)
 _RX = {name: re.compile(p, re.I) for name, p in dict(
-    greeting=GREETING, age=AGE, minor=MINOR_WORDS, adult=ADULT_WORDS, own=OWN_CONTENT, self_sent=SELF_SENT, self_minor=SELF_MINOR,
-    child_did=CHILD_DID, passed_on=PASSED_ON, partner=PARTNER, strong_fake=STRONG_FAKE, not_fake=NOT_FAKE,
-    adult_subject=ADULT_SUBJECT, adult_self=ADULT_SELF, together=MADE_TOGETHER, federal=FEDERAL_SCOPE, civil=CIVIL_QUESTION, remedy=REMEDY_ACTION,
-    duty=PLATFORM_DUTY).items()}
+    greeting=GREETING, age=AGE, minor=MINOR_WORDS, adult=ADULT_WORDS, own=OWN_CONTENT, self_sent=SELF_SENT,
+    self_minor=SELF_MINOR, child_did=CHILD_DID, passed_on=PASSED_ON, partner=PARTNER, strong_fake=STRONG_FAKE,
+    not_fake=NOT_FAKE, adult_subject=ADULT_SUBJECT, adult_self=ADULT_SELF, together=MADE_TOGETHER,
+    federal=FEDERAL_SCOPE, civil=CIVIL_QUESTION, remedy=REMEDY_ACTION, duty=PLATFORM_DUTY).items()}
 _LAW_ALIASES = [(re.compile(p, re.I), law_id) for p, law_id in LAW_ALIASES]
 _LANG_HINTS = {
     "es": r"\b(que|mi|mis|una|foto|fotos|desnud\w*|vivo en|ayuda|puedo|hago|alguien|subio|publico|es ilegal|delito|"
@@ -231,8 +231,9 @@ def parse(text: str, catalog, lang: Optional[str] = None) -> Frame:
     subject = "remedy" if _RX["remedy"].search(f) else ("platform" if _RX["duty"].search(f) else None)
     if subject and ask in ("other", "sue", "remove", "police", "help"):
         ask = "legal"
-    if subject == "remedy" and re.search(r"\b(keep|save)\b", f) and (minor or re.search(
-            r"\b(students?|classmates?|pupils?|child|kid|minor)\b", f)) and not re.search(r"\bof me\b|\bmy (own )?(nudes?|pics?|photos?|images?|videos?)\b", f):
+    someone_elses = not re.search(r"\bof me\b|\bmy (own )?(nudes?|pics?|photos?|images?|videos?)\b", f)
+    if subject == "remedy" and re.search(r"\b(keep|save)\b", f) and someone_elses and (minor or re.search(
+            r"\b(students?|classmates?|pupils?|child|kid|minor)\b", f)):
         subject, ask = None, "legal"  # keeping someone else's picture of a possible child is possessing it, not evidence
     if subject and role in ("maker", "unknown"):
         role = "victim"  # asking about their own removal request, or a site keeping their image up
