@@ -97,7 +97,8 @@ def rank_laws(catalog: Catalog, specific: list[str], allowed: list[str], frame: 
 
 
 _LIMIT_ASKED = re.compile(LIMIT_ASKED, re.I)
-_OWN_TROUBLE = re.compile(r"\b(am i|will i|could i|can i|would i|do i)\b.{0,20}\b(trouble|arrested|charged|jail|prison)|"
+_OWN_TROUBLE = re.compile(r"\b(am i|will i|could i|can i|would i|do i)\b.{0,20}\b(trouble|arrested|charged|jail|"
+                          r"prison)|"
                           r"\b(vou|posso|vai) (ser )?(pres[ao]|processad[ao])|me van a (arrestar|detener|denunciar)|"
                           r"\b(je|j') (risque|vais (etre|avoir))|\best-ce que je (vais|peux)")
 _PAID = re.compile(r"\b(onlyfans|fansly|patreon|manyvids|paid content|subscribers?|my content|content creator|"
@@ -162,7 +163,8 @@ def _short(v: Verdict, frame: Frame, catalog: Catalog, number, place: str) -> st
     where = place_name(code, catalog.registry.name(code), lang) if code else place
     status = ", ".join(l.status.label for l in v.laws)
     via = t(lang, "via", laws=laws) if v.laws else ""
-    text = t(lang, key, word=t(lang, f"word.{v.word}") if v.word else "", place=where, act=t(lang, f"act.{v.act}"), laws=laws,
+    word = t(lang, f"word.{v.word}") if v.word else ""
+    text = t(lang, key, word=word, place=where, act=t(lang, f"act.{v.act}"), laws=laws,
              image=t(lang, f"image.{frame.image}"), status=status, via=via)
     return re.sub(r"\*\* {2,}", "** ", text)  # no word: the sentence starts after one space
 

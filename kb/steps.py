@@ -198,4 +198,5 @@ def steps(catalog: Catalog, frame: Frame, codes: list[str], number) -> list[str]
     return out
 
 
-__all__ = ["safety", "steps", "school_steps", "police_laws", "civil_laws", "takedown_laws", "minor_block", "link", "tel_href"]
+__all__ = ["safety", "steps", "school_steps", "police_laws", "civil_laws", "takedown_laws", "minor_block", "link",
+           "tel_href"]

@@ -25,8 +25,8 @@ def when(folded: str) -> Optional[str]:
         return value
     words = value.replace(".", "").split()
     month, year = words[0], words[-1]
-    number = _OTHER_MONTHS.get(month[:4] if month.startswith("jui") else month[:3]) or next((i for i, name in enumerate(MONTHS, 1)
-                                                   if name.startswith(month[:3])), None)
+    key = month[:4] if month.startswith("jui") else month[:3]  # juin / juillet
+    number = _OTHER_MONTHS.get(key) or next((i for i, name in enumerate(MONTHS, 1) if name.startswith(month[:3])), None)
     return f"{year}-{number:02d}" if number else year
 
 
