@@ -15,7 +15,7 @@ from typing import Optional
 
 from kb.corpus import Corpus, load_strict
 from kb.jurisdictions import Registry
-from kb.models import Audience, Law, PlatformPolicy, Service, ServiceKind
+from kb.models import Audience, Law, PlatformPolicy, Service, ServiceKind, Topic
 
 
 _NAMED = re.compile(r"((?:[A-Z][\w'\u2019.-]*\s+(?:(?:and|of|for|on|the|to)\s+)?){1,6}(?:Act|Law))\b")
@@ -69,6 +69,10 @@ def _tri(values: list[Optional[bool]]) -> str:
     if values and all(v is False for v in values):
         return "no"
     return "unknown"
+
+
+_DESCRIBED = re.compile(r"\bthe ([\w']+ ){0,2}(revenge[- ]?porn|deep ?fake|sextortion|nonconsensual (image|porn)\w*)"
+                        r"( \w+)? (law|statute|act|offen[cs]e)\b")
 
 
 class Catalog:
@@ -136,6 +140,21 @@ class Catalog:
                 if key[1]:
                     ids |= by_instrument[key]
         return refs
+
+    def laws_described(self, folded: str, codes: list[str]) -> tuple[str, ...]:
+        """"Is that covered by the revenge-porn law there?": the first place's own law of that kind, as if named."""
+        m = _DESCRIBED.search(folded)
+        if not m or not codes:
+            return ()
+        kind = m.group(2)
+        laws = [l for l in self.laws_in(codes[0]) if l.status.is_law and l.remedies.criminal]
+        if kind.startswith("sextortion"):
+            laws = [l for l in laws if l.topic is Topic.sextortion]
+        elif kind.startswith("deep"):
+            laws = [l for l in laws if l.topic is Topic.ncii and l.covers.synthetic and not l.covers.authentic]
+        else:  # "revenge porn": the place's law on real intimate images
+            laws = [l for l in laws if l.topic is Topic.ncii and l.covers.authentic]
+        return tuple(l.id for l in laws[:1])
 
     def laws_named_in(self, text: str) -> set[str]:
         """Ids of the laws a question names explicitly."""

@@ -200,6 +200,8 @@ def parse(text: str, catalog, lang: Optional[str] = None) -> Frame:
     codes = [c for c, _, in_corpus, _ in hits if in_corpus]
     named_laws = tuple(sorted(catalog.laws_named_in(text) | {law_id for rx, law_id in _LAW_ALIASES
                                                              if rx.search(f) and catalog.law(law_id)}))
+    if not named_laws and codes:
+        named_laws = catalog.laws_described(f, codes)  # "the revenge-porn law there"
     if not codes and named_laws:
         codes = []  # a named law sets the scope itself (see decide)
     lives = tuple(c for c, role, ok, _ in hits if ok and role in (None, "lives", "happened"))

@@ -293,6 +293,7 @@ ASKS = [
               r"(can|could|will|would) (the )?(police|psni|cops|prosecutors?|cps|da|gardai|crown|state|authorities) (\w+ ){0,2}"
               r"(charge|arrest|prosecute|do anything to|go after) (him|her|them|the (guy|person|boy|girl|man|woman))|"
               r"is (this|that|it) (a )?criminal (offen[cs]e|matter|act)|" + _MAY_I_PASS_ON + r"|"
+              r"\bis (a|an|the|my|her|his) [\w' ]{1,30} covered by|"
               r"(can|will|could|would) (the )?(cops|police|authorities|gardai|psni) (actually |even |really |still )?do "
               r"(anything|something)|(can|could|will|would) (i|he|she|they|someone) (still |even |actually |really )?"
               r"(get|be) (charged|arrested|prosecuted|in trouble|convicted|sued)|(is|am|are) (he|she|i|they|we) (looking "

@@ -366,8 +366,9 @@ def verdict(laws: list[Law], frame: Frame, named: list[Law] = ()) -> Optional[Ve
     in_law = [l for l in named if l.status.is_law]
     if in_law and frame.ask in ("sue", "legal"):  # "can he be prosecuted under Walker's Law?": that law decides
         own = civil(in_law, frame) if frame.ask == "sue" else legality(in_law, frame)
-        if own.word in ("yes", "no"):
-            return own
+        if own.word in ("yes", "no") or (own.word == "unclear" and re.search(
+                r"\b(under|covered by|covers?|apply|applies)\b", fold(frame.question))):
+            return own  # "is that covered by the revenge-porn law?": that law's answer, even "not clearly"
     q = fold(frame.question)
     if frame.ask == "sue" and _THIRD_PARTY.search(q):  # "can the victim sue my company?": not in the corpus
         return Verdict("unclear", "short.third_party", ())

@@ -429,3 +429,11 @@ def test_a_teenager_whose_own_picture_was_passed_on_is_not_told_yes_to_am_i_in_t
     a = real_kb.ask(question)
     assert a.frame.role == "minor_self" and a.frame.self_sent and a.verdict == "unclear"
     assert not real_kb.ask("he sent my nudes to everyone, ohio").frame.self_sent
+
+
+def test_a_law_described_by_its_kind_is_answered_as_if_named(real_kb):
+    a = real_kb.ask("ai fake nudes of me going around, im in kentucky, is that covered by the revenge porn law there")
+    law = real_kb.catalog.law(a.frame.laws[0])
+    assert law.jurisdiction == "US-KY" and law.covers.authentic
+    if law.covers.synthetic is not True:  # the revenge-porn law's own answer, not the federal one
+        assert a.verdict in ("no", "unclear") and a.citations[0].law_id == law.id
