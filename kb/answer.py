@@ -290,16 +290,19 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
                        key=lambda law: (position.get(law.id, len(position)), law.id)) or [l for l, _ in ranked[:1]]
         if named:  # status first: what the text is and its dates, before anything else about it
             sections.append(Section(kind="status", body=status_first(named, number)))
+    def meanwhile(other: Verdict) -> str:
+        """" Meanwhile, under the law in force: ..." - the other verdict's sentence without its heading and word."""
+        return " " + t(lang, "short.meanwhile") + " " + _short(other, frame, catalog, number, place).split(
+            "** ", 1)[-1].split(" ", 1)[-1]
+
     if v is not None:
         body = _short(v, frame, catalog, number, place)
         if v.key == "short.named_not_law":  # "not under that bill, but under this law you can"
             alt = verdict(specific_laws or in_scope, frame.model_copy(update={"laws": ()}), [])
             if alt and alt.word == "yes":
-                body += " " + t(lang, "short.meanwhile") + " " + _short(alt, frame, catalog, number, place).split(
-                    "** ", 1)[-1].split(" ", 1)[-1]
+                body += meanwhile(alt)
         if also is not None:
-            body += " " + t(lang, "short.meanwhile") + " " + _short(also, frame, catalog, number, place).split(
-                "** ", 1)[-1].split(" ", 1)[-1]
+            body += meanwhile(also)
         if v.key == "short.sue" and v.laws and (frame.when or _LIMIT_ASKED.search(frame.question)):
             lead = v.laws[0]  # "in 2019 ... can I still sue?": how long the claim lasts, or that it is not recorded
             body += " " + (t(lang, "short.limit", law=lead.label, limit=lead.limitation) if lead.limitation

@@ -281,8 +281,9 @@ def merge(previous: Optional[Frame], new: Frame, text: str = "", registry=None) 
     that is one of the quick-reply choices picks that place."""
     if previous is None:
         return new
+    folded = fold(text)
     if previous.ambiguous and registry is not None:
-        chosen = [c for c in previous.ambiguous if fold(_choice(registry, c)) == fold(text)]
+        chosen = [c for c in previous.ambiguous if fold(_choice(registry, c)) == folded]
         if chosen:
             picked = (chosen[0],) if chosen[0] in registry else ()
             new = new.model_copy(update={"jurisdictions": picked, "ambiguous": (),
@@ -294,10 +295,10 @@ def merge(previous: Optional[Frame], new: Frame, text: str = "", registry=None) 
                                                  "role": "unknown"})) and new.ask in ("other", "greeting")
     # "what if it was a real photo?", "y si tengo 16?": the same question again, with one fact changed
     reply_only = reply_only or (new.ask == "other" and bool(re.match(
-        r"^\W*(and |but |so |ok |okay )?(what if|what about|and if|y si|y que tal|e se|et si|et pour)\b", fold(text))))
+        r"^\W*(and |but |so |ok |okay )?(what if|what about|and if|y si|y que tal|e se|et si|et pour)\b", folded)))
     # a statement that only adds a fact ("asking because I already made one") continues the pending question
     statement = new.ask == "other" and "?" not in text and not re.match(
-        r"^\W*(what|how|where|when|who|which|why|can|could|is|are|am|do|does|did|should|would|will|may)\b", fold(text))
+        r"^\W*(what|how|where|when|who|which|why|can|could|is|are|am|do|does|did|should|would|will|may)\b", folded)
     update: dict = {}
     if not restated_place:
         update.update(jurisdictions=previous.jurisdictions, places=previous.places,
@@ -313,8 +314,8 @@ def merge(previous: Optional[Frame], new: Frame, text: str = "", registry=None) 
         update["role"] = previous.role
     if not new.acts:
         update["acts"] = previous.acts
-    elif previous.acts and not re.search(NOT_SHARED, fold(text), re.I) and not re.search(
-            r"\b(just|only|merely|simply|solo|seulement|apenas|nur|solo)\b", fold(text)):  # "it's fake, he made it with
+    elif previous.acts and not re.search(NOT_SHARED, folded, re.I) and not re.search(
+            r"\b(just|only|merely|simply|solo|seulement|apenas|nur)\b", folded):  # "it's fake, he made it with
         update["acts"] = tuple(dict.fromkeys(new.acts + previous.acts))  # ai": the posting said before still happened
     if new.when is None:
         update["when"] = previous.when
@@ -327,7 +328,7 @@ def merge(previous: Optional[Frame], new: Frame, text: str = "", registry=None) 
     if reply_only:  # "Texas", "Springfield, Illinois", "I'm 15": answer the question that was pending
         update.update(ask=previous.ask, polarity=previous.polarity, question=previous.question,
                       laws=previous.laws, federal_scope=previous.federal_scope, subject=previous.subject)
-    if previous.language != "en" and new.language == "en" and len(fold(text)) < 30:
+    if previous.language != "en" and new.language == "en" and len(folded) < 30:
         update["language"] = previous.language  # a short reply ("Texas") keeps the conversation's language
     return new.model_copy(update=update)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cached_property
 from enum import Enum
 from typing import Annotated, Optional
 
@@ -308,10 +309,11 @@ class Law(Model):
     def label(self) -> str:
         return self.citation or self.title
 
-    @property
+    @cached_property
     def about_tools(self) -> bool:
         """The law targets tools that make images (nudification apps, systems built to generate abuse images), not
-        a person's making or sharing of an image; FORMAT.md asks such titles to say so."""
+        a person's making or sharing of an image; FORMAT.md asks such titles to say so. Read once per record: it is
+        asked for every law on every answer."""
         return bool(_TOOLS.search(self.title))
 
     @property

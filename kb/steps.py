@@ -82,6 +82,11 @@ def minor_block(catalog: Catalog, codes: list[str], lang: str) -> str:
     return t(lang, "minor.block", links=_links(routes[:4]))
 
 
+def _school_staff(frame: Frame) -> bool:
+    """Someone asking what a school can or must do, not about their own or their child's conduct."""
+    return frame.ask == "school" and not frame.asker_did and frame.role != "maker"
+
+
 def safety(catalog: Catalog, frame: Frame, codes: list[str]) -> list[str]:
     """Blocks that come before any law: crisis, violence at home, threats, a known scam, a child in the image."""
     lang, out = frame.language, []
@@ -93,10 +98,9 @@ def safety(catalog: Catalog, frame: Frame, codes: list[str]) -> list[str]:
         out.append(t(lang, "cue.scam"))
     elif "sextortion" in frame.cues or "threatened" in frame.acts:
         out.append(t(lang, "cue.sextortion"))
-    school_staff = frame.ask == "school" and not frame.asker_did and frame.role != "maker"
     about_the_law = frame.role == "unknown" and (frame.ask in ("status", "definition", "compare", "list", "count")
                                                  or (frame.laws and frame.ask == "other" and not frame.acts))
-    if frame.minor and (school_staff or frame.role not in ("maker", "advocate", "policymaker")) and not (
+    if frame.minor and (_school_staff(frame) or frame.role not in ("maker", "advocate", "policymaker")) and not (
             frame.asker_did and frame.role == "parent") and not about_the_law:
         out.append(minor_block(catalog, codes, lang))
     return out
@@ -146,7 +150,7 @@ def school_steps(catalog: Catalog, frame: Frame, codes: list[str], number) -> li
 def steps(catalog: Catalog, frame: Frame, codes: list[str], number) -> list[str]:
     """Numbered "what you can do now" lines. `number(law)` returns the law's [n] in the answer (citing it)."""
     lang = frame.language
-    if frame.ask == "school" and not frame.asker_did and frame.role != "maker":
+    if _school_staff(frame):
         return school_steps(catalog, frame, codes, number)
     if frame.role in ("maker", "policymaker") or frame.asker_did or (frame.role == "advocate" and not frame.acts):
         return []  # someone who made or passed on an image gets the law and its consequences, not a victim plan;

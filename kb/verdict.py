@@ -71,8 +71,10 @@ def _year(value: Optional[str]) -> Optional[int]:
 
 def covers_act(law: Law, act: str) -> Optional[bool]:
     """Does the law reach this act? None: the record does not say. A law aimed at tools reaches only the tool."""
-    if law.about_tools or act == "tool":
-        return True if (law.about_tools and act == "tool") else (None if act == "tool" else False)
+    if act == "tool":
+        return True if law.about_tools else None
+    if law.about_tools:
+        return False
     if act == "made":
         return law.covers.creation
     if act == "threatened":
@@ -258,18 +260,16 @@ def legality(laws: list[Law], frame: Frame) -> Verdict:
         return Verdict("unclear", "short.future", tuple(future[:2]), act, tuple(future[:2]))
     if unclear:
         return Verdict("unclear", "short.unclear", tuple(unclear[:2]), act)
-    wrong_image = [l for l in laws if l.remedies.criminal and l.status is Status.in_force and l.topic in CRIMINAL_TOPICS
-                   and any(covers_act(l, a) for a in acts) and covers_age(l, frame.minor) is not False and
-                   covers_image(l, frame.image) is False and not (l.topic is Topic.csam and frame.minor is not True)]
-    right_image = [l for l in laws if l.remedies.criminal and l.status is Status.in_force and l.topic in CRIMINAL_TOPICS
-                   and covers_image(l, frame.image) and covers_age(l, frame.minor) is not False]
+    offences = [l for l in laws if l.remedies.criminal and l.status is Status.in_force and l.topic in CRIMINAL_TOPICS
+                and covers_age(l, frame.minor) is not False]  # in-force offences that protect this person
+    for_age = [l for l in offences if not (l.topic is Topic.csam and frame.minor is not True)]
+    wrong_image = [l for l in for_age if any(covers_act(l, a) for a in acts) and covers_image(l, frame.image) is False]
+    right_image = [l for l in offences if covers_image(l, frame.image)]
     if wrong_image and frame.image in ("real", "fake") and not right_image:  # "Missouri's law covers only real photos"
         word = "no" if prohibited_polarity and act != "threatened" and frame.minor is not True else "unclear"
         return Verdict(word, "short.not_image", tuple(wrong_image[:1]), act)
-    other = [l for l in laws if l.remedies.criminal and l.status is Status.in_force and l.topic in CRIMINAL_TOPICS
-             and covers_age(l, frame.minor) is not False and not (l.topic is Topic.csam and frame.minor is not True)
-             and (covers_image(l, frame.image) is not False or not right_image)]
-    if other and all(covers_act(l, act) is False for l in other if covers_age(l, frame.minor) is not False):
+    other = [l for l in for_age if covers_image(l, frame.image) is not False or not right_image]
+    if other and all(covers_act(l, act) is False for l in other):
         # every in-force offence recorded for the place says this act is not covered ("only making it")
         # ...but a threat to share is extortion or harassment almost everywhere, offences this corpus does not
         # record: never a plain "No" for a threat
