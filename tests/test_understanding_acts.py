@@ -202,17 +202,6 @@ def test_asking_whether_one_may_pass_on_a_picture_is_the_would_be_sharers_questi
     assert real_kb.ask("someone posted my nudes in ohio, can I share it with the police?").frame.role == "victim"
 
 
-@pytest.mark.parametrize("question", [
-    "quelqu'un a fait un montage porno avec ma tete grace a une IA et l'a posté dans un groupe telegram, j'habite a "
-    "lyon. est-ce que c'est puni ?",
-    "mi ex subió fotos íntimas mías a instagram, vivo en Madrid. ¿es delito?",
-    "can the police charge him? he shared a fake nude of me round a group chat, I'm in Glasgow",
-])
-def test_yes_no_questions_in_other_words_and_languages_get_a_verdict(real_kb, question):
-    a = real_kb.ask(question)
-    assert a.frame.ask == "legal" and a.verdict in ("yes", "no", "unclear")
-
-
 def test_german_and_italian_questions_read_the_image_the_act_and_the_date(real_kb):
     it = real_kb.ask("A marzo 2025 qualcuno ha diffuso un video porno fatto con l'intelligenza artificiale con la mia "
                      "faccia, sono di Milano. è reato?")
@@ -310,17 +299,6 @@ def test_a_follow_up_statement_continues_the_pending_yes_no_question(real_kb, fi
         assert b.frame.acts == ("threatened",)
 
 
-@pytest.mark.parametrize("question", [
-    "a boy made my 15 yo's pics nude with AI and airdropped them around. wichita ks. can the police do anything",
-    "back in 2022 i posted a deepfake porn pic of a girl i knew on a forum. st paul mn. can i still be charged for that",
-    "my kid passed around a fake pic of his teacher. des moines iowa. is he looking at criminal charges",
-    "Is sharing a deepfake of an adult a criminal offence in Northern Ireland?",
-])
-def test_yes_no_questions_in_the_words_people_use(real_kb, question):
-    a = real_kb.ask(question)
-    assert a.frame.ask == "legal" and a.verdict in ("yes", "no", "unclear")
-
-
 @pytest.mark.parametrize("question,place", [
     ("I'm from brazil but living in orlando, my ex posted my nudes. is that a crime?", "US-FL"),
     ("I grew up in Texas but now I live in Ohio. someone shared a deepfake of me, can I sue?", "US-OH"),
@@ -354,13 +332,23 @@ def test_a_parent_whose_son_was_caught_with_a_picture_gets_no_victim_plan(real_k
 
 
 @pytest.mark.parametrize("question,ask", [
+    ("quelqu'un a fait un montage porno avec ma tete grace a une IA et l'a posté dans un groupe telegram, j'habite a "
+     "lyon. est-ce que c'est puni ?", "legal"),
+    ("mi ex subió fotos íntimas mías a instagram, vivo en Madrid. ¿es delito?", "legal"),
+    ("can the police charge him? he shared a fake nude of me round a group chat, I'm in Glasgow", "legal"),
+    ("a boy made my 15 yo's pics nude with AI and airdropped them around. wichita ks. can the police do anything",
+     "legal"),
+    ("back in 2022 i posted a deepfake porn pic of a girl i knew on a forum. st paul mn. can i still be charged for "
+     "that", "legal"),
+    ("my kid passed around a fake pic of his teacher. des moines iowa. is he looking at criminal charges", "legal"),
+    ("Is sharing a deepfake of an adult a criminal offence in Northern Ireland?", "legal"),
     ("alguien hizo un video porno falso con mi cara usando ia y lo subio a una pagina. vivo en los angeles, "
      "puedo demandarlo?", "sue"),
     ("est ce que c'est criminel au canada de partager un deepfake intime de quelqu'un? je suis a quebec", "legal"),
     ("j'ai 16 ans à sherbrooke, j'ai fait un montage nu d'une fille et je l'ai envoyé dans un groupe. est-ce que je "
      "peux avoir un casier?", "legal"),
 ])
-def test_spanish_and_french_ways_of_asking_get_a_verdict(real_kb, question, ask):
+def test_yes_no_questions_in_the_words_people_use_get_a_verdict(real_kb, question, ask):
     a = real_kb.ask(question)
     assert a.frame.ask == ask and a.verdict in ("yes", "no", "unclear")
 
