@@ -30,7 +30,8 @@ from kb.phrase_cues import CUES
 from kb.phrase_facts import (ADULT_SELF, ADULT_SUBJECT, ADULT_WORDS, AGE, CHILD_DID, FEDERAL_SCOPE, LAW_ALIASES,
                              MADE_TOGETHER, MINOR_WORDS, NOT_FAKE, NOT_SHARED, OWN_CONTENT, PARTNER, PASSED_ON,
                              PLATFORM_DUTY, REMEDY_ACTION, SELF_MINOR, SELF_SENT, STRONG_FAKE, THREAT_SPANS)
-from kb.phrases import (ACTS, ASKS, CIVIL_QUESTION, GREETING, IMAGE_KIND, POLARITY, ROLES, compile_table)
+from kb.phrase_asks import ASKS, CIVIL_QUESTION, GREETING, POLARITY
+from kb.phrases import ACTS, IMAGE_KIND, ROLES, compile_table
 
 VERSION = 1
 MAX_TEXT = 2000
@@ -91,6 +92,7 @@ def fold(text: str) -> str:
 
 _IMAGE = compile_table(IMAGE_KIND)
 _ACTS = compile_table(ACTS)
+_RX_MADE = dict(_ACTS)["made"]
 _ROLES = compile_table(ROLES)
 _ASKS = compile_table(ASKS)
 _POLARITY = compile_table(POLARITY)
@@ -220,6 +222,8 @@ def parse(text: str, catalog, lang: Optional[str] = None) -> Frame:
     unthreatened = re.sub(NOT_SHARED, " ", re.sub(THREAT_SPANS, " ", f, flags=re.I), flags=re.I)
     own = _RX["together"].sub(" our videos ", f)  # "the videos we made together" is not making an image
     acts = tuple(label for label, rx in _ACTS if rx.search(unthreatened if label == "shared" else own))
+    if "threatened" in acts and "made" in acts and not _RX_MADE.search(re.sub(THREAT_SPANS, " ", own, flags=re.I)):
+        acts = tuple(a for a in acts if a != "made")  # "gonna make fakes and post them unless...": only a threat
     role = _first(_ROLES, own, "unknown")
     self_sent = bool(_RX["self_sent"].search(f)) and not _RX["passed_on"].search(f)  # someone else's picture
     if minor and self_sent and role in ("victim", "unknown", "maker", "friend"):

@@ -91,7 +91,10 @@ NOT_SHARED = r"\b(never|not|don'?t|didn'?t|won'?t|haven'?t|hasn'?t|isn'?t|aren'?
              r"\bnao (mostr|compartilh|public|envi)\w* (pra |para )?ninguem"
 THREAT_SPANS = r"\b(threat\w* to|will|gonna|going to|wants to|or (else )?(i|i'?ll|he'?ll|she'?ll|they'?ll|we'?ll|he|she|they)|says (he|she|they)('?ll| will)|unless i pay (him|her|" \
                r"them)? ?(or )?(he|she|they)('?ll| will)|if i don'?t .{0,20}(he|she|they)('?ll| will)|threatens? to|" \
-               r"amenaza con|ameaça|menace de) (post|share|leak|send|release|expose|publicar|postar|publier)\w*"
+               r"amenaz\w* con|ameac\w*( de)?|menace de|a menace de|va a|van a|vai|vao|va|vont) (\w+ )?" \
+               r"(post|share|leak|send|release|expose|make|create|generate|publicar|postar|publier|difundir|compartir|" \
+               r"divulgar|espalhar|partager|diffuser|envoyer|subir|hacer|crear|fazer|criar)\w*" \
+               r"([^.?!,]{0,40}? and (post|share|send|leak|spread)\w*)?"
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
 WHEN = r"\b(?:in|back in|during|since|from|en|em|on|a|ad|nel|im|seit|depuis|desde|de)\s+(?:(?:early|late|mid)[- ])?" \

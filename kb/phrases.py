@@ -10,7 +10,7 @@ Policy choices worth knowing:
 - A "fake account" or "fake profile" is not a fake image; "fake" counts only near an image word.
 - "student" alone does not make someone a minor (college students are adults); a school year, an age under 18 or
   "my kid" does. "my daughter" makes the asker a parent but leaves the age unknown.
-- Polarity is read from the question's own words: "is it legal / allowed / ok / can I" asks whether something is
+- Polarity (in `kb.phrase_asks`) is read from the question's own words: "is it legal / allowed / ok / can I" asks whether something is
   permitted; "is it illegal / a crime / can I get in trouble / will I go to jail" asks whether it is prohibited.
   Claims inside the question ("deepfakes are legal everywhere") are never read as facts.
 """
@@ -46,7 +46,7 @@ IMAGE_KIND = [
              r"fabricated|forged|counterfeit|digitally (altered|created|manipulated|fabricated)|"
              r"ki[- ](generiert\w*|erstellt\w*|gemacht\w*|bild\w*|nacktbild\w*|fake\w*|foto\w*|video\w*)|"
              r"kunstliche(r|n)? intelligenz|gefalscht\w*|fotomontaggi\w*|montaggi\w*|falsificat\w*|"
-             r"intelligenza artificiale|deep ?nudes?|montajes?|montagens?|fotos? alterad[ao]s?|imagen(es)? alterad[ao]s?|"
+             r"intelligenza artificiale|deep ?nudes?|montajes?|montage[mn]s?|fotos? alterad[ao]s?|imagen(es)? alterad[ao]s?|"
              r"imagens? alterad[ao]s?|photos? (truquees?|modifiees?|alterees?)|(image|images|imagen|imagenes|imagem|imagens|"
              r"foto|fotos|video|videos) (ia|ai|d'ia|de ia|con ia|com ia|par ia)|(generer|generee?s?|generar|generad[oa]s?|gerar|gerad[oa]s?|generate|generating)"
              r" (des |de |unas? |umas? |some |an? )?(images?|photos?|nudes?|fotos?|imagenes|imagens)|"
@@ -57,8 +57,8 @@ IMAGE_KIND = [
              r"fausses? (photos?|images?)|generee?s? par (l'?)?ia|(face|cara|rosto|visage) (was |were |got )?"
              r"(put|pasted|placed|edited|photoshopped|swapped) (on|onto|into)|(puso|pusieron|colocaram|botaram) "
              r"(mi|meu) (cara|rosto)|dipeupeikeu|turns? (uploaded )?(photos?|pics?|pictures?) into nudes|"
-             r"nudes? falsos?|fotos? falsas?|(put|pasted|photoshopped|edited|stuck) (my|her|his|their|our) (face|head) "
-             r"(on|onto|into))\b"),
+             r"nudes? falsos?|fotos? falsas?|(put|puts|putting|pasted|photoshopped|edited|stuck|swapped) (my|her|his|their|our|"
+             r"a|an|the|some|this|that|[\w-]+'?s) ([\w-]+'?s? ){0,2}(face|head) (on|onto|into))\b"),
     ("fake", rf"(?<!')\b(fake|faked|falsa?s?|falso|fausses?|faux|ai|a\.i\.|edited|altered|morphed|photoshopped|"
              rf"manipulated|doctored|generated|gerad[ao]s?|generad[ao]s?|editad[ao]s?)\b.{{0,30}}\b{IMAGE}\b"),
     ("fake", rf"\b{IMAGE}\b.{{0,30}}\b(fake|faked|falsa?s?|falso|fausses?|faux|made with ai|with ai|ai[- ]made|"
@@ -100,20 +100,26 @@ ACTS = [
                    r"unless i (pay|send)|if i don'?t (pay|send)|(will|gonna|going to|says he'?ll|says she'?ll|"
                    r"threatens? to) (post|share|leak|send|release|expose)|wants? (money|bitcoin|gift cards?)|"
                    r"pay (him|her|them|bitcoin)|amenaz\w*|chantaj\w*|extors\w*|ameac\w*|menace\w*|chantage|droht\w*|"
-                   r"erpress\w*|minacci\w*|ricatt\w*)\b"),
+                   r"erpress\w*|minacci\w*|ricatt\w*|si no (le |me |te |les )(manda|mando|mandas|envia|envio|envias|da|doy|das)|"
+                   r"si no (le |me |te |les )?(paga|pago|pagas)|se (ela |ele |voce )nao (pagar|mandar|enviar|der)|"
+                   r"se (eu )?nao (pagar|(lhe |te )(mandar|enviar|der))|si (je |tu |elle |il )?"
+                   r"(ne|n') ?(paie|paye|envoie|donne)s? pas|(dice|dijo|dicen) que (va|van) a (publicar|subir|difundir|"
+                   r"mandar|compartir|ensenar)|(diz|disse) que (vai|vao) (postar|divulgar|mandar|espalhar|publicar))\b"),
     ("made", r"(?<!ai-)(?<!ai )(?<!computer-)(?<!machine-)(?<!app-)\b(gemacht|erstellt|generiert|fatto|fatta|creat[oa]|"
              r"fais|faisons|hago|hacemos|faco|fazemos|made|make|making|create[ds]?|creating|generat(e|ed|ing)|produc(e|ed|ing)|nudif\w*|undress\w*|"
              r"face ?swap\w*|photoshop(ped)?|edit(ed|ing)?|hic(e|ieron|o)|hizo|crea(r|ron|do)|cri(ar|ou|aram)|"
              r"fez|fizeram|fabriqu\w*|cree|fait|creer|creee?s?|generer|genere|generar|genera(ron|do|da)|gerar|gerou|"
-             r"geraram|crear|crea(da|das|dos)|fabricar|fabricou|fabrico)\b"),
+             r"geraram|crear|crea(da|das|dos)|fabricar|fabricou|fabrico)\b|\b(fazer|hacer|faire|fazendo|haciendo) (uma |um |una |un |une "
+             r"|des |unas |umas |unos |uns )?(montage\w*|montaje\w*|deep ?fakes?|fotos?|imag\w*|videos?|nudes?|photos?)\b|\b(put|puts|putting|pasted|photoshopped|swapped|stuck) "
+             r"[\w' -]{0,30}\b(face|head) (on|onto|into)\b"),
     ("shared", r"\b(post(ed|ing|s)?|shar(e|ed|es|ing)|sen(t|d|ding) (it |them |those |these )?(around|to|out)|sen(t|d|ding)\b[^.?!]{0,40}\b(around|out to|to (everyone|all|"
                r"(our|his|her|my|their) (friends|family|class|school|coworkers|contacts)|friends|people|a group))|"
                r"e-?mailed|texted|dm'?ed|pass(ed|ing)? (it |them )?around|pasamos|las pasamos|los pasamos|"
                r"send(ing)? (it |them )?round|sent (my|her|his|their|the|our) (\w+ )?(nudes?|pics?|photos?|videos?) to|"
                r"put (my|her|his|their|our|the) [\w ]{0,20}(nudes?|pics?|photos?|videos?) (up |online|on)|air ?drop(ped|ping|s)?|show(ed|ing|s)? (it |them )?(to )?(everyone|people|others|around|(my|his|her|their|two|some|a few|\w+) (friends|class|"
                r"family|coworkers|people))|show(ed|ing|s)? (it|them)\b|sell(ing|s)?|sold|spread(ing)?|"
-               r"pasamos|mandamos|compartimos|passei|passamos|daal di|daal diya|bhej\w*|"
-               r"leak(ed|ing|s)?|upload(ed|ing|s)?|distribut\w*|circulat\w*|forward(ed|ing)?|went viral|viral|"
+               r"pasamos|mandamos|compartimos|passei|passamos|(le |les )pase|pase (la|las|una|unas) (foto|fotos|nudes?|videos?|imagen\w*)|daal di|daal diya|bhej\w*|"
+               r"leak(ed|ing|s)?|upload(ed|ing|s)?|distribut\w*|circulat\w*|circul(er|e|ent|ait|ando|ou|aron|o)|(a|ont|avoir) balance\w*|forward(ed|ing)?|went viral|viral|"
                r"publish\w*|put (it |them )?(up |online|on)|all over|everyone (has|saw|has seen)|"
                r"publica\w*|public\w*|compart\w*|difund\w*|subi(o|eron|u|ram)|vaz\w*|postou|postaram|"
                r"divulg\w*|partag\w*|diffus\w*|mis en ligne|postee?s?|geteilt|verbreitet|gepostet|veroffentlicht|"
@@ -134,7 +140,7 @@ ACTS = [
 
 # "can I forward it?": asking whether one may pass on a picture (not to the police or a lawyer) is a legal question
 # from the would-be sharer
-_MAY_I_PASS_ON = r"(can|may|could|should) i (legally |just )?(forward|share|post|send|repost|upload|show|airdrop) (it|this|" \
+MAY_I_PASS_ON = r"(can|may|could|should) i (legally |just )?(forward|share|post|send|repost|upload|show|airdrop) (it|this|" \
                  r"that|them|the (pic|photo|nude|video|image)s?)\b(?! (with|to) (the )?(police|cops|a lawyer|my lawyer|" \
                  r"school|my (mom|mum|dad|parents?)|a teacher|counsel\w*|ncmec|the site|the platform))"
 # (role, pattern): the first match wins; order matters (a parent who mentions "my daughter made" is a parent).
@@ -142,7 +148,11 @@ ROLES = [
     ("policymaker", r"\b(legislat\w*|lawmakers?|staffer|senator|representative|assembly ?member|council ?member|"
                     r"policy ?makers?|draft(ing)? (a |the )?(bill|law|legislation)|our (bill|committee)|"
                     r"policy (brief|memo|analysis)|model (law|statute))\b"),
-    ("advocate", r"\b(i represent|representing (a|my) client|(a|my|our) clients?'?s?\b|clients? (in|whose|who|of mine)|"
+    ("advocate", r"\b(trabajo (en|para|con) (una |un )?(ong|organizacion|asociacion|fundacion|colectiv[oa]|refugio)|"
+                 r"trabalho (numa|em uma|para uma|na|numa|com uma) (ong|organizacao|associacao|fundacao|coletivo)|"
+                 r"je travaille (dans|pour|avec|a) (une |un |l'?)?(association|ong|organisme|refuge|collectif)|"
+                 r"i (run|lead|coordinate|facilitate|volunteer (at|for|with)) (a |an |the )?([\w']+ ){0,2}(support group|"
+                 r"shelter|hotline|helpline|nonprofit|ngo|charity|clinic)|i represent|representing (a|my) client|(a|my|our) clients?'?s?\b|clients? (in|whose|who|of mine)|"
                  r"for (a|my) client|advocates?|advocacy|i work (at|for|with) (a |an )?(shelter|hotline|helpline|nonprofit|ngo|"
                  r"charity|clinic|law firm|school)|my clients?|our clients|survivors we|caseworker|counsel+or|"
                  r"journalist|reporter|researcher|i'?m writing (a|an) (article|report|paper)|(i'?m|i am|as) (an? |the )?"
@@ -158,7 +168,7 @@ ROLES = [
                r"(my|our) \d{1,2}[- ]?(yo|y/o|year[- ]olds?)\b(?! ?(bf|gf|boyfriend|girlfriend|friend|classmate|crush|partner|ex|"
                r"cousin|neighbou?r|coworker|colleague))|mi hij[ao]|minha filha|meu filho|ma fille|mon fils|"
                r"i'?m (a|her|his) (parent|mom|mum|dad|father|mother)|as a parent|^parent\b|parent (in|here|of))\b"),
-    ("maker", r"\b" + _MAY_I_PASS_ON),
+    ("maker", r"\b" + MAY_I_PASS_ON),
     ("maker", r"\bi'?m the one (who|that) (posted|shared|made|sent|leaked|forwarded|created|spread|passed|uploaded)|"
               r"\bi (have|got|kept|saved|still have|downloaded) (a |the )?(nudes?|pics?|photos?|videos?) of (my )?(\w+ )?"
               r"(girlfriend|boyfriend|gf|bf|ex|friend|classmate|crush)\b|\bi (have|got|kept|saved|still have) (my )?"
@@ -190,11 +200,11 @@ ROLES = [
               r"\b(de |d'|a )?(juste |seulement |solo |so )?(generer|creer|faire|fabriquer|partager|publier|diffuser|envoyer|"
               r"montrer|hacer|crear|generar|compartir|publicar|difundir|mandar|fazer|criar|gerar|compartilhar|postar|"
               r"divulgar)\b[^.?!]{0,60}\b(d'une|d'un|de une|de un|de una|de alguien|de quelqu'un|de alguem|de uma|de um|"
-              r"d'?une? (fille|femme|collegue|camarade)|de (mi|mon|ma|minha|meu) (ex|compa\w*|coleg\w*|amig\w*))|"
+              r"d'?une? (fille|femme|collegue|camarade)|d[aeo] (mi|mon|ma|minha|meu) (ex|compa\w*|coleg\w*|amig\w*))|"
               r"\bsi (je|yo) (les |la |le |lo |las |los )?(genere|cree|fais|hago|creo|genero|comparto|publico|mando)\b|"
-              r"\bse eu (fizer|criar|gerar|compartilhar|postar|mandar)\b"),
+              r"\bse eu (nao )?(fizer|criar|gerar|compartilhar|postar|mandar|enviar)\b"),
     ("maker", r"\b(yo )?(hice|hicimos|crie|criei|criamos|fiz|fizemos|j'?ai fait|nous avons fait|on a fait|"
-              r"j'?ai cree|je l'?ai (envoyee?|partagee?|publiee?|diffusee?)|lo comparti|la comparti|los comparti|"
+              r"j'?ai cree|je l'?ai (envoyee?|partagee?|publiee?|diffusee?)|lo comparti|la comparti|los comparti|(yo )?(le|les) pase|"
               r"eu (compartilhei|postei|espalhei|enviei) (as |os |a |o )?(fotos?|nudes?|videos?|imagens?) d[aeo])\b"),
     ("maker", r"\b(can|could|will|would) i (get|be|go) (arrested|charged|in trouble|sued|prosecuted|jailed|to jail|"
               r"to prison)\b.{0,30}\b(for|if i) ((just|only|simply|merely) )?(using|making|posting|sharing|sending|"
@@ -241,142 +251,6 @@ ROLES = [
                r"(posted|shared|leaked|made|sent)\b.{0,30}\bof me|i'?m being|i am being|(he|she|they|someone|"
                r"my ex)\b.{0,40}\b(me|my)\b|de mi|de mim|meu|minha|mis|de moi|mes)\b"),
 ]
-
-# (kind of question, pattern): the first match wins.
-ASKS = [
-    ("compare", r"(\s(v|vs)\.?\s)|\b(compare|comparison|versus|differen(ce|ces|t) between|side by side|"
-                r"how (does|do) .{2,60} differ|differ(s)? from|(stricter|tougher|harsher|weaker|more protective|"
-                r"better) (than|on|for|about)?|or .{2,30} stricter|comparar|comparer|compara|compare[sz]|comparacion|comparaison|"
-                r"comparacao|diferencias? entre|differences? entre|diferencas? entre)\b"),
-    ("school", r"\b(can|could|should|must|may|do|does|will|would|is|are|what (can|should|must|do|does)) (a |the |our |my |"
-               r"his |her |their |your |his |this )?(school|district|school district|principal|teachers?|university|"
-               r"college|uni|school board|headteacher|head teacher|academy|staff)s? (\w+ ){0,2}(legally )?(allowed to |"
-               r"able to |required to |have to |need to |supposed to )?(discipline|suspend|expel|punish|sanction|do|report|act|"
-               r"handle|intervene|investigate|take action|respond)\b|\b(must|should|do|does|have to|has to|are|am) (we|i|"
-               r"the school|schools|teachers?|staff)( legally)?( required| obligated| obliged| supposed| have| need)?( to)? (report|"
-               r"tell|notify|call) (it |this |them )?(to )?(the )?(police|authorities|cps|child protective|parents)|"
-               r"\btitle ix\b|\b(school|district)('?s)? (policy|code of conduct|discipline|response|obligations?|duty)\b|"
-               r"\b(suspend|expel)\w* (him|her|them|the (student|boy|girl|kid)s?|a (student|boy|girl|kid)|students|"
-               r"my (son|daughter|kid|child))\b|\b(suspension|expulsion)\b|\b(la escuela|el colegio|a escola|l'?ecole|"
-               r"le lycee|le college) (puede|pode|peut) (sancionar|expulsar|suspender|punir|sanctionner|exclure)"),
-    ("count", r"\b(how many\b.{0,40}\b(states|countries|jurisdictions|places|provinces|bills|laws)|count (the )?"
-              r"(states|countries)|number of (us )?(states|countries|provinces|bills)|cuantos (estados|paises)|"
-              r"quantos (estados|paises)|combien (d'?etats|de pays))\b"),
-    ("list", r"\b((which|what|list( of)?( the)?( every| all)?|name( the)?|show( me)?( all)?( the)?) (us |eu |european |"
-             r"canadian |australian |uk |british |american |latin american )?(states?|countries|jurisdictions|places|"
-             r"provinces|territories|nations)|quell?e?s? (provinces|pays|etats|juridictions)|states (that|which|with|without|where)|"
-             r"countries (that|which|with|without|where)|what did (state )?(legislatures|states) (pass|enact)|"
-             r"all (the )?states|(liste|lista) (des|de|dos|das) (pays|estados|paises|etats)|which places|"
-             r"(que|cuales|quais|quels|quelles) (estados|paises|pays|etats|provincias|provinces))\b"),
-    ("status", r"\b(pending|proposed (laws?|bills?|legislation)|what would .{0,80}\b(add|change|do|give|mean|"
-               r"require)|any (new )?bills?|(?<!a )(?<!the )bills? (on|about|for|that)|"
-               r"in the works|being considered|legislature (is )?considering|"
-               r"has (congress|the senate|the house|the legislature|parliament|it) (passed|voted|approved)|"
-               r"(did|has) (the )?.{0,80}\b(pass(ed)?|become law|been signed|signed into law)\b|status of|"
-               r"is (the )?.{0,40}\b(law|in force|in effect) (yet|now)|is (the |it |that |this )?.{0,60}\b(in force|in effect|"
-               r"law yet|still a bill)\b|when (does|will|did) .{0,80}\b(take effect|come into force|start|apply|"
-               r"applies|begin)|still pending|was .{0,40}\b(vetoed|signed)|(ya )?se aprobo|fue aprobad[ao]|"
-               r"(esta|entro|entra) en vigor|(ja )?foi aprovad[ao]|(esta|entrou|entra) em vigor|a ete adopte|"
-               r"(est|est-elle|est-il|entre) en vigueur|estado del proyecto|situacao do projeto)\b"),
-    ("penalty", r"\b((the )?most (he|she|they|someone) (could|would|will|can) get|what (could|would|will|can) (he|she|they) "
-                r"get|max(imum)? (sentence|penalty|punishment)|felony or (a )?misdemeanou?r|misdemeanou?r or (a )?felony|"
-                r"penalt(y|ies)|how (long|much time)(?! do i have)|jail|prison|sentence[ds]?|fines?|"
-                r"punish(?!able)\w*|(?<!is it )(?<!is that )(?<!is this )(?<!it be )punishable|"
-                r"felony|misdemeanou?r|carcel|cadeia|prisao|prison)\b"),
-    ("legal", r"\b((est-ce (que |qu'?)?)?(c'?est|ce serait|ce soit) (puni|punie|punissable|un delit|un crime|illegal|interdit|"
-              r"penal\w*)|est-ce (que |qu'?)?(\w+ ){0,8}(est )?(un delit|un crime|illegal|puni|punissable)|(il|elle|ils|elles|on) "
-              r"(peut|peuvent|pourrait|pourraient) (\w+ )?(etre )?(accuse|poursuivi|condamne|arrete|inculpe|puni)\w*|"
-              r"(es|seria|esta|sera) (un )?(delito|ilegal|castigad[oa]|penad[oa]|punible)|(lo|la|le) (pueden|puede|podrian|"
-              r"podria) (denunciar|acusar|detener|condenar|arrestar|procesar)|(e|seria|sera) (um )?(crime|ilegal|punid[oa])|"
-              r"(posso|puedo|peux-je|je peux) (o |lo |la |le )?(denunci|porter plainte|process)\w*|"
-              r"\be reato\b|\breato\b|\be illegale\b|ist (das|es) (strafbar|verboten|illegal|legal|erlaubt)|strafbar|"
-              r"(can|could|will|would) (the )?(police|psni|cops|prosecutors?|cps|da|gardai|crown|state|authorities) (\w+ ){0,2}"
-              r"(charge|arrest|prosecute|do anything to|go after) (him|her|them|the (guy|person|boy|girl|man|woman))|"
-              r"is (this|that|it) (a )?criminal (offen[cs]e|matter|act)|" + _MAY_I_PASS_ON + r"|"
-              r"\bis (a|an|the|my|her|his) [\w' ]{1,30} covered by|"
-              r"(can|will|could|would) (the )?(cops|police|authorities|gardai|psni) (actually |even |really |still )?do "
-              r"(anything|something)|(can|could|will|would) (i|he|she|they|someone) (still |even |actually |really )?"
-              r"(get|be) (charged|arrested|prosecuted|in trouble|convicted|sued)|(is|am|are) (he|she|i|they|we) (looking "
-              r"at|facing) (criminal )?(charges|jail|prison|time)|is (that|this|it) (still |even |actually )?(allowed|legal|"
-              r"ok|okay|lawful)|a criminal offen[cs]e|has ([\w.-]+ ){1,3}made it (a crime|illegal|an offen[cs]e)|"
-              r"est-ce (que c'?est )?une infraction|c'?est criminel|(era|fue|seria) (un )?delito|s'?applique|"
-              r"(avoir|aurai|aura) un casier|"
-              r"(puede|pueden|podria) ser (castigad[oa]|condenad[oa]|denunciad[oa]|"
-              r"detenid[oa]|procesad[oa])|(can|could) (he|she|they) be done (for|under)|"
-              r"\bis (making|sharing|posting|creating|taking|having|keeping|sending|threatening)\b.{0,80}\b(an offen[cs]e|a crime|"
-              r"illegal|legal|against the law|allowed)\b)|"
-              r"\b(is there (a|an|any) ([\w.-]+ ){0,3}laws? (against|on|about|that|for|covering|banning|to protect)|"
-              r"does ([\w.-]+ ){1,3}have (a|an|any) ([\w-]+ ){0,3}laws? (against|on|about|for|that|covering|banning)|"
-              r"(was|is) (that|this|it|what (he|she|they) did) (even )?(against the law|illegal|a crime|criminal|legal|"
-              r"allowed|lawful)|(is|am|are) (he|she|they|i|we|my (son|daughter|kid|child|boy|girl)) (\w+ ){0,2}(in|gonna "
-              r"be in|going to be in|gonna get in|going to get in) (\w+ )?trouble|(am i|are we|is (he|she)|are they) (gonna|going "
-              r"to) (get|be) (in trouble|arrested|charged|sued|prosecuted|locked up)|(can|could|will|would) (he|she|they|"
-              r"someone|anyone|him|her|the (guy|person|boy|girl|man|woman)) ((at least|still|even|actually|also|really) )?"
-              r"be (prosecuted|charged|convicted|arrested|jailed|punished)|(does|do|would|will) (the )?([\w.'-]+ ){0,6}"
-              r"(act|law|statute|bill|section|code)s? (make|makes|criminali[sz]e|ban|outlaw|prohibit)\b)|"
-              r"\b(is (it|this|that|making|sharing|posting|creating) (even )?(legal|illegal|a crime|criminal|"
-              r"against the law|allowed|ok|okay|lawful|unlawful)|(legal|illegal|a crime|against the law) to|"
-              r"can (i|he|she|they|someone|people|you) (get (in trouble|arrested|charged|caught|prosecuted|sued)|"
-              r"be (arrested|charged|prosecuted|jailed|sued)|go to jail)|(am i|are we|is (he|she|someone)) allowed|"
-              r"(what'?s|what is) my (legal )?risk|legal risk|(is|was) (that|this|it) (a )?(felony|misdemeanou?r)|"
-              r"(does|do|would|will) (the|this|that|it|these|their|our|my state'?s)? ?.{0,50}\b(law|act|offen[cs]e|"
-              r"crime|statute|section|rule)s? (apply|cover|reach)|(is|was) (that|this|it) covered by|"
-              r"(can|could) (he|she|they|someone) be (prosecuted|charged|convicted)|"
-              r"est-ce (un )?(delit|crime|illegal)|c'?est (un )?(delit|crime)|se aplica|es delito|e crime|"
-              r"is (this|that|it) (even )?(legal|illegal|a crime) (here|there|in)|could (i|he|she|they) (get in trouble|be arrested|be charged|go to jail)|"
-              r"will (i|he|she|they) (get in trouble|go to jail|be arrested)|am i (in trouble|breaking the law)|"
-              r"(would|will|could) (i|we|he|she|they) be breaking the law|"
-              r"(am i|is (he|she)|are (we|they)) going to (jail|prison|get arrested|be arrested|be charged)|"
-              r"me van a (arrestar|detener|denunciar|meter preso)|(puedo|podria) ir (a la carcel|preso)|"
-              r"(posso|pode|vou) (ser )?(preso|presa|processad[oa])|(ele|ela) pode ser (preso|presa|processad[oa])|"
-              r"qu'?est-ce que (je|il|elle) risque|(je|il|elle) risque (quoi|la prison)|que risque-t-(il|elle)|"
-              r"que (je )?risque|que le (puede|pueden) pasar|que (le|lhe) pode acontecer|"
-              r"can (he|she|they|someone|people) (legally )?(do|post|share|make) (that|this|it)|"
-              r"is (there|it) (a )?law against|es (legal|ilegal|delito)|e (legal|ilegal|crime)|"
-              r"c'?est (legal|illegal)|est-ce (legal|illegal)|is it (legal|illegal)|is that (legal|illegal)|"
-              r"crime\?|is (it|that|this) (even )?(punishable|an offen[cs]e|prosecutable)|"
-              r"(is|are) (the )?(threats?|threatening)( (on its own|alone|itself|by itself))? (an offen[cs]e|a crime|"
-              r"illegal)|est-ce (puni|punissable)|es punible|e punivel|é punível)"),
-    ("sue", r"\b(sue|suing|lawsuit|civil (action|claim|case|suit|remedy)|damages|compensat(e|ion)|get money|"
-            r"demandar|processar|poursuivre)\b"),
-    ("remove", r"\b((get|take|have)\b.{0,40}\b(off|down from|removed from|deleted from)\b|remove[ds]?|removal|"
-               r"how (do i|to|can i|should i) (report|flag)|report (it|this|them)? ?(on|to) (the )?(site|app|platform|"
-               r"website|snap\w*|tiktok|insta\w*|facebook|reddit|x|twitter|telegram|discord|youtube|google|onlyfans|"
-               r"pornhub)|"
-               r"take (it|them|this|that|these)? ?down|takedown|taken down|get (it|them|"
-               r"this|that) (off|removed|deleted|down)|delete[ds]?|de-?index|delist|stop (it )?spreading|"
-               r"eliminar|borrar|quitar|remover|apagar|tirar|supprimer|retirer|borre[ns]?|quite[ns]?|retire[nm]?|"
-               r"elimine[ns]?|apague[m]?|remova[m]?|supprime[nt]?|retire[nz]?|bajen|baje)\b"),
-    ("police", r"\b(police|cops?|report (it |him |her |them )?to (the )?(police|cops)|press charges|"
-               r"file (a )?(police )?report|policia|denunci\w*|plainte|gendarmerie)\b"),
-    ("definition", r"\b(what (counts|is|are) (as )?(a )?(deep ?fakes?|synthetic|digital forger(y|ies)|intimate "
-                   r"images?)|defin(e|ition)|does .{0,30} count)\b"),
-    ("help", r"\b(what (can|should|do) i do|what now|what do i do|help( me)?|what are my options|que (puedo|"
-             r"hago|fazer|faço|faco)|o que (eu )?(posso|faco|faço)|que faire|aide|ayuda|ajuda)\b"),
-]
-
-GREETING = r"^\s*(hi+|hello+|hey+|hola|ola|olá|bonjour|salut|yo|sup|good (morning|evening|afternoon)|" \
-           r"help|test|\?+|ok|okay|thanks?|thank you)\s*[.!?]*\s*$"
-
-# Polarity of a yes/no legal question. "permitted": yes means it is allowed. "prohibited": yes means a crime.
-POLARITY = [
-    ("prohibited", r"\b(illegal|a crime|criminal|against the law|unlawful|get in trouble|be (arrested|charged|"
-                   r"prosecuted|jailed|convicted)|get (arrested|charged|caught|prosecuted)|go to jail|in trouble|"
-                   r"breaking the law|law against|ilegal|delito|delit|crime|felony|misdemeanou?r|legal risk|"
-                   r"apply|applies|cover|covers|covered|reach|se aplica|punishable|offen[cs]e|prosecutable|"
-                   r"puni|punissable|punible|punivel|punível|jail|prison|arrestar|detener|preso|presa|processad[oa]|"
-                   r"risque|reato|illegale|illecito|strafbar|verboten|infraction|castigad[oa]|castigo)\b"),
-    ("permitted", r"\b(legal|legale|lecito|erlaubt|allowed|ok|okay|lawful|permitted|can (i|he|she|they|someone|people|"
-                  r"you))\b"),
-]
-CIVIL_QUESTION = r"\b(aller devant (le |un )?(juge|tribunal)|poursuivre en justice|demander des dommages|" \
-                 r"(puedo|podemos|puede) (demandar\w*|ponerle una demanda|poner una demanda|presentar una demanda)|" \
-                 r"(posso|podemos|pode) processar\w*|(je|on|elle|il) (peux|peut) (le |la |les )?poursuivre|" \
-                 r"demander au juge|(avoir|obtenir) une ordonnance|ordonnance (du|d'un) juge|" \
-                 r"can (i|we|they|she|he|victims?|my (daughter|son|client)) (sue|file a (lawsuit|claim)|" \
-                 r"get (damages|money|compensation))|is (there|it possible to) .{0,20}(sue|lawsuit)|" \
-                 r"puedo demandar|posso processar)\b"
-
 
 
 def compile_table(rows: list[tuple[str, str]]) -> list[tuple[str, re.Pattern]]:

@@ -66,14 +66,16 @@ class _OtherForms:
         return out
 
     def zips(self, taken: list[tuple[int, int]], accepted) -> list[PlaceHit]:
-        """US ZIP codes after a ZIP or place word, after a state ("TX 77002"), or alone; never amounts."""
+        """US ZIP codes after a ZIP or place word, after a state ("TX 77002"), opening a sentence or alone; never amounts."""
         out = []
         for m in re.finditer(r"(?<![\w$#.,/-])(\d{5})(?:-\d{4})?(?![\w%]|[.,/]\d)", self.text):
             s, e = m.span()
             after_state = any(o.end <= s and re.fullmatch(r"[ ,]{0,3}", self.low[o.end:s]) and
                               ent.code.startswith("US-") for o, ent in accepted)
             alone = not re.sub(r"[\W_]", "", self.text[:s] + self.text[e:]) or self.trailing(s, e)
-            if _ZIP_NOT.match(self.low[e:]) or not (_ZIP_CUE.search(self.before(s, 20)) or after_state or alone):
+            opens = re.search(r"(^|[.!?;:\n])\s*$", self.text[:s]) is not None  # "...my job. 77005 what can i do"
+            if _ZIP_NOT.match(self.low[e:]) or not (_ZIP_CUE.search(self.before(s, 20)) or after_state or alone
+                                                     or opens):
                 continue
             state = zip_state(m.group(1))
             if state:

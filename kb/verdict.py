@@ -69,13 +69,16 @@ def _year(value: Optional[str]) -> Optional[int]:
     return int(value[:4]) if value else None
 
 
-def covers_act(law: Law, act: str) -> Optional[bool]:
-    """Does the law reach this act? None: the record does not say. A law aimed at tools reaches only the tool."""
+def covers_act(law: Law, act: str, image: str = "unknown") -> Optional[bool]:
+    """Does the law reach this act? None: the record does not say. A law aimed at tools reaches only the tool; a
+    record may say that making a fake is treated differently from recording a real image (`synthetic_creation`)."""
     if act == "tool":
         return True if law.about_tools else None
     if law.about_tools:
         return False
     if act == "made":
+        if image == "fake" and law.covers.synthetic_creation is not None:
+            return law.covers.synthetic_creation
         return law.covers.creation
     if act == "threatened":
         return True if (law.covers.threats or law.topic is Topic.sextortion) else law.covers.threats
@@ -101,7 +104,7 @@ def covers_age(law: Law, minor: Optional[bool]) -> Optional[bool]:
     minors-only provisions protect only people under 18."""
     child_only = law.topic is Topic.csam or law.covers.adults is False
     if minor is True:
-        return True
+        return law.covers.children is not False  # an adults-only law does not protect a 17-year-old
     if minor is False:
         return not child_only
     return None if child_only else True
@@ -145,7 +148,7 @@ def fit_score(law: Law, frame: Frame) -> float:
     if frame.minor is None and law.topic is Topic.csam:
         score -= 3.0
     acts = acts_of(frame)
-    fits = [covers_act(law, a) for a in acts]
+    fits = [covers_act(law, a, frame.image) for a in acts]
     score += 2.0 if any(fits) else (-2.0 if fits and all(f is False for f in fits) else 0.0)
     if "threatened" in acts and frame.image == "real" and law.covers.authentic is False:
         score -= 3.0  # a deepfake-only offence does not answer a threat about real photos
@@ -206,7 +209,7 @@ def _crimes(laws: list[Law], frame: Frame, act: str) -> tuple[list[Law], list[La
     for law in laws:
         if not law.remedies.criminal or law.topic not in CRIMINAL_TOPICS:
             continue
-        checks = (covers_act(law, act), True if act == "tool" else covers_image(law, frame.image),
+        checks = (covers_act(law, act, frame.image), True if act == "tool" else covers_image(law, frame.image),
                   covers_age(law, frame.minor))
         if False in checks or (law.topic is Topic.csam and frame.minor is not True):
             continue  # a child-abuse-image law is never "the closest law" unless the person shown is a minor
@@ -250,7 +253,8 @@ def legality(laws: list[Law], frame: Frame) -> Verdict:
             from kb.grades import felony  # noqa: PLC0415 - kb.grades builds on this module's Verdict
 
             return felony(fit, frame, act)
-        return Verdict("yes" if prohibited_polarity else "no", "short.crime", tuple(fit[:2]), act,
+        named = [l for l in fit if covers_act(l, act, frame.image)] or fit  # never a law of another act as the second one
+        return Verdict("yes" if prohibited_polarity else "no", "short.crime", tuple(named[:2]), act,
                        tuple(future[:1]), tuple(late[:1]))
     if late:
         before = all(timing(l, frame) == "before" for l in late)
@@ -263,13 +267,13 @@ def legality(laws: list[Law], frame: Frame) -> Verdict:
     offences = [l for l in laws if l.remedies.criminal and l.status is Status.in_force and l.topic in CRIMINAL_TOPICS
                 and covers_age(l, frame.minor) is not False]  # in-force offences that protect this person
     for_age = [l for l in offences if not (l.topic is Topic.csam and frame.minor is not True)]
-    wrong_image = [l for l in for_age if any(covers_act(l, a) for a in acts) and covers_image(l, frame.image) is False]
+    wrong_image = [l for l in for_age if any(covers_act(l, a, frame.image) for a in acts) and covers_image(l, frame.image) is False]
     right_image = [l for l in offences if covers_image(l, frame.image)]
     if wrong_image and frame.image in ("real", "fake") and not right_image:  # "Missouri's law covers only real photos"
         word = "no" if prohibited_polarity and act != "threatened" and frame.minor is not True else "unclear"
         return Verdict(word, "short.not_image", tuple(wrong_image[:1]), act)
     other = [l for l in for_age if covers_image(l, frame.image) is not False or not right_image]
-    if other and all(covers_act(l, act) is False for l in other):
+    if other and all(covers_act(l, act, frame.image) is False for l in other):
         # every in-force offence recorded for the place says this act is not covered ("only making it")
         # ...but a threat to share is extortion or harassment almost everywhere, offences this corpus does not
         # record: never a plain "No" for a threat
@@ -288,7 +292,7 @@ def civil(laws: list[Law], frame: Frame) -> Verdict:
     acts = acts_of(frame) if frame.acts else ()
     candidates = [l for l in laws if l.remedies.civil and l.status is Status.in_force and l.topic in CIVIL_TOPICS
                   and covers_image(l, frame.image) is not False and covers_age(l, frame.minor) is not False
-                  and (not acts or any(covers_act(l, a) is not False for a in acts))]
+                  and (not acts or any(covers_act(l, a, frame.image) is not False for a in acts))]
     late = [l for l in candidates if timing(l, frame) == "before"]
     if late and len(late) == len(candidates):
         return Verdict("unclear", "short.late", tuple(late[:2]), late=tuple(late[:2]))
