@@ -226,6 +226,8 @@ class Covers(Model):
     creation: Optional[bool]
     possession: Optional[bool]
     adults: Optional[bool] = None  # protects people 18 and over (False: a minors-only law)
+    children: Optional[bool] = None  # protects people under 18 (False: an adults-only law); None: not said
+    synthetic_creation: Optional[bool] = None  # making an AI/altered image is itself an offence; None: as `creation`
 
 
 class Remedies(Model):
