@@ -113,7 +113,7 @@ def police_laws(laws: list[Law], frame: Frame) -> list[Law]:
                and l.topic not in (Topic.platform, Topic.privacy, Topic.election)
                and covers_image(l, frame.image) is not False and covers_age(l, frame.minor) is not False
                and not (l.topic is Topic.csam and frame.minor is not True)  # child-abuse laws only for a minor
-               and any(covers_act(l, a) is not False for a in acts)]
+               and any(covers_act(l, a, frame.image) is not False for a in acts)]
     fitting = [l for l in fitting if timing(l, frame) != "before"]  # never name a law that began after the conduct
     return sorted(fitting, key=lambda l: -fit_score(l, frame))
 
