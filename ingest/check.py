@@ -21,6 +21,9 @@ from kb.errors import Problem
 from kb.trust import check as trust_check
 
 
+OPTIONAL_COVERS = ("children", "synthetic_creation")  # FORMAT.md: omit when the text says nothing either way
+
+
 class _Dumper(yaml.SafeDumper):
     def increase_indent(self, flow=False, indentless=False):  # keep list items flush like the examples
         return super().increase_indent(flow, indentless)
@@ -47,7 +50,11 @@ def canonical_texts(root: Path, corpus: Corpus) -> dict[str, str]:
     for law in corpus.laws:
         rel = corpus.files[law.id]
         codes[rel] = law.jurisdiction  # one jurisdiction per file: the loader checks it against the path
-        by_file[rel].append(law.model_dump(mode="json", exclude={"jurisdiction"}))
+        record = law.model_dump(mode="json", exclude={"jurisdiction"})
+        for name in OPTIONAL_COVERS:  # written only where a record says something about them
+            if record["covers"].get(name) is None:
+                record["covers"].pop(name, None)
+        by_file[rel].append(record)
     out = {rel: _dump({"jurisdiction": codes[rel], "laws": laws}) for rel, laws in by_file.items()}
     for p in corpus.platforms:
         out[corpus.files[p.id]] = _dump(p.model_dump(mode="json"))
