@@ -54,7 +54,7 @@ ASKS = [
               r"(peut|peuvent|pourrait|pourraient) (\w+ )?(etre )?(accuse|poursuivi|condamne|arrete|inculpe|puni)\w*|"
               r"(es|seria|esta|sera) (un )?(delito|ilegal|castigad[oa]|penad[oa]|punible)|(lo|la|le) (pueden|puede|podrian|"
               r"podria) (denunciar|acusar|detener|condenar|arrestar|procesar)|(e|seria|sera) (um )?(crime|ilegal|punid[oa])|"
-              r"(posso|puedo|peux-je|je peux) (o |lo |la |le )?(denunci|porter plainte|process)\w*|"
+              r"(posso|puedo|peux-je|je peux) (o |lo |la |le )?(denunci|porter plainte)\w*|"
               r"\be reato\b|\breato\b|\be illegale\b|ist (das|es) (strafbar|verboten|illegal|legal|erlaubt)|strafbar|"
               r"(can|could|will|would) (the )?(police|psni|cops|prosecutors?|cps|da|gardai|crown|state|authorities) (\w+ ){0,2}"
               r"(charge|arrest|prosecute|do anything to|go after) (him|her|them|the (guy|person|boy|girl|man|woman))|"
@@ -86,7 +86,14 @@ ASKS = [
               r"be (arrested|charged|prosecuted|jailed|sued)|go to jail)|(am i|are we|is (he|she|someone)) allowed|"
               r"(what'?s|what is) my (legal )?risk|legal risk|(is|was) (that|this|it) (a )?(felony|misdemeanou?r)|"
               r"(does|do|would|will) (the|this|that|it|these|their|our|my state'?s)? ?.{0,50}\b(law|act|offen[cs]e|"
-              r"crime|statute|section|rule)s? ((now|currently|still|also|actually|even|really|already) )?(apply|cover|reach)|(is|was) (that|this|it) covered by|"
+              r"crime|statute|section|rule)s? ((here|there|now|currently|still|also|actually|even|really|already) )?(apply|cover|reach)|"
+              r"(can|could|should|will) (i|she|he|they|we|my \w+) (press|file|bring) (criminal )?charges|makulong|ikulong|"
+              r"(will|would|could|can) (the )?(guards|gardai|garda|police|cops) (do|charge|arrest|get|lift) (me|him|her|them|us)\b|"
+              r"c'?etait (deja |vraiment |aussi )?(un delit|un crime|illegal|interdit|puni\w*)|"
+              r"(e|é|esta|seria|es|est-ce|c'?est) (permitid[oa]|permis)\b|"
+              r"(can|could) (he|she|they|someone|anyone|people) (currently|still|now|actually|legally|really) be (prosecuted|"
+              r"charged|convicted|arrested)|is there (a|an|any) (specific |dedicated |separate |standalone )?(criminal )?"
+              r"(offen[cs]e|crime)\b|(does|do|would|will) [\w.'§ -]{1,40}\b(apply|applies|cover|covers|reach)\b|(is|was) (that|this|it) covered by|"
               r"(can|could) (he|she|they|someone) be (prosecuted|charged|convicted)|"
               r"est-ce (un )?(delit|crime|illegal)|c'?est (un )?(delit|crime)|se aplica|es delito|e crime|"
               r"is (this|that|it) (even )?(legal|illegal|a crime) (here|there|in)|could (i|he|she|they) (get in trouble|be arrested|be charged|go to jail)|"
@@ -110,7 +117,7 @@ ASKS = [
               r"\bconstitue(-t-il|-t-elle|rait)? (une infraction|un delit|un crime)|"
               r"\b(ley|codigo|articulo|lei|loi|code|article|art)\b[^?.]{0,60}\b(sanciona|castiga|penaliza|cubre|abarca|"
               r"incluye|pune|cobre|abrange|inclui|sanctionne|punit|couvre|inclut|vise|s'?applique)\b)"),
-    ("sue", r"\b(sue|suing|lawsuit|civil (action|claim|case|suit|remedy)|damages|compensat(e|ion)|get money|"
+    ("sue", r"\b(take (him|her|them|my ex|the \w+|\w+) to court|aller (en |devant la |a la )?cour\b|sue|suing|lawsuit|civil (action|claim|case|suit|remedy)|damages|compensat(e|ion)|get money|"
             r"demandar|processar|poursuivre)\b"),
     ("remove", r"\b((get|take|have)\b.{0,40}\b(off|down from|removed from|deleted from)\b|remove[ds]?|removal|"
                r"how (do i|to|can i|should i) (report|flag)|report (it|this|them)? ?(on|to) (the )?(site|app|platform|"
@@ -139,9 +146,10 @@ POLARITY = [
                    r"apply|applies|cover|covers|covered|reach|se aplica|punishable|offen[cs]e|prosecutable|"
                    r"puni|punissable|punible|punivel|punível|jail|prison|arrestar|detener|preso|presa|processad[oa]|"
                    r"risque|reato|illegale|illecito|strafbar|verboten|infraction|castigad[oa]|castigo|criminali[sz]\w*|ban|bans|"
+                   r"charges|makulong|ikulong|"
                    r"outlaw\w*|prohibit\w*|penali[sz]\w*|punish\w*|sanciona|castiga|penaliza|cubre|abarca|incluye|pune|"
                    r"cobre|abrange|inclui|sanctionne|punit|couvre|inclut|vise|interdit\w*)\b"),
-    ("permitted", r"\b(legal|legale|lecito|erlaubt|allowed|ok|okay|lawful|permitted|can (i|he|she|they|someone|people|"
+    ("permitted", r"\b(legal|legale|lecito|erlaubt|allowed|ok|okay|lawful|permitted|permitid[oa]|permis|can (i|he|she|they|someone|people|"
                   r"you))\b"),
 ]
 CIVIL_QUESTION = r"\b(aller devant (le |un )?(juge|tribunal)|poursuivre en justice|demander des dommages|" \
@@ -149,7 +157,8 @@ CIVIL_QUESTION = r"\b(aller devant (le |un )?(juge|tribunal)|poursuivre en justi
                  r"(posso|podemos|pode) processar\w*|(je|on|elle|il) (peux|peut) (le |la |les )?poursuivre|" \
                  r"demander au juge|(avoir|obtenir) une ordonnance|ordonnance (du|d'un) juge|(get|obtain|apply for|seek|ask for|" \
                  r"request|file for) (a |an )?(protection|protective|restraining|court|non-?publication|takedown|" \
-                 r"removal) orders?|" \
+                 r"removal) orders?|take (him|her|them|my ex|the \w+|\w+) to court|aller (en |devant la |a la )?cour\b|" \
+                 r"llevar(lo|la|los)? a (juicio|la corte|los tribunales)|levar (ele|ela|o cara )?(a|ao) (justica|tribunal)|" \
                  r"can (i|we|they|she|he|victims?|my (daughter|son|client)) (sue|file a (lawsuit|claim)|" \
                  r"get (damages|money|compensation))|is (there|it possible to) .{0,20}(sue|lawsuit)|" \
                  r"puedo demandar|posso processar)\b"

@@ -11,13 +11,16 @@ AGE = r"^\s*(\d{1,2})\s*[,.;:]\s|\b(?:i'?m|i am|im|she'?s|he'?s|she is|he is|the
       r"kid|child|girl|boy|brother|sister) is|are both|both)\s*(\d{1,2})\b" \
       r"(?!\s*(?:%|percent|dollars|\$|k\b|pm|am|min|minutes|hours|days|weeks|months|times|states))|" \
       r"\b(\d{1,2})\s*-?\s*(?:yo|y/o|yrs?|years?[- ]old|year-old|anos|años|ans)\b|" \
+      r"\b(?:hij[ao]|sobrin[ao]|niet[ao]|prim[ao]|herman[ao]|filh[ao]|fille|fils|niece|neveu)\s+(?:de|a|tem|tiene)\s+" \
+      r"(\d{1,2})\b(?!\s*(?:%|dollars|\$|k\b|pm|am|min|minutes|heures|horas|dias|jours))|" \
       r"(?<=[a-z] )\((\d{1,2})\s*(?:yo|y/o|[fm])?\)"
 MINOR_WORDS = r"\b(under ?18|under ?age|underage|minors?|child(ren)?|kids?|teen(ager)?s?|high ?school(er)?|" \
               r"(in |at )?(year|yr) ([7-9]|1[0-2])\b|sixth form|gcses?|secondary school|" \
               r"(at|in|my|our|from) school\b|everyone at school|" \
               r"middle ?school|junior high|grade \d+|\d+(th|rd|nd|st) grade|freshman in high school|" \
               r"years? old (girl|boy)|csam|child (sexual )?abuse material|classmates? in (high|middle) school|" \
-              r"menor( de edad)?|adolescente|colegio|escola|lycee|college \(fr\))\b"
+              r"menor( de edad)?|adolescente|colegio|escola|lycee|college \(fr\)|(an? |the )?s[1-5] (girls?|boys?|" \
+              r"pupils?|students?|lass|lad)|in s[1-5])\b"
 ADULT_WORDS = r"\b(adult|grown|college|university|uni|grad student|coworker|colleague|my wife|my husband|" \
               r"over 18|18\+|celebrit(y|ies)|actress(es)?|actors?|streamers?|influencers?|pornstars?|porn stars?|" \
               r"models?|my (boss|landlord|manager|employee|professor))\b"
@@ -69,7 +72,7 @@ PASSED_ON = r"\bi (sent|shared|posted|forwarded|showed|leaked|air ?dropped|send|
             r"video|picture)s? (that|which) (a|this|my|some) (girl|boy|guy|classmate|friend|ex|person)|(her|his) (nudes?|" \
             r"pics?|photos?|videos?)|someone(\s?else)?'?s (nudes?|pics?|photos?)|(a|the) (nude|pic|photo|video)s? " \
             r"(that )?(someone|somebody|a (girl|guy|boy|friend|classmate)|my ex|he|she) sent me|(a|the) (nude|pic|photo|" \
-            r"video|picture)s? of (my |his |her |a |the )?[^.?!]{0,20}(friend|ex|classmate|sister|girlfriend|gf|crush|" \
+            r"video|picture)s? of (?!(myself|me)\b)(my |his |her |a |the )?[^.?!]{0,20}(friend|ex|classmate|sister|girlfriend|gf|crush|" \
             r"coworker|girl|guy|boy))"
 SELF_SENT = r"\b(wants?|asked|asking|keeps asking|pressur\w*|begging) me to send (him |her |them )?(pics|nudes|photos|" \
             r"a (pic|nude|photo)|one)\b|\bi sent (him |her |them |my (bf|gf|boyfriend|girlfriend|ex|crush) )?(a|my|some) (nude|naked pic|pic|" \
@@ -88,7 +91,11 @@ NOT_SHARED = r"\b(never|not|don'?t|didn'?t|won'?t|haven'?t|hasn'?t|isn'?t|aren'?
              r"\bsans (le |la |les )?(partager|montrer|diffuser|publier|envoyer)|" \
              r"\bsin (compartir|mostrar|publicar|enviar|difundir)\w*|\bsem (compartilhar|mostrar|publicar|enviar)\w*|" \
              r"\bno (lo |la |los |las )?(comparto|compart\w+|muestro|mostr\w+|publi\w+|envi\w+|mand\w+)( (a )?nadie)?|" \
-             r"\bnao (mostr|compartilh|public|envi)\w* (pra |para )?ninguem"
+             r"\bnao (mostr|compartilh|public|envi)\w* (pra |para )?ninguem|\bnao (postou|compartilhou|mandou|enviou|" \
+             r"publicou|divulgou|espalhou|partilhou)|\bno (lo |la |los |las )?(publico|compartio|subio|mando|envio|" \
+             r"difundio|paso)\b|\b(il |elle )?(ne |n')(l'|les )?a pas (partage|publie|envoye|diffuse|poste)\w*|" \
+             r"\b(absent|without) (any )?(dissemination|distribution|sharing|publication|posting)|\bnever (distributed|" \
+             r"disseminated|published|circulated)"
 THREAT_SPANS = r"\b(threat\w* to|will|gonna|going to|wants to|or (else )?(i|i'?ll|he'?ll|she'?ll|they'?ll|we'?ll|he|she|they)|says (he|she|they)('?ll| will)|unless i pay (him|her|" \
                r"them)? ?(or )?(he|she|they)('?ll| will)|if i don'?t .{0,20}(he|she|they)('?ll| will)|threatens? to|" \
                r"amenaz\w* con|ameac\w*( de)?|menace de|a menace de|va a|van a|vai|vao|va|vont) (\w+ )?" \
@@ -111,7 +118,8 @@ REMEDY_ACTION = r"\b((is it (legal|ok|okay|allowed)|am i allowed|do i have the r
                 r"\b(is it (legal|ok|okay|allowed)|am i allowed|do i have the right)( for me)? to sue\b"
 # Legal questions about a platform's duty ("is it legal for a website to keep my nudes up after a request").
 PLATFORM_DUTY = r"\b(website|site|platform|app|host|google|reddit|twitter|x|facebook|instagram|tiktok|snapchat|" \
-                r"telegram|discord|pornhub|onlyfans|company)s?\b.{0,60}\b(keep|leave|refuse|ignore|not (remove|" \
+                r"telegram|discord|pornhub|onlyfans|company)s?\b.{0,60}\b(keeps?( it| them| the \w+| my \w+)? (up|online|" \
+                r"posted|there|hosting)|keeps? hosting|leaves?|left (it|them) up|refuse|ignore|not (remove|" \
                 r"take)|won'?t (remove|take)|still up|keeps? (it|them) up)"
 # Ways people name a law that its title does not contain (the catalog finds titles, citations and bill numbers).
 LAW_ALIASES = [

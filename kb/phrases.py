@@ -57,7 +57,8 @@ IMAGE_KIND = [
              r"fausses? (photos?|images?)|generee?s? par (l'?)?ia|(face|cara|rosto|visage) (was |were |got )?"
              r"(put|pasted|placed|edited|photoshopped|swapped) (on|onto|into)|(puso|pusieron|colocaram|botaram) "
              r"(mi|meu) (cara|rosto)|dipeupeikeu|turns? (uploaded )?(photos?|pics?|pictures?) into nudes|"
-             r"nudes? falsos?|fotos? falsas?|(put|puts|putting|pasted|photoshopped|edited|stuck|swapped) (my|her|his|their|our|"
+             r"nudes? falsos?|fotos? falsas?|(an? |the )(ai|fake|deep ?fake|photoshopped|edited|morphed) (one|version)|"
+             r"(put|puts|putting|pasted|photoshopped|edited|stuck|swapped) (my|her|his|their|our|"
              r"a|an|the|some|this|that|[\w-]+'?s) ([\w-]+'?s? ){0,2}(face|head) (on|onto|into))\b"),
     ("fake", rf"(?<!')\b(fake|faked|falsa?s?|falso|fausses?|faux|ai|a\.i\.|edited|altered|morphed|photoshopped|"
              rf"manipulated|doctored|generated|gerad[ao]s?|generad[ao]s?|editad[ao]s?)\b.{{0,30}}\b{IMAGE}\b"),
@@ -83,7 +84,9 @@ IMAGE_KIND = [
 _TOOL = r"(nudif\w*|undress\w*|deep ?fake|face ?swap|nude|porn|clothes?[- ]remov\w*) ?(apps?|bots?|tools?|sites?|websites?|" \
         r"software|services?|generators?|models?)"
 ACTS = [
-    ("tool", r"\b(build|built|building|run|running|runs|operate|operating|host|hosting|sell|selling|sold|offer\w*|"
+    ("tool", r"\b(building|built|making|developing|coding|launching|creating) (an?|my|our) ([\w-]+ ){0,2}(app|bot|tool|"
+             r"site|website|service|platform)\b[^.?!]{0,80}\b(nude|naked|undress\w*|porn|explicit|nudif\w*)|"
+             r"\b(build|built|building|run|running|runs|operate|operating|host|hosting|sell|selling|sold|offer\w*|"
              r"develop\w*|cod(e|ed|ing)|make|making|made|create|creating|created|launch\w*|advertis\w*|promot\w*|"
              r"distribut\w*|market\w*)\b (an?|the|my|our|this|that|such)? ?(ai |free |paid )?" + _TOOL + r"\b|"
              r"\b(i|we) (run|built|made|operate|host|sell|own|coded|developed) (an?|the|my|our)? ?([\w-]+ ){0,2}(discord |telegram |"
@@ -100,7 +103,7 @@ ACTS = [
                    r"unless i (pay|send)|if i don'?t (pay|send)|(will|gonna|going to|says he'?ll|says she'?ll|"
                    r"threatens? to) (post|share|leak|send|release|expose)|wants? (money|bitcoin|gift cards?)|"
                    r"pay (him|her|them|bitcoin)|amenaz\w*|chantaj\w*|extors\w*|ameac\w*|menace\w*|chantage|droht\w*|"
-                   r"erpress\w*|minacci\w*|ricatt\w*|si no (le |me |te |les )(manda|mando|mandas|envia|envio|envias|da|doy|das)|"
+                   r"erpress\w*|minacci\w*|ricatt\w*|unless (i|you|she|he|we) (get|go|come|pay|send|sleep|meet|do|give|take)\b|si no (le |me |te |les )(manda|mando|mandas|envia|envio|envias|da|doy|das)|"
                    r"si no (le |me |te |les )?(paga|pago|pagas)|se (ela |ele |voce )nao (pagar|mandar|enviar|der)|"
                    r"se (eu )?nao (pagar|(lhe |te )(mandar|enviar|der))|si (je |tu |elle |il )?"
                    r"(ne|n') ?(paie|paye|envoie|donne)s? pas|(dice|dijo|dicen) que (va|van) a (publicar|subir|difundir|"
@@ -109,14 +112,19 @@ ACTS = [
              r"fais|faisons|hago|hacemos|faco|fazemos|made|make|making|create[ds]?|creating|generat(e|ed|ing)|produc(e|ed|ing)|nudif\w*|undress\w*|"
              r"face ?swap\w*|photoshop(ped)?|edit(ed|ing)?|hic(e|ieron|o)|hizo|crea(r|ron|do)|cri(ar|ou|aram)|"
              r"fez|fizeram|fabriqu\w*|cree|fait|creer|creee?s?|generer|genere|generar|genera(ron|do|da)|gerar|gerou|"
-             r"geraram|crear|crea(da|das|dos)|fabricar|fabricou|fabrico)\b|\b(fazer|hacer|faire|fazendo|haciendo) (uma |um |una |un |une "
+             r"geraram|crear|crea(da|das|dos)|fabricar|fabricou|fabrico|creation|creacion|criacao|erstellen|generieren|"
+             r"creare)\b|\b(fazer|hacer|faire|fazendo|haciendo) (uma |um |una |un |une "
              r"|des |unas |umas |unos |uns )?(montage\w*|montaje\w*|deep ?fakes?|fotos?|imag\w*|videos?|nudes?|photos?)\b|\b(put|puts|putting|pasted|photoshopped|swapped|stuck) "
              r"[\w' -]{0,30}\b(face|head) (on|onto|into)\b"),
     ("shared", r"\b(post(ed|ing|s)?|shar(e|ed|es|ing)|sen(t|d|ding) (it |them |those |these )?(around|to|out)|sen(t|d|ding)\b[^.?!]{0,40}\b(around|out to|to (everyone|all|"
                r"(our|his|her|my|their) (friends|family|class|school|coworkers|contacts)|friends|people|a group))|"
                r"e-?mailed|texted|dm'?ed|pass(ed|ing)? (it |them )?around|pasamos|las pasamos|los pasamos|"
                r"send(ing)? (it |them )?round|sent (my|her|his|their|the|our) (\w+ )?(nudes?|pics?|photos?|videos?) to|"
-               r"put (my|her|his|their|our|the) [\w ]{0,20}(nudes?|pics?|photos?|videos?) (up |online|on)|air ?drop(ped|ping|s)?|show(ed|ing|s)? (it |them )?(to )?(everyone|people|others|around|(my|his|her|their|two|some|a few|\w+) (friends|class|"
+               r"(put|puts|putting) (my|her|his|their|our|the) [\w ]{0,20}(nudes?|pics?|photos?|videos?|sex ?tape|tape) (up |online|on)|"
+               r"(put|puts|putting) (one|it|them|some) (of (me|her|him) )?(up |online|on (a|the|his|her|their|some))|"
+               r"(esta|estan|anda|andan|ande|anden) pasando|pasando(lo|la|los|las)? por|(fait|font|faire|faisait|a fait) "
+               r"tourner|partilh\w*|teilen|verbreiten|schicken|geschickt|posten|hochladen|weiterleiten|diffondere|"
+               r"diffus[oa]|condividere|pubblicare|inviare|mandat[oa]|air ?drop(ped|ping|s)?|show(ed|ing|s)? (it |them )?(to )?(everyone|people|others|around|(my|his|her|their|two|some|a few|\w+) (friends|class|"
                r"family|coworkers|people))|show(ed|ing|s)? (it|them)\b|sell(ing|s)?|sold|spread(ing)?|"
                r"pasamos|mandamos|compartimos|passei|passamos|(le |les )pase|pase (la|las|una|unas) (foto|fotos|nudes?|videos?|imagen\w*)|daal di|daal diya|bhej\w*|"
                r"leak(ed|ing|s)?|upload(ed|ing|s)?|distribut\w*|circulat\w*|circul(er|e|ent|ait|ando|ou|aron|o)|(a|ont|avoir) balance\w*|forward(ed|ing)?|went viral|viral|"
@@ -145,7 +153,7 @@ MAY_I_PASS_ON = r"(can|may|could|should) i (legally |just )?(forward|share|post|
                  r"school|my (mom|mum|dad|parents?)|a teacher|counsel\w*|ncmec|the site|the platform))"
 # (role, pattern): the first match wins; order matters (a parent who mentions "my daughter made" is a parent).
 ROLES = [
-    ("policymaker", r"\b(legislat\w*|lawmakers?|staffer|senator|representative|assembly ?member|council ?member|"
+    ("policymaker", r"\b((drafting|writing|preparing|giving) (\w+ )?testimony|testify\w*|legislat\w*|lawmakers?|staffer|senator|representative|assembly ?member|council ?member|"
                     r"policy ?makers?|draft(ing)? (a |the )?(bill|law|legislation)|our (bill|committee)|"
                     r"policy (brief|memo|analysis)|model (law|statute))\b"),
     ("advocate", r"\b(trabajo (en|para|con) (una |un )?(ong|organizacion|asociacion|fundacion|colectiv[oa]|refugio)|"
@@ -169,6 +177,11 @@ ROLES = [
                r"cousin|neighbou?r|coworker|colleague))|mi hij[ao]|minha filha|meu filho|ma fille|mon fils|"
                r"i'?m (a|her|his) (parent|mom|mum|dad|father|mother)|as a parent|^parent\b|parent (in|here|of))\b"),
     ("maker", r"\b" + MAY_I_PASS_ON),
+    ("maker", r"\bif i (make|made|create|generate|nudify|photoshop)\b|\b(i'?m|i am|we'?re|we are) (building|making|developing|"
+              r"coding|launching|creating) (an?|my|our) ([\w-]+ ){0,2}(app|bot|tool|site|website|service|platform)\b|\bif i (share|post|send|forward|upload) (it|one|an? "
+              r"(fake|deep ?fake|ai|nude|pic|photo|video))\b(?! (to|with) (the )?(police|cops|a lawyer|my lawyer|school|ncmec|"
+              r"my (mom|mum|dad|parents)))|\bsi (yo )?(hago|creo|genero|comparto|publico|subo) (una?|el|la|las|los|unas|unos)\b|"
+              r"\bsi je (fais|cree|genere|partage|publie|envoie) (une?|des|la|le|les|ce|cette)\b"),
     ("maker", r"\bi'?m the one (who|that) (posted|shared|made|sent|leaked|forwarded|created|spread|passed|uploaded)|"
               r"\bi (have|got|kept|saved|still have|downloaded) (a |the )?(nudes?|pics?|photos?|videos?) of (my )?(\w+ )?"
               r"(girlfriend|boyfriend|gf|bf|ex|friend|classmate|crush)\b|\bi (have|got|kept|saved|still have) (my )?"

@@ -37,13 +37,14 @@ _PLACE_CUE = re.compile(
     r"(?:\b(?:in|from|near|around|at|outside|live|living|lives|based|reside|resides|resident of|located|"
     r"city of|state of|province of|county of|moved to|move to|moving to|went to|go to|going to|travel(?:l?ed)? to|"
     r"trip to|visiting|visit|en|desde|em|dans|aus|nach|vivo en|vivo em|moro|moro em|moro n[oa]s?|vivo n[oa]s?|"
-    r"j'habite à|j'habite a|j'habite au|j'habite en|soy de|somos de|vengo de|sou d[eoa]s?|somos d[eoa]s?|"
+    r"(?:j'|on |nous |il |elle )?habit(?:e|ons|ent) (?:à|a|au|en)|(?:je |on |nous )(?:vis|vit|vivons|reste|restons|suis|sommes) "
+    r"(?:à|a|au)|soy de|somos de|vengo de|sou d[eoa]s?|somos d[eoa]s?|"
     r"venho d[eoa]s?|je suis d[eu]|je viens d[eu]|je viens des)"
     r"|(?:^|\s)(?:à|au|aux))\s+" + _ARTICLE + "$")
 
 # Where the person lives or comes from, right before a name: enough for a short form that is also a word
 # ("moro no rio", "sou do rio"); English "in a" is not ("I live in a van").
-_RESIDENCE = re.compile(r"\b(?:live|living|lives|moro|moramos|vivo|vivimos|habite|vis|soy|somos|sou|suis|"
+_RESIDENCE = re.compile(r"\b(?:live|living|lives|moro|moramos|vivo|vivimos|habite|habitons|vis|reste|restons|soy|somos|sou|suis|"
                         r"vengo|venho|viens|from)\s+(?:in|en|em|no|na|à|a|au|de|do|da|del|du|des)?\s*$")
 
 _HEADING_AFTER = re.compile(r"^[ \t]*(?::|[-\u2013\u2014]\s|\.\s|\n)")  # "Richmond: ", "Arlington - ", "jackson. "

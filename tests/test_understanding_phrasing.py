@@ -150,3 +150,109 @@ def test_a_law_that_punishes_recording_but_not_generating_does_not_make_a_fake_a
     assert covers_act(law, "made", "real") is True
     assert covers_act(law, "made", "fake") is False
     assert covers_act(_law(creation=True, synthetic=True), "made", "fake") is True
+
+
+# --- fourth round, second batch -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question,ask", [
+    ("asking for my friend, her ex shared her nudes on instagram, she lives in DC. can she press charges", "legal"),
+    ("i'm 16 and forwarded a nude of a girl in my year to 2 lads. will the guards do me for it? in cork", "legal"),
+    ("taga manila ako, my ex uploaded our sex video sa fb. pwede ba siyang makulong?", "legal"),
+    ("en 2023 un mec a poste un montage porno de moi, a l'epoque c'etait deja un delit en france?", "legal"),
+    ("moro em recife e um colega fez um video porno fake meu com ia, isso é permitido??", "legal"),
+    ("northern ireland - can someone currently be prosecuted for sharing a deepfake nude of an adult?", "legal"),
+    ("in india is there a specific criminal offence for deepfake nudes?", "legal"),
+    ("adelaide SA - does the law here cover photoshopped nudes or only real ones", "legal"),
+    ("my coworker made an AI nude of me and sent it around. winnipeg. can i take him to court?", "sue"),
+    ("posso processar o cara que espalhou um deepfake meu? sou de belo horizonte", "sue"),
+    ("mon ex menace de publier mes photos, je reste a mtl, est ce que je peux aller en cour pour l'empecher?", "sue"),
+])
+def test_more_ways_of_asking_yes_or_no(real_kb, question, ask):
+    assert real_kb.ask(question).frame.ask == ask
+
+
+@pytest.mark.parametrize("question,act", [
+    ("can i sue my ex for putting our sex tape on pornhub?? atlanta ga", "shared"),
+    ("somebody put one of me on a porn site, missouri", "shared"),
+    ("alguien hizo un deepfake con mi cara y lo esta pasando por telegram, madrid", "shared"),
+    ("qqn fait tourner une fausse video ia de moi nue sur tiktok, paris", "shared"),
+    ("em portugal e crime partilhar fotos intimas de alguem? porto", "shared"),
+    ("ist es in deutschland strafbar, ein KI nacktbild zu erstellen und im firmenchat zu teilen? münchen", "shared"),
+    ("Does Ohio's statute reach the mere creation of synthetic sexual images of adults, absent any dissemination?",
+     "made"),
+])
+def test_more_acts_in_everyday_words(real_kb, question, act):
+    assert act in real_kb.ask(question).frame.acts
+
+
+@pytest.mark.parametrize("question", [
+    "Does Ohio's statute reach the mere creation of synthetic sexual images of adults, absent any dissemination?",
+    "to em orlando e um cara fez nudes falsos meus com ia mas so guardou no celular dele, nao postou. crime?",
+])
+def test_a_question_that_says_nothing_was_shared_is_not_about_sharing(real_kb, question):
+    assert "shared" not in real_kb.ask(question).frame.acts
+
+
+@pytest.mark.parametrize("question,role", [
+    ("if i make an ai nude of my ex using one of those apps and just keep it for myself is that illegal? manchester",
+     "maker"),
+    ("i'm building an app that lets users upload a photo and generate a nude version. legal to launch in england?",
+     "maker"),
+    ("si hago una imagen con ia de mi ex desnuda pero no la comparto con nadie es legal? houston", "maker"),
+    ("im 15 and i sent a pic of myself to my boyfriend and now hes showing it round school, am i in trouble?? swansea",
+     "minor_self"),
+    ("does georgia criminalize posting deepfake nudes of adults? drafting testimony for a hearing", "policymaker"),
+])
+def test_more_askers_are_read(real_kb, question, role):
+    assert real_kb.ask(question).frame.role == role
+
+
+def test_an_app_builder_gets_the_tool_question_and_no_victim_steps(real_kb):
+    a = real_kb.ask("i'm building an app that lets users upload a photo and generate a nude version of the person. "
+                    "is that legal to launch in england?")
+    assert "tool" in a.frame.acts
+    assert "Save evidence" not in a.answer
+
+
+@pytest.mark.parametrize("question,age", [
+    ("a mi hija de 16 le hicieron un deepfake desnuda, orlando", 16),
+    ("ma fille a 13 ans, des eleves ont fait des montages d'elle, lille", 13),
+])
+def test_an_age_written_after_a_relative_is_read(real_kb, question, age):
+    assert real_kb.ask(question).frame.age == age
+
+
+def test_a_scottish_school_year_makes_the_person_shown_a_minor(real_kb):
+    assert real_kb.ask("i'm a guidance teacher in glasgow, pupils are passing round an edited nude of an s4 girl"
+                       ).frame.minor is True
+
+
+@pytest.mark.parametrize("question,place", [
+    ("on habite a lille, que faire", "FR"),
+    ("je reste a mtl, mon ex a publie mes photos", "CA-QC"),
+])
+def test_french_residence_words_before_a_lower_case_city(real_kb, question, place):
+    assert real_kb.ask(question).frame.jurisdictions == (place,)
+
+
+def test_a_made_image_kept_on_a_phone_is_not_a_platform_keeping_it_up(real_kb):
+    a = real_kb.ask("if i make an ai nude of my ex using one of those apps and just keep it for myself is that "
+                    "illegal? im in manchester")
+    assert a.frame.subject is None
+
+
+def test_an_ai_one_in_a_follow_up_makes_the_image_a_fake(real_kb):
+    first = real_kb.ask("is it illegal to post someone's real nudes in michigan")
+    a = real_kb.ask("ok and what about if he just made an ai one of me, is that a crime too", context=first.frame)
+    assert a.frame.image == "fake"
+
+
+@pytest.mark.parametrize("text,when", [
+    ("is it now a crime in england to create a deepfake even if never shared? heard it came in this year", None),
+    ("the law passed in 2024 but he posted it in march 2023", "2023-03"),
+    ("he posted it in 2023", "2023"),
+])
+def test_a_date_about_when_a_law_changed_is_not_the_date_of_the_conduct(text, when):
+    from kb.when import when as conduct_date
+
+    assert conduct_date(text) == when
