@@ -13,11 +13,22 @@ _WHEN = re.compile(WHEN, re.I)
 _OTHER_MONTHS = {"ene": 1, "gen": 1, "fev": 2, "abr": 4, "avr": 4, "mai": 5, "mag": 5, "giu": 6, "lug": 7, "ago": 8,
                  "aou": 8, "set": 9, "out": 10, "ott": 10, "okt": 10, "dic": 12, "dez": 12, "juin": 6, "juil": 7}
 _RELATIVE = re.compile(WHEN_RELATIVE, re.I)
+# a date that says when a law changed, not when the conduct happened: "heard it came in this year", "the law passed
+# in 2024", "since it took effect last year"
+_ABOUT_LAW = re.compile(r"\b(came in|came into (force|effect)|comes? into (force|effect)|passed|took effect|takes effect|"
+                        r"enacted|introduced|signed|in force|in effect|became law|amended|entro en vigor|entrou em vigor|"
+                        r"entre en vigueur|est entree? en vigueur|aprobad[oa]|aprovad[oa]|adoptee?)\W+(\w+\W+){0,2}$", re.I)
+
+
+def _conduct(rx: re.Pattern, folded: str) -> Optional[re.Match]:
+    """The first date in the text that is not about a law."""
+    return next((m for m in rx.finditer(folded) if not _ABOUT_LAW.search(folded[max(0, m.start() - 40):m.start()])),
+                None)
 
 
 def when(folded: str) -> Optional[str]:
     """'YYYY' or 'YYYY-MM' the person dated the conduct to, if they did."""
-    m = _WHEN.search(folded)
+    m = _conduct(_WHEN, folded)
     if not m:
         return _relative(folded)
     value = next(g for g in m.groups() if g)
@@ -33,7 +44,7 @@ def when(folded: str) -> Optional[str]:
 def _relative(folded: str, today: Optional[dt.date] = None) -> Optional[str]:
     """'last month' -> 'YYYY-MM' of the month before today; 'last year' -> 'YYYY'; 'yesterday', 'recently' -> this
     month."""
-    m = _RELATIVE.search(folded)
+    m = _conduct(_RELATIVE, folded)
     if not m:
         return None
     today, words = today or dt.date.today(), m.group(0)
