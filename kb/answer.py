@@ -29,6 +29,7 @@ from kb.results import Answer, Citation, Clarify, Passage, Section
 from kb.retrieve import Retriever
 from kb.blocks import disclaimer, law_line, platform_card, status_first
 from kb.steps import safety, steps
+from kb.named_texts import asked_first
 from kb.verdict import Verdict, covers_age, fit_score, legality, verdict
 from kb.advice import DISCLAIMER, disclaimer_for
 
@@ -286,8 +287,9 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
         number(law)
     if frame.ask == "status" or (frame.laws and frame.ask in ("other", "status")):
         position = {law.id: i for i, (law, _) in enumerate(ranked)}
-        named = sorted((law for i in frame.laws if (law := catalog.law(i)) and law.jurisdiction in allowed),
-                       key=lambda law: (position.get(law.id, len(position)), law.id)) or [l for l, _ in ranked[:1]]
+        named = asked_first(sorted((law for i in frame.laws if (law := catalog.law(i)) and law.jurisdiction in allowed),
+                                   key=lambda law: (position.get(law.id, len(position)), law.id)),
+                            frame.question) or [l for l, _ in ranked[:1]]
         if named:  # status first: what the text is and its dates, before anything else about it
             sections.append(Section(kind="status", body=status_first(named, number)))
     def meanwhile(other: Verdict) -> str:
@@ -349,8 +351,10 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
     if card:
         sections.append(Section(kind="card", body=card))
     todo = steps(catalog, frame, allowed, number)
-    if todo:
-        sections.append(Section(kind="steps", title=t(lang, "heading.steps"), body=f"**{t(lang, 'heading.steps')}**\n"
+    if todo:  # a neutral question ("is it a crime to post fake nudes of someone?") gets the steps as a conditional
+        head = t(lang, "heading.steps_if" if frame.role == "unknown" and frame.ask in ("legal", "penalty") else
+                 "heading.steps")
+        sections.append(Section(kind="steps", title=head, body=f"**{head}**\n"
                                 + "\n".join(f"{i}. {s}" for i, s in enumerate(todo, 1))))
     if frame.role in ("advocate", "policymaker"):  # law first for them: move the laws before the steps
         pass

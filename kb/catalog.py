@@ -123,7 +123,7 @@ class Catalog:
         refs: dict[str, set[str]] = {}
         for law in self.corpus.laws:
             text = f"{law.title} {law.citation or ''}"
-            keys = {_plain(n) for n in _NAMED.findall(text) if len(n) >= 6}
+            keys = {re.sub(r"^the ", "", _plain(n)) for n in _NAMED.findall(text) if len(n) >= 6}  # "the X Act": "X Act"
             keys |= {f"#{b}" for b in bill_numbers(law.citation or "")}
             keys |= {f"#{s}" for s in section_numbers(law.citation or "")}
             for key in keys:

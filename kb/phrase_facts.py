@@ -124,6 +124,8 @@ PLATFORM_DUTY = r"\b(website|site|platform|app|host|google|reddit|twitter|x|face
 # Ways people name a law that its title does not contain (the catalog finds titles, citations and bill numbers).
 LAW_ALIASES = [
     (r"\btake it down (act|request|notice|law|removal)", "us-usc-47-223a"),
+    (r"\bcoco'?s law\b", "ie-hhcroa-2020-2"),  # the popular name of the Irish 2020 Act, ss. 2 and 3
+    (r"\bcoco'?s law\b", "ie-hhcroa-2020-3"),
 ]
 FEDERAL_SCOPE = r"\b(federal(ly)?|congress|u\.?s\.? law|national law|nationwide|across the (us|country))\b"
 

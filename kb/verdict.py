@@ -260,8 +260,13 @@ def legality(laws: list[Law], frame: Frame) -> Verdict:
         before = all(timing(l, frame) == "before" for l in late)
         word = ("no" if prohibited_polarity else "unclear") if before else "unclear"
         return Verdict(word, "short.late", tuple(late[:2]), act, tuple(future[:1]), tuple(late[:2]))
-    if future:
-        return Verdict("unclear", "short.future", tuple(future[:2]), act, tuple(future[:2]))
+    if future:  # only a law not yet in force fits: "no" asked about now, or if no offence in force reaches the act
+        in_force = [l for l in laws if l.remedies.criminal and l.status is Status.in_force and l.topic in CRIMINAL_TOPICS
+                    and covers_age(l, frame.minor) is not False and not (l.topic is Topic.csam and frame.minor is not True)]
+        settled = _NOW.search(fold(frame.question)) or (in_force and all(covers_act(l, act, frame.image) is False
+                                                                        for l in in_force))
+        word = "no" if settled and prohibited_polarity and act != "threatened" else "unclear"  # never "yes, legal"
+        return Verdict(word, "short.future", tuple(future[:2]), act, tuple(future[:2]))
     if unclear:
         return Verdict("unclear", "short.unclear", tuple(unclear[:2]), act)
     offences = [l for l in laws if l.remedies.criminal and l.status is Status.in_force and l.topic in CRIMINAL_TOPICS
@@ -302,8 +307,9 @@ def civil(laws: list[Law], frame: Frame) -> Verdict:
     if candidates:
         return Verdict("unclear", "short.sue_unclear", tuple(candidates[:2]))
     future = [l for l in laws if l.remedies.civil and (l.status is Status.enacted or l.status is Status.pending)]
-    if future:
-        return Verdict("unclear", "short.sue_future", tuple(future[:2]), pending=tuple(future[:2]))
+    if future:  # "can victims sue under it today?": not before it is in force
+        word = "no" if _NOW.search(fold(frame.question)) else "unclear"
+        return Verdict(word, "short.sue_future", tuple(future[:2]), pending=tuple(future[:2]))
     return Verdict("unclear", "short.sue_none", ())
 
 
@@ -323,33 +329,10 @@ def platform_duty(laws: list[Law], frame: Frame) -> Verdict:
     return Verdict("unclear", "short.platform_none", ())
 
 
-def named_not_law(named: list[Law], frame: Frame) -> Optional[Verdict]:
-    """A question about a named text that is not law ("can I sue under the DEFIANCE Act?"): no, it is a bill."""
-    dead = [l for l in named if not l.status.is_law]
-    if named and len(dead) == len(named):
-        return Verdict("no" if frame.ask == "sue" or frame.polarity == "prohibited" else "unclear",
-                       "short.named_not_law", tuple(dead[:1]))
-    return None
-
-
-def bill_status(named: list[Law], frame: Frame) -> Optional[Verdict]:
-    """"Did S.B. 499 pass?", "is it in effect yet?": read from the named text's status; None for other questions."""
-    q = fold(frame.question)
-    if not named or not re.match(r"^\W*(\w+[,:.] )?.{0,80}\b(did|has|have|is|was|are)\b", q):
-        return None
-    law = named[0]
-    if re.search(r"\b(in effect|in force|take effect|taken effect|started|start|apply|applies|yet)\b", q):
-        word = {Status.in_force: "yes", Status.unknown: "unclear"}.get(law.status, "no")
-    elif re.search(r"\b(pass(ed)?|become law|became law|been signed|signed|enacted|approved|adopted)\b", q):
-        word = "yes" if law.status in (Status.in_force, Status.enacted) else (
-            "unclear" if law.status is Status.unknown else "no")
-    else:
-        return None
-    return Verdict(word, "short.status", (law,))
-
-
 def verdict(laws: list[Law], frame: Frame, named: list[Law] = ()) -> Optional[Verdict]:
     """The short verdict for a yes/no legal question, or None for other questions."""
+    from kb.named_texts import bill_status, named_not_law  # noqa: PLC0415 - they build on this module's Verdict
+
     if frame.ask == "status":
         if not named and re.search(r"\bmade it (a crime|illegal|an offen[cs]e)|\bcriminali[sz]ed?\b", fold(frame.question)):
             return legality(laws, frame.model_copy(update={"polarity": "prohibited"}))  # "has Wisconsin made it a

@@ -256,3 +256,48 @@ def test_a_date_about_when_a_law_changed_is_not_the_date_of_the_conduct(text, wh
     from kb.when import when as conduct_date
 
     assert conduct_date(text) == when
+
+
+# --- named laws, laws not yet in force, neutral askers ---------------------------------------------------------------
+
+def test_a_popular_name_names_the_law_in_force_not_a_bill_that_would_amend_it(real_kb):
+    a = real_kb.ask("does ireland's coco's law cover AI generated nudes or only real photos")
+    named = [real_kb.catalog.law(i) for i in a.frame.laws]
+    assert any(l.status.value == "in_force" for l in named)
+    assert a.verdict in ("yes", "unclear")  # the law in force answers, not the bill's "not law"
+
+
+def test_an_act_named_without_its_article_is_named(real_kb):
+    laws = [l for l in real_kb.catalog.laws if l.title.startswith("The ") and l.title.split(" - ")[0].endswith("Act")]
+    assert laws, "the corpus records an Act whose title starts with 'The'"
+    law = laws[0]
+    name = law.title.split(" - ")[0][4:]
+    assert law.id in real_kb.ask(f"is the {name} law yet?").frame.laws
+    assert law.id in real_kb.ask(f"is {name} law yet?").frame.laws
+
+
+def test_asked_about_today_a_civil_claim_not_yet_in_force_is_no(real_kb):
+    a = real_kb.ask("utah's new AI intimate image law - can victims sue AI generation services under it today?")
+    cited = [real_kb.catalog.law(c.law_id) for c in a.citations]
+    if not any(l.remedies.civil and l.status.value == "in_force" for l in cited if l.jurisdiction == "US-UT"):
+        assert a.verdict == "no"
+
+
+@pytest.mark.parametrize("question", [
+    "is it a crime in hawaii to post fake nudes of someone",
+    "Is it a crime in Connecticut to share an AI-generated nude image of someone without their consent?",
+])
+def test_a_neutral_question_about_what_is_forbidden_is_not_read_as_a_confession(real_kb, question):
+    a = real_kb.ask(question)
+    assert a.frame.role == "unknown"
+    steps = [s for s in a.sections if s.kind == "steps"]
+    assert not steps or steps[0].title == "If this happened to you"
+
+
+def test_asking_whether_it_is_allowed_to_post_them_is_a_would_be_maker(real_kb):
+    assert real_kb.ask("is it legal to post fake nudes of someone in hawaii").frame.role == "maker"
+
+
+def test_a_question_with_an_excuse_in_it_is_about_the_askers_own_conduct(real_kb):
+    a = real_kb.ask("is it illegal to post deepfake porn of an adult film star who already does porn? minneapolis")
+    assert a.frame.role == "maker"
