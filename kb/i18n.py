@@ -18,6 +18,7 @@ EN = {
     "where": "**Where:** {places}.",
     "heading.short": "Short answer",
     "heading.steps": "What you can do now",
+    "heading.steps_if": "If this happened to you",
     "heading.laws": "Laws that apply",
     "heading.laws_bills": "Laws and bills",
     "heading.penalties": "Penalties",

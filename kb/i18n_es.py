@@ -6,6 +6,7 @@ ES = {
     "where": "**Dónde:** {places}.",
     "heading.short": "Respuesta corta",
     "heading.steps": "Qué puedes hacer ahora",
+    "heading.steps_if": "Si te pasó a ti",
     "heading.laws": "Leyes que se aplican",
     "heading.laws_bills": "Leyes y proyectos de ley",
     "heading.penalties": "Penas",

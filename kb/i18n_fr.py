@@ -10,6 +10,7 @@ FR = {
     "where": "**Où :** {places}.",
     "heading.short": "Réponse courte",
     "heading.steps": "Ce que vous pouvez faire maintenant",
+    "heading.steps_if": "Si cela vous est arrivé",
     "heading.laws": "Lois applicables",
     "heading.laws_bills": "Lois et projets de loi",
     "heading.penalties": "Peines",

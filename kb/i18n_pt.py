@@ -10,6 +10,7 @@ PT = {
     "where": "**Onde:** {places}.",
     "heading.short": "Resposta curta",
     "heading.steps": "O que você pode fazer agora",
+    "heading.steps_if": "Se isso aconteceu com você",
     "heading.laws": "Leis aplicáveis",
     "heading.laws_bills": "Leis e projetos de lei",
     "heading.penalties": "Penas",

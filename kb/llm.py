@@ -77,8 +77,8 @@ def compose(answer: Answer, model: Any) -> Answer:
             "The language model's answer was rejected (" + "; ".join(problems[:3]) + "); showing the grounded "
             "answer.",)})
     used = {int(n) for n in re.findall(r"\[(\d{1,3})\]", text)}
-    steps = answer.answer.split("**What you can do now**", 1)
-    tail = f"\n\n**What you can do now**{steps[1]}" if len(steps) == 2 else ""
+    steps = next((s.body for s in answer.sections if s.kind == "steps"), "")  # any language, any heading
+    tail = "\n\n" + answer.answer[answer.answer.index(steps):] if steps and steps in answer.answer else ""
     tail = re.sub(r"\[(\d{1,3})\]", lambda m: m.group(0) if int(m.group(1)) in used else "", tail)
     return answer.model_copy(update={"answer": text.strip() + tail, "composer": "llm",
                                      "citations": tuple(c for c in answer.citations if c.n in used)})

@@ -227,7 +227,13 @@ ROLES = [
               r"(fake|deep ?fake|ai|nude|naked|pic|photo|image|video|edit)"),
     ("maker", r"\bi (sell|make|create|generate|produce|post)\b.{0,20}\b(custom |realistic )?(deep ?fakes?|fake|ai|"
               r"nudes?|porn)"),
-    ("maker", r"\b(is it|would it be) (legal|illegal|ok|okay|allowed|a crime)(?! for (him|her|them|someone|anyone|"
+    # "is it illegal to post fake nudes of someone?" is neutral (anyone may ask what the law forbids); asking whether
+    # it is allowed, or about "my ex", is asking about one's own conduct
+    ("maker", r"\b(is it|would it be) (illegal|a crime)\b.{0,30}?\bto ((just|only|simply|merely) )?(make|create|generate|"
+              r"produce|nudify|edit|photoshop|post|share|send|leak|threaten|sell|distribute)\b.{0,50}\b((of|with) my\b|"
+              r"(my|her|his) (ex|crush|classmate|coworker)'?s?|who (already|also) (does|did|makes|made|posts|sells|has)|"
+              r"if (it'?s|its|it is) (just|only|clearly|labell?ed|marked|obviously)|as a joke|for (fun|a laugh|a joke))"),
+    ("maker", r"\b(is it|would it be) (legal|ok|okay|allowed)(?! for (him|her|them|someone|anyone|"
               r"people|my|a |the |websites?|sites?|platforms?|companies))\b.{0,30}?\bto ((just|only|simply|merely) )?(make|create|generate|produce|"
               r"nudify|edit|photoshop|post|share|send|leak|threaten|sell|distribute)\b.{0,50}\b((of|with) (my|a|an|some|"
               r"her|his|this|that|someone|somebody|people|celebrit\w*|classmates?|coworkers?|women|girls|men)\b|"
