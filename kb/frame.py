@@ -30,6 +30,7 @@ from kb.phrase_cues import CUES
 from kb.phrase_facts import (ADULT_SELF, ADULT_SUBJECT, ADULT_WORDS, AGE, CHILD_DID, FEDERAL_SCOPE, LAW_ALIASES,
                              MADE_TOGETHER, MINOR_WORDS, NOT_FAKE, NOT_SHARED, OWN_CONTENT, PARTNER, PASSED_ON,
                              PLATFORM_DUTY, REMEDY_ACTION, SELF_MINOR, SELF_SENT, STRONG_FAKE, THREAT_SPANS)
+from kb.choices import place_label, where_choices
 from kb.phrase_asks import ASKS, CIVIL_QUESTION, GREETING, POLARITY
 from kb.phrases import ACTS, IMAGE_KIND, ROLES, compile_table
 
@@ -287,7 +288,7 @@ def merge(previous: Optional[Frame], new: Frame, text: str = "", registry=None) 
         return new
     folded = fold(text)
     if previous.ambiguous and registry is not None:
-        chosen = [c for c in previous.ambiguous if fold(_choice(registry, c)) == folded]
+        chosen = [c for c in previous.ambiguous if fold(place_label(registry, c)) == folded]
         if chosen:
             picked = (chosen[0],) if chosen[0] in registry else ()
             new = new.model_copy(update={"jurisdictions": picked, "ambiguous": (),
@@ -354,7 +355,7 @@ def decide(frame: Frame, registry) -> tuple[Kind, Optional[str], tuple[str, ...]
     if "scam" in frame.cues:
         return "answer", None, ()  # the mass "webcam" email: the warning does not depend on the place
     if frame.ambiguous and len(frame.ambiguous) > 1 and not frame.laws:
-        names = tuple(_choice(registry, c) for c in frame.ambiguous[:6])
+        names = tuple(place_label(registry, c) for c in frame.ambiguous[:6])
         return "clarify", "clarify.which_place", names
     if frame.laws or frame.federal_scope or frame.ask == "status":
         return "answer", None, ()
@@ -363,7 +364,7 @@ def decide(frame: Frame, registry) -> tuple[Kind, Optional[str], tuple[str, ...]
     if not frame.jurisdictions and frame.unresolved_place:
         return "answer", None, ()  # a place the corpus lacks: say so, with the steps that work anywhere
     if not frame.jurisdictions:
-        return "clarify", "clarify.where", ()
+        return "clarify", "clarify.where", where_choices(frame.language, registry)
     if frame.jurisdictions == ("US",) and frame.role not in ("advocate", "policymaker"):
         return "clarify", "clarify.which_state", ()
     if frame.jurisdictions == ("CA",) and frame.ask == "sue":  # civil claims in Canada are provincial
@@ -374,26 +375,6 @@ def decide(frame: Frame, registry) -> tuple[Kind, Optional[str], tuple[str, ...]
         parts = tuple(c for c in ("GB-EAW", "GB-SCT", "GB-NIR") if c in registry)
         return "clarify", "clarify.which_uk_part", tuple(registry.name(c) for c in parts)
     return "answer", None, ()
-
-
-def _choice(registry, code: str) -> str:
-    """A quick-reply label that names one place unambiguously ("Georgia (US state)", "Georgia (country)")."""
-    if code in registry:
-        j = registry.get(code)
-        if j.parent == "US":
-            return f"{j.name} (US state)" if j.code != "US-DC" else j.name
-        parent = registry.name(j.parent) if j.parent and j.parent != "EU" else None
-        return f"{j.name}, {parent}" if parent else f"{j.name} (country)"
-    try:
-        import pycountry
-
-        country = pycountry.countries.get(alpha_2=code.split("-")[0])
-        if country and "-" in code:
-            sub = pycountry.subdivisions.get(code=code)
-            return f"{sub.name}, {country.name}" if sub else country.name
-        return f"{country.name} (country)" if country else code
-    except Exception:  # pycountry missing: the code is still a usable reply
-        return code
 
 
 __all__ = ["Frame", "Places", "parse", "merge", "decide", "fold", "detect_language", "VERSION"]

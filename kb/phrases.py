@@ -109,11 +109,11 @@ ACTS = [
                    r"(ne|n') ?(paie|paye|envoie|donne)s? pas|(dice|dijo|dicen) que (va|van) a (publicar|subir|difundir|"
                    r"mandar|compartir|ensenar)|(diz|disse) que (vai|vao) (postar|divulgar|mandar|espalhar|publicar))\b"),
     ("made", r"(?<!ai-)(?<!ai )(?<!computer-)(?<!machine-)(?<!app-)\b(gemacht|erstellt|generiert|fatto|fatta|creat[oa]|"
-             r"fais|faisons|hago|hacemos|faco|fazemos|made|make|making|create[ds]?|creating|generat(e|ed|ing)|produc(e|ed|ing)|nudif\w*|undress\w*|"
+             r"made|make|making|create[ds]?|creating|generat(e|ed|ing)|produc(e|ed|ing)|nudif\w*|undress\w*|"
              r"face ?swap\w*|photoshop(ped)?|edit(ed|ing)?|hic(e|ieron|o)|hizo|crea(r|ron|do)|cri(ar|ou|aram)|"
              r"fez|fizeram|fabriqu\w*|cree|fait|creer|creee?s?|generer|genere|generar|genera(ron|do|da)|gerar|gerou|"
              r"geraram|crear|crea(da|das|dos)|fabricar|fabricou|fabrico|creation|creacion|criacao|erstellen|generieren|"
-             r"creare)\b|\b(fazer|hacer|faire|fazendo|haciendo) (uma |um |una |un |une "
+             r"creare)\b|\b(fazer|hacer|faire|fazendo|haciendo|hago|hacemos|faco|fazemos|fais|faisons) (uma |um |una |un |une "
              r"|des |unas |umas |unos |uns )?(montage\w*|montaje\w*|deep ?fakes?|fotos?|imag\w*|videos?|nudes?|photos?)\b|\b(put|puts|putting|pasted|photoshopped|swapped|stuck) "
              r"[\w' -]{0,30}\b(face|head) (on|onto|into)\b"),
     ("shared", r"\b(post(ed|ing|s)?|shar(e|ed|es|ing)|sen(t|d|ding) (it |them |those |these )?(around|to|out)|sen(t|d|ding)\b[^.?!]{0,40}\b(around|out to|to (everyone|all|"

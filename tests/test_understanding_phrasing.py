@@ -301,3 +301,21 @@ def test_asking_whether_it_is_allowed_to_post_them_is_a_would_be_maker(real_kb):
 def test_a_question_with_an_excuse_in_it_is_about_the_askers_own_conduct(real_kb):
     a = real_kb.ask("is it illegal to post deepfake porn of an adult film star who already does porn? minneapolis")
     assert a.frame.role == "maker"
+
+
+# --- questions back offer the likely places ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question,expected", [
+    ("someone posted my nudes what do i do", "United States"),
+    ("alguien publico mis fotos intimas que hago", "México"),
+    ("quelqu'un a publie mes photos intimes, je fais quoi", "France"),
+])
+def test_where_do_you_live_offers_places_in_the_persons_language(real_kb, question, expected):
+    a = real_kb.ask(question)
+    assert a.kind == "clarify" and expected in a.clarify.choices
+    reply = real_kb.ask(expected, context=a.frame)  # a tapped choice is understood as the place
+    assert reply.frame.jurisdictions
+
+
+def test_what_do_i_do_is_not_making_an_image(real_kb):
+    assert "made" not in real_kb.ask("alguien publico mis fotos intimas que hago").frame.acts
