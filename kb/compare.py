@@ -45,6 +45,9 @@ class Cite(Model):
     verified: str
 
 
+MINORS_ONLY = "Only laws for images of minors have this provision."
+
+
 class Cell(Model):
     value: str  # yes | no | unknown | not in corpus, or free text for penalties and dates
     law_ids: tuple[str, ...] = ()
@@ -83,8 +86,10 @@ def cite(law: Law) -> Cite:
 def tri(laws: list[Law], path: str) -> Cell:
     values = [(law, _attr(law, path)) for law in laws]
     yes = [l for l, v in values if v is True]
-    if yes:
-        return Cell(value="yes", law_ids=tuple(l.id for l in yes), cites=tuple(cite(l) for l in yes))
+    if yes:  # a "yes" resting only on laws for images of minors says so (the basis is shown beside it)
+        minors = all(l.topic is Topic.csam or l.covers.adults is False for l in yes) and path != "covers.minors"
+        return Cell(value="yes", law_ids=tuple(l.id for l in yes), cites=tuple(cite(l) for l in yes),
+                    basis=MINORS_ONLY if minors else None)
     if values and all(v is False for _, v in values):
         read = [l for l, _ in values]
         return Cell(value="no", law_ids=tuple(l.id for l in read), cites=tuple(cite(l) for l in read),
@@ -184,7 +189,7 @@ def _cell_text(key: str, cell: Cell, numbers: dict[str, int]) -> str:
     if key in YES_NO_KEYS or cell.value == "not in corpus":
         shown = SHOWN.get(cell.value, cell.value)
         if cell.value == "yes":
-            return f"yes {refs}"
+            return f"yes {refs}" + (" (images of minors only)" if cell.basis == MINORS_ONLY else "")
         if cell.value == "no":
             return f"no (none of {refs} has it)" if cell.law_ids and not (cell.basis or "").startswith(
                 "The corpus records no law") else "no (no law in force or enacted)"

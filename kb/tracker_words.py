@@ -165,7 +165,7 @@ def parse(question: str, registry: Registry, today: Optional[dt.date] = None, la
     """A cross-place question as a Query, or None when the question is about one person's situation."""
     today = today or dt.date.today()
     text = question.strip() if lang == "en" else _in_english(question.strip())
-    low = text.casefold()
+    low = re.sub(r"[*_`]+", "", text.casefold())  # "*creating*": emphasis is not a word boundary
     since = bool(re.search(r"\bsince when\b|\bwhen did\b|\bsince what year\b|\bhow long\b", low))
     bills = bool(re.search(r"\b(bills?|pending|proposed|proposals?|considering|introduced)\b", low))
     asks = bool(re.search(r"\b(which|what|list|any|how many)\b", low))
@@ -201,6 +201,9 @@ def parse(question: str, registry: Registry, today: Optional[dt.date] = None, la
     if re.search(r"\b(real|authentic|actual)\s+(photos?|images?|pictures?|videos?)\b", low):
         covers["authentic"] = True
         covers.pop("synthetic", None)
+    elif re.search(r"\b(deep ?fake|ai|synthetic)[- ]specific\b|\bspecific(ally)? (to |for |on |about |targeting )?"
+                   r"(deep ?fakes?|ai|synthetic)|\b(deep ?fake|synthetic)[- ]only\b", low):
+        covers["synthetic"], covers["authentic"] = True, False  # a law written for fakes, not a general one
     idiom = re.search(r"\bmak(e|es|ing)\b[^?.]{0,40}\b(a crime|illegal|an offen[cs]e|criminal)\b", low)
     objects = r"\s+(a |an |the |them|it|deep|sexual|fake|nude|image|explicit)"
     if "creation" in covers and not (re.search(r"\b(creat\w+|produc\w+)" + objects, low) or

@@ -128,8 +128,8 @@ PLACE_QUESTIONS = [
      {"criminal": True, "synthetic": True, "adults": True}, "yes"),
     ("Which states still give deepfake victims no way to sue?", "states", None, IN_FORCE,
      {"civil": True, "synthetic": True}, "no"),
-    ("Name the countries with a deepfake-specific offence", "countries", None, IN_FORCE,
-     {"criminal": True, "synthetic": True}, "yes"),
+    ("Name the countries with a deepfake-specific offence", "countries", None, IN_FORCE,  # written for fakes only
+     {"criminal": True, "synthetic": True, "authentic": False}, "yes"),
     ("Which states have pending bills?", "states", None, BILLS, {}, "yes"),
     ("How many states let victims sue over deepfakes?", "states", None, IN_FORCE,
      {"civil": True, "synthetic": True}, "yes"),
