@@ -29,6 +29,7 @@ from kb.results import Answer, Citation, Clarify, Passage, Section
 from kb.retrieve import Retriever
 from kb.blocks import disclaimer, law_line, platform_card, status_first
 from kb.steps import safety, steps
+from kb.grades import either_or
 from kb.named_texts import asked_first
 from kb.verdict import Verdict, covers_age, fit_score, legality, verdict
 from kb.advice import DISCLAIMER, disclaimer_for
@@ -151,6 +152,13 @@ class _Citations:
         return self.numbers[law.id]
 
 
+def _status_lead(ranked, specific: list[str], frame: Frame) -> list[Law]:
+    """No text named: the place's own best law (one that reaches fakes, asked about fakes), else the best law."""
+    own = [l for l, _ in ranked if l.jurisdiction in specific] or [l for l, _ in ranked]
+    fake = frame.image == "fake"
+    return sorted(own, key=lambda l: (not (fake and l.synthetic_since), not (fake and l.covers.synthetic)))[:1]
+
+
 def _short(v: Verdict, frame: Frame, catalog: Catalog, number, place: str) -> str:
     lang = frame.language
     key = "short.crime_minor" if v.key == "short.crime" and frame.minor else v.key
@@ -270,6 +278,9 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
         v = Verdict("unclear", "short.paid_content", (dmca,))
     if v is None and frame.ask in ("legal", "sue") and frame.unresolved_place and not specific:
         v = Verdict("unclear", "short.none" if frame.ask == "legal" else "short.sue_none", ())
+    pair = either_or(named or list(v.laws if v else ()) or [l for l, _ in ranked if l.jurisdiction in specific][:1],
+                     frame)  # "civil or criminal?", "creation or just distribution?": the fact, not yes or no
+    v = pair or v
     info = None
     if v is None and frame.ask in ("help", "other", "remove", "police") and frame.role in (
             "victim", "parent", "friend", "unknown") and in_scope and "scam" not in frame.cues:
@@ -289,9 +300,9 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
         position = {law.id: i for i, (law, _) in enumerate(ranked)}
         named = asked_first(sorted((law for i in frame.laws if (law := catalog.law(i)) and law.jurisdiction in allowed),
                                    key=lambda law: (position.get(law.id, len(position)), law.id)),
-                            frame.question) or [l for l, _ in ranked[:1]]
+                            frame.question) or _status_lead(ranked, specific, frame)
         if named:  # status first: what the text is and its dates, before anything else about it
-            sections.append(Section(kind="status", body=status_first(named, number)))
+            sections.append(Section(kind="status", body=status_first(named, number, frame.image == "fake")))
     def meanwhile(other: Verdict) -> str:
         """" Meanwhile, under the law in force: ..." - the other verdict's sentence without its heading and word."""
         return " " + t(lang, "short.meanwhile") + " " + _short(other, frame, catalog, number, place).split(

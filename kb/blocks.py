@@ -41,12 +41,15 @@ def law_line(n: int, law: Law, place: str) -> str:
     return "\n".join(lines)
 
 
-def status_first(laws: list[Law], number) -> str:
+def status_first(laws: list[Law], number, fakes: bool = False) -> str:
+    """What each named text is and its dates; asked about fakes, since when the law has reached them."""
     from kb.cards import status_line
 
     lines = []
     for law in laws[:3]:
         text = status_line(law)
+        if fakes and law.covers.synthetic and law.synthetic_since:
+            text += f" It has covered AI-made or altered images since {law.synthetic_since}."
         lines.append(f"**Status of {law.label}:** {text} [{number(law)}]")
     return "\n\n".join(lines)
 

@@ -21,7 +21,7 @@ from kb.models import Audience, Law, PlatformPolicy, Service, ServiceKind, Topic
 _NAMED = re.compile(r"((?:[A-Z][\w'\u2019.-]*\s+(?:(?:and|of|for|on|the|to)\s+)?){1,6}(?:Act|Law))\b")
 _BILL = re.compile(r"\b(H\.?\s?B|S\.?\s?B|H\.?\s?F|S\.?\s?F|A\.?\s?B|L\.?\s?D|L\.?\s?B|H\.?\s?R|H\.?\s?D|S|H|A)"
                    r"\.?\s?(\d{1,5})\b", re.I)
-_SECTION = re.compile(r"(?<![\w.])(\d{1,4}[a-z]?(?:[.:\-]\d+[a-z]?)+|\d{3,5}[a-z]?)(?![\w])", re.I)
+_SECTION = re.compile(r"(?<![\w.])(\d{1,4}[a-z]?(?:[.:\-](?:\d+[a-z]?|[a-z](?![\w])))+|\d{3,5}[a-z]?)(?![\w])", re.I)
 
 
 def bill_numbers(text: str) -> set[str]:

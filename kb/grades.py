@@ -1,5 +1,6 @@
-"""'Is that a felony?': the grade a law gives, when the record has it, and whether an amendment after the dated
-conduct changed it (then today's grade may not be the one that applies)."""
+"""What kind of law it is, for either-or questions: "felony or misdemeanor?" (the grade the record gives, and
+whether an amendment after the dated conduct changed it), "civil or criminal?", "creation or just distribution?".
+These are answered with the fact, never with yes or no."""
 
 from __future__ import annotations
 
@@ -37,4 +38,29 @@ def _grade_changed_after(law: Law, when: Optional[str]) -> bool:
                                                                re.I) for h in law.history)
 
 
-__all__ = ["felony"]
+_KIND = re.compile(r"\b(civil or (a )?criminal|criminal or (a )?civil)\b")
+_REACH = re.compile(r"\b(creat\w*|making|make|production|producing|generat\w*) or (just |only |merely |simply )?(shar\w*|"
+                    r"distribut\w*|post\w*|disseminat\w*|publish\w*)|\b(shar\w*|distribut\w*|post\w*|disseminat\w*) "
+                    r"or (also |even )?(creat\w*|making|production|generat\w*)")
+
+
+def either_or(laws: list[Law], frame: Frame) -> Optional[Verdict]:
+    """"Is 52-c civil or criminal?", "does it cover creation or just distribution?": the lead law's own answer."""
+    q = fold(frame.question)
+    law = laws[0] if laws else None
+    if law is None:
+        return None
+    if _KIND.search(q):
+        civil, criminal = law.remedies.civil, law.remedies.criminal
+        key = "short.kind_both" if civil and criminal else "short.kind_civil" if civil else (
+            "short.kind_criminal" if criminal else None)
+        return Verdict(None, key, (law,)) if key else None
+    if _REACH.search(q):
+        made = law.covers.creation if frame.image != "fake" or law.covers.synthetic_creation is None else \
+            law.covers.synthetic_creation
+        key = {True: "short.reach_making", False: "short.reach_sharing"}.get(made, "short.reach_unknown")
+        return Verdict(None, key, (law,), "made")
+    return None
+
+
+__all__ = ["either_or", "felony"]

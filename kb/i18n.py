@@ -80,6 +80,16 @@ EN = {
     "short.not_this_act": "**Short answer:** {word} None of the offences recorded for {place} makes {act} by "
                           "itself a crime; sharing it is a crime under {laws}, and other laws (civil claims, "
                           "harassment) may still apply, so read the laws below.",
+    "short.kind_civil": "**Short answer:** {laws} is a civil provision: the person shown can sue under it; it is "
+                        "not a criminal offence.",
+    "short.kind_criminal": "**Short answer:** {laws} is a criminal offence; it does not itself give the person shown "
+                           "a claim to sue.",
+    "short.kind_both": "**Short answer:** {laws} is both: a criminal offence, and a claim the person shown can bring.",
+    "short.reach_making": "**Short answer:** {laws} reaches making the image itself, not only sharing it.",
+    "short.reach_sharing": "**Short answer:** {laws} reaches sharing the image; making it is not itself an offence "
+                           "under it.",
+    "short.reach_unknown": "**Short answer:** the record of {laws} does not say whether making the image, without "
+                           "sharing it, is covered.",
     "short.felony": "**Short answer:** {word} In {place}, {act} is a felony under {laws}.",
     "short.misdemeanor": "**Short answer:** {word} In {place}, {act} is a crime under {laws}, graded as a "
                          "misdemeanor (see the penalty below).",

@@ -73,6 +73,12 @@ ES = {
     "short.not_this_act": "**Respuesta corta:** {word} Ninguno de los delitos registrados para {place} castiga "
                           "por sí solo el hecho de {act}; difundirla es delito según {laws}, y otras leyes "
                           "(demandas civiles, acoso) pueden aplicarse igualmente, así que lee las leyes de abajo.",
+    "short.kind_civil": "**Respuesta corta:** {laws} es una norma civil: la persona que aparece puede demandar con ella; no es un delito.",
+    "short.kind_criminal": "**Respuesta corta:** {laws} es un delito; no da por sí mismo a la persona que aparece una acción para demandar.",
+    "short.kind_both": "**Respuesta corta:** {laws} es ambas cosas: un delito y una acción que la persona que aparece puede ejercer.",
+    "short.reach_making": "**Respuesta corta:** {laws} alcanza el hecho de crear la imagen, no solo el de difundirla.",
+    "short.reach_sharing": "**Respuesta corta:** {laws} castiga difundir la imagen; crearla no es en sí un delito según esa norma.",
+    "short.reach_unknown": "**Respuesta corta:** el registro de {laws} no dice si crear la imagen, sin difundirla, está cubierto.",
     "short.felony": "**Respuesta corta:** {word} En {place}, {act} es un delito grave (felony) según {laws}.",
     "short.misdemeanor": "**Respuesta corta:** {word} En {place}, {act} es delito según {laws}, clasificado como "
                          "delito menor (misdemeanor); mira la pena más abajo.",

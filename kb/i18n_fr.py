@@ -81,6 +81,12 @@ FR = {
                           "soi le fait de {act} ; la diffuser est une infraction selon {laws}, et d'autres lois "
                           "(actions civiles, harcèlement) peuvent quand même s'appliquer, lisez donc les lois "
                           "ci-dessous.",
+    "short.kind_civil": "**Réponse courte :** {laws} est une disposition civile : la personne représentée peut agir en justice sur ce fondement ; ce n'est pas une infraction pénale.",
+    "short.kind_criminal": "**Réponse courte :** {laws} est une infraction pénale ; elle ne donne pas à elle seule à la personne représentée une action en justice.",
+    "short.kind_both": "**Réponse courte :** {laws} est les deux : une infraction pénale et une action que la personne représentée peut exercer.",
+    "short.reach_making": "**Réponse courte :** {laws} vise le fait de fabriquer l'image elle-même, pas seulement de la diffuser.",
+    "short.reach_sharing": "**Réponse courte :** {laws} vise la diffusion de l'image ; la fabriquer n'est pas en soi une infraction selon ce texte.",
+    "short.reach_unknown": "**Réponse courte :** la fiche de {laws} ne dit pas si fabriquer l'image, sans la diffuser, est visé.",
     "short.felony": "**Réponse courte :** {word} {place} : {act} est une infraction grave (felony) selon {laws}.",
     "short.misdemeanor": "**Réponse courte :** {word} {place} : {act} est une infraction selon {laws}, classée "
                          "comme infraction mineure (misdemeanor) ; voyez la peine ci-dessous.",

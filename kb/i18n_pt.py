@@ -78,6 +78,12 @@ PT = {
     "short.not_this_act": "**Resposta curta:** {word} Nenhum dos crimes registrados ({place}) pune, por si só, o "
                           "ato de {act}; divulgá-la é crime segundo {laws}, e outras leis (ações civis, assédio) "
                           "ainda podem se aplicar, então leia as leis abaixo.",
+    "short.kind_civil": "**Resposta curta:** {laws} é uma norma civil: a pessoa retratada pode processar com base nela; não é crime.",
+    "short.kind_criminal": "**Resposta curta:** {laws} é um crime; não dá por si só à pessoa retratada uma ação para processar.",
+    "short.kind_both": "**Resposta curta:** {laws} é as duas coisas: um crime e uma ação que a pessoa retratada pode propor.",
+    "short.reach_making": "**Resposta curta:** {laws} alcança o ato de criar a imagem, não só o de divulgá-la.",
+    "short.reach_sharing": "**Resposta curta:** {laws} pune divulgar a imagem; criá-la não é por si só crime segundo essa norma.",
+    "short.reach_unknown": "**Resposta curta:** o registro de {laws} não diz se criar a imagem, sem divulgá-la, está coberto.",
     "short.felony": "**Resposta curta:** {word} {place}: {act} é um crime grave (felony) segundo {laws}.",
     "short.misdemeanor": "**Resposta curta:** {word} {place}: {act} é crime segundo {laws}, classificado como "
                          "infração menor (misdemeanor); veja a pena abaixo.",

@@ -39,7 +39,7 @@ ASKS = [
                r"(did|has) (the )?.{0,80}\b(pass(ed)?|become law|been signed|signed into law)\b|status of|"
                r"is (the )?.{0,40}\b(law|in force|in effect) (yet|now)|is (the |it |that |this )?.{0,60}\b(in force|in effect|"
                r"law yet|still a bill)\b|when (does|will|did) .{0,80}\b(take effect|come into force|start|apply|"
-               r"applies|begin)|still pending|was .{0,40}\b(vetoed|signed)|(ya )?se aprobo|fue aprobad[ao]|"
+               r"applies|begin)|(what|which) year (did|does|was|were|will|is|has)|still pending|was .{0,40}\b(vetoed|signed)|(ya )?se aprobo|fue aprobad[ao]|"
                r"(esta|entro|entra) en vigor|(ja )?foi aprovad[ao]|(esta|entrou|entra) em vigor|a ete adopte|"
                r"(est|est-elle|est-il|entre) en vigueur|estado del proyecto|situacao do projeto)\b"),
     ("penalty", r"\b(how (much|big|bad|serious)( of)?( a)? trouble|what (kind of )?trouble (could|would|will|can|am|is)|"

@@ -43,7 +43,7 @@ IMAGE_KIND = [
              r"(made|created|generated|edited|altered|photoshopped)\b.{0,25}\b(with|using|by) (an? )?(ai|app|"
              r"photoshop)|synthetic|not (really )?me\b|isn'?t (really )?me\b|not my body|"
              r"intelig[eê]ncia artificial|inteligencia artificial|montage|trucad\w*|truqu\w*|faux nus?|"
-             r"fabricated|forged|counterfeit|digitally (altered|created|manipulated|fabricated)|"
+             r"fabricated|forged|counterfeit|falsely (created|made|generated|depicted)|digitally (altered|created|manipulated|fabricated)|"
              r"ki[- ](generiert\w*|erstellt\w*|gemacht\w*|bild\w*|nacktbild\w*|fake\w*|foto\w*|video\w*)|"
              r"kunstliche(r|n)? intelligenz|gefalscht\w*|fotomontaggi\w*|montaggi\w*|falsificat\w*|"
              r"intelligenza artificiale|deep ?nudes?|montajes?|montage[mn]s?|fotos? alterad[ao]s?|imagen(es)? alterad[ao]s?|"

@@ -319,3 +319,28 @@ def test_where_do_you_live_offers_places_in_the_persons_language(real_kb, questi
 
 def test_what_do_i_do_is_not_making_an_image(real_kb):
     assert "made" not in real_kb.ask("alguien publico mis fotos intimas que hago").frame.acts
+
+
+# --- either-or questions and "since when" ----------------------------------------------------------------------------
+
+def test_civil_or_criminal_is_answered_with_the_named_laws_kind(real_kb):
+    a = real_kb.ask("is NY civil rights law 52-c a civil or criminal provision?")
+    law = real_kb.catalog.law(a.citations[0].law_id)
+    assert law.citation.endswith("52-c") and a.verdict is None
+    assert ("civil provision" in a.answer) == bool(law.remedies.civil and not law.remedies.criminal)
+
+
+def test_creation_or_just_distribution_is_answered_from_the_lead_laws_creation_flag(real_kb):
+    a = real_kb.ask("does pennsylvania's law cover creation or just distribution of deepfakes?")
+    law = real_kb.catalog.law(a.citations[0].law_id)
+    assert a.verdict is None
+    assert ("reaches making" in a.answer) == bool(law.covers.creation)
+
+
+def test_what_year_did_a_law_start_covering_fakes_gives_the_date(real_kb):
+    a = real_kb.ask("the virginia law that added 'falsely created' images to its revenge porn crime - what year did "
+                    "that start applying?")
+    assert a.frame.ask == "status" and a.frame.image == "fake"
+    lead = real_kb.catalog.law(next(c.law_id for c in a.citations if f"[{c.n}]" in a.sections[1].body))
+    if lead.synthetic_since:
+        assert str(lead.synthetic_since)[:4] in a.answer
