@@ -39,7 +39,9 @@ class _OtherForms:
             after_city = any(re.fullmatch(r"[ ,(]{1,3}", self.low[o.end:c.start]) and
                              any(g.kind == "city" and g.code.split("-")[0] == e.code for g in o.entries)
                              for o in self.by_end.get(c.i, ()))
-            return e if as_written and (self.cue(c.start) or after_city) or residence and not common else None
+            # "moro em sp": in its country's own language a state code is that language's word for it, however common
+            own = gazetteer().language.get(e.code.split("-")[0]) == self.guess
+            return e if as_written and (self.cue(c.start) or after_city) or residence and (not common or own) else None
         if not self.cue(c.start):
             return None
         z = max(zipf(c.key, lang) for lang in self.langs)

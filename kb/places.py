@@ -265,9 +265,11 @@ class _Finder(_OtherForms, _Ambiguity):
                 return None  # "victoria para las víctimas": a Spanish word, not the Australian state
             if surface.islower() and re.search(r"\b(?:una|un|uma|um|une|ein|eine|einen)\s+$", self.before(c.start, 8)):
                 return None  # "una nevada" is a snowfall: places take no indefinite article
-            if e.kind == "demonym":
+            if e.kind == "demonym":  # "I'm British", not "an English teacher" (an adjective before a noun)
                 ok = re.search(r"\b(i'?m|i am|we'?re|we are|am|is|are|was|were|an?|as an?)\s+$", self.before(c.start))
-                return e if ok else None
+                noun = re.match(r"\s+(?!(and|but|or|too|here|now|living|citizens?|nationals?|residents?|woman|man|girl|"
+                                r"guy|person|by|so|though|who|myself)\b)[a-z]", self.low[c.end:])
+                return e if ok and not noun else None
             if e.kind == "city":
                 nxt = self.neighbour(c, cands)
                 if nxt and not nxt & {e.code, *self.registry.parents(e.code)}:

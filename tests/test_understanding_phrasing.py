@@ -344,3 +344,13 @@ def test_what_year_did_a_law_start_covering_fakes_gives_the_date(real_kb):
     lead = real_kb.catalog.law(next(c.law_id for c in a.citations if f"[{c.n}]" in a.sections[1].body))
     if lead.synthetic_since:
         assert str(lead.synthetic_since)[:4] in a.answer
+
+
+@pytest.mark.parametrize("question,places", [
+    ("moro em sp e meu ex postou minhas fotos", ("BR",)),
+    ("vivo en la ciudad y mi ex publico mis fotos", ()),
+    ("im an english teacher in tokyo and a student made a deepfake of me", ("JP",)),
+    ("i am english and live in leeds", ("GB-EAW",)),
+])
+def test_state_codes_in_their_own_language_and_nationality_words_used_as_adjectives(real_kb, question, places):
+    assert real_kb.ask(question).frame.jurisdictions == places
