@@ -260,6 +260,8 @@ def parse(text: str, catalog, lang: Optional[str] = None) -> Frame:
     if ask in ("legal", "penalty") or (ask == "other" and re.search(r"\b(legal|illegal|crime)\b", f)):
         polarity = _first(_POLARITY, f, "") or None
         ask = "legal" if ask == "other" else ask
+    if subject == "platform" and polarity is None:
+        polarity = "prohibited"  # "does the Act make platforms take it down?": yes means there is a duty
     when = dates.when(f)
     platforms = tuple(p.id for p in catalog.platforms_in(text))
     return Frame(

@@ -52,7 +52,7 @@ ASKS = [
     ("legal", r"\b((est-ce (que |qu'?)?)?(c'?est|ce serait|ce soit) (puni|punie|punissable|un delit|un crime|illegal|interdit|"
               r"penal\w*)|est-ce (que |qu'?)?(\w+ ){0,8}(est )?(un delit|un crime|illegal|puni|punissable)|(il|elle|ils|elles|on) "
               r"(peut|peuvent|pourrait|pourraient) (\w+ )?(etre )?(accuse|poursuivi|condamne|arrete|inculpe|puni)\w*|"
-              r"(es|seria|esta|sera) (un )?(delito|ilegal|castigad[oa]|penad[oa]|punible)|(lo|la|le) (pueden|puede|podrian|"
+              r"(es|seria|esta|sera) (un )?(delito|ilegal|castigad[oa]|penad[oa]|punible)|(lo|la|le|me|te|nos) (pueden|puede|podrian|"
               r"podria) (denunciar|acusar|detener|condenar|arrestar|procesar)|(e|seria|sera) (um )?(crime|ilegal|punid[oa])|"
               r"(posso|puedo|peux-je|je peux) (o |lo |la |le )?(denunci|porter plainte)\w*|"
               r"\be reato\b|\breato\b|\be illegale\b|ist (das|es) (strafbar|verboten|illegal|legal|erlaubt)|strafbar|"
@@ -89,7 +89,9 @@ ASKS = [
               r"crime|statute|section|rule)s? ((here|there|now|currently|still|also|actually|even|really|already) )?(apply|cover|reach)|"
               r"(can|could|should|will) (i|she|he|they|we|my \w+) (press|file|bring) (criminal )?charges|makulong|ikulong|"
               r"(will|would|could|can) (the )?(guards|gardai|garda|police|cops) (do|charge|arrest|get|lift) (me|him|her|them|us)\b|"
-              r"c'?etait (deja |vraiment |aussi )?(un delit|un crime|illegal|interdit|puni\w*)|"
+              r"c'?etait (deja |vraiment |aussi )?(un delit|un crime|illegal|interdit|puni\w*)|etait-ce (deja )?(un delit|un crime|"
+              r"illegal|criminel|puni\w*)|(da|dá|pega|daria) (cadeia|prisao)|(il|elle|ils|elles|on) (a|ont|avait|avaient) "
+              r"le droit|est-(il|elle|ce) (vraiment )?(sanctionn|puni|interdit|illegal|penal)\w*|"
               r"(e|é|esta|seria|es|est-ce|c'?est) (permitid[oa]|permis)\b|"
               r"(can|could) (he|she|they|someone|anyone|people) (currently|still|now|actually|legally|really) be (prosecuted|"
               r"charged|convicted|arrested)|is there (a|an|any) (specific |dedicated |separate |standalone )?(criminal )?"
@@ -146,10 +148,10 @@ POLARITY = [
                    r"apply|applies|cover|covers|covered|reach|se aplica|punishable|offen[cs]e|prosecutable|"
                    r"puni|punissable|punible|punivel|punível|jail|prison|arrestar|detener|preso|presa|processad[oa]|"
                    r"risque|reato|illegale|illecito|strafbar|verboten|infraction|castigad[oa]|castigo|criminali[sz]\w*|ban|bans|"
-                   r"charges|makulong|ikulong|"
+                   r"charges|makulong|ikulong|sanctionn\w*|cadeia|acusar|acusad[oa]|"
                    r"outlaw\w*|prohibit\w*|penali[sz]\w*|punish\w*|sanciona|castiga|penaliza|cubre|abarca|incluye|pune|"
                    r"cobre|abrange|inclui|sanctionne|punit|couvre|inclut|vise|interdit\w*)\b"),
-    ("permitted", r"\b(legal|legale|lecito|erlaubt|allowed|ok|okay|lawful|permitted|permitid[oa]|permis|can (i|he|she|they|someone|people|"
+    ("permitted", r"\b(legal|legale|lecito|erlaubt|allowed|ok|okay|lawful|permitted|permitid[oa]|permis|droit|derecho|direito|can (i|he|she|they|someone|people|"
                   r"you))\b"),
 ]
 CIVIL_QUESTION = r"\b(aller devant (le |un )?(juge|tribunal)|poursuivre en justice|demander des dommages|" \

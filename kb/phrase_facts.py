@@ -8,7 +8,7 @@ from __future__ import annotations
 # Age and minority. An explicit age decides; otherwise school years and child words.
 AGE = r"^\s*(\d{1,2})\s*[,.;:]\s|\b(?:i'?m|i am|im|she'?s|he'?s|she is|he is|they'?re|they are|she was|he was|they were|" \
       r"(?:person|one|girl|boy|kid|victim|child|student)(?: (?:in|on) (?:it|them|the \w+))? (?:is|was)|was|turned|aged?|tengo|tenho|j'?ai|(?:son|daughter|" \
-      r"kid|child|girl|boy|brother|sister) is|are both|both)\s*(\d{1,2})\b" \
+      r"kid|child|girl|boy|brother|sister) is|are both|both|(?:they'?re |they are |are |were )?all)\s*(\d{1,2})\b" \
       r"(?!\s*(?:%|percent|dollars|\$|k\b|pm|am|min|minutes|hours|days|weeks|months|times|states))|" \
       r"\b(\d{1,2})\s*-?\s*(?:yo|y/o|yrs?|years?[- ]old|year-old|anos|años|ans)\b|" \
       r"\b(?:hij[ao]|sobrin[ao]|niet[ao]|prim[ao]|herman[ao]|filh[ao]|fille|fils|niece|neveu)\s+(?:de|a|tem|tiene)\s+" \
@@ -117,7 +117,11 @@ REMEDY_ACTION = r"\b((is it (legal|ok|okay|allowed)|am i allowed|do i have the r
                 r"a copy|copies|the (messages?|threats?|texts?|chats?|emails?)))\b|" \
                 r"\b(is it (legal|ok|okay|allowed)|am i allowed|do i have the right)( for me)? to sue\b"
 # Legal questions about a platform's duty ("is it legal for a website to keep my nudes up after a request").
-PLATFORM_DUTY = r"\b(website|site|platform|app|host|google|reddit|twitter|x|facebook|instagram|tiktok|snapchat|" \
+PLATFORM_DUTY = r"(^|[.?!,:;-]\s*)(does|do|will|would|did|is|are|must|can)\b[^.?!]{0,60}\b((make|makes|require|requires|" \
+                r"force|forces|oblige|obliges|compel|compels) (the )?(platforms?|sites?|websites?|companies|services?|" \
+                r"apps?|hosts?|social media)\b.{0,20}\b(take|remove|delete|pull|block)|(platforms?|sites?|websites?|" \
+                r"companies) (have to|are required to|need to|are obliged to|required to) (remove|take|delete|pull|block))|" \
+                r"\b(website|site|platform|app|host|google|reddit|twitter|x|facebook|instagram|tiktok|snapchat|" \
                 r"telegram|discord|pornhub|onlyfans|company)s?\b.{0,60}\b(keeps?( it| them| the \w+| my \w+)? (up|online|" \
                 r"posted|there|hosting)|keeps? hosting|leaves?|left (it|them) up|refuse|ignore|not (remove|" \
                 r"take)|won'?t (remove|take)|still up|keeps? (it|them) up)"

@@ -218,6 +218,7 @@ ROLES = [
               r"\bse eu (nao )?(fizer|criar|gerar|compartilhar|postar|mandar|enviar)\b"),
     ("maker", r"\b(yo )?(hice|hicimos|crie|criei|criamos|fiz|fizemos|j'?ai fait|nous avons fait|on a fait|"
               r"j'?ai cree|je l'?ai (envoyee?|partagee?|publiee?|diffusee?)|lo comparti|la comparti|los comparti|(yo )?(le|les) pase|"
+              r"(comparti|publique|subi|mande|pase) (la|las|el|los|una|unas|un) (foto|fotos|video|videos|nudes?|imagen\w*)|"
               r"eu (compartilhei|postei|espalhei|enviei) (as |os |a |o )?(fotos?|nudes?|videos?|imagens?) d[aeo])\b"),
     ("maker", r"\b(can|could|will|would) i (get|be|go) (arrested|charged|in trouble|sued|prosecuted|jailed|to jail|"
               r"to prison)\b.{0,30}\b(for|if i) ((just|only|simply|merely) )?(using|making|posting|sharing|sending|"

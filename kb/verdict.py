@@ -33,6 +33,9 @@ from kb.models import DMCA, Law, Status, Topic
 _THIRD_PARTY = re.compile(r"\bsue (my|our|the|his|her) (company|business|employer|firm|school|district|university|"
                           r"college|platform|website|site|app|landlord)\b|\b(my|our) (company|business|school|district)"
                           r"('s)? (be )?(liable|sued|responsible)\b")
+_MAKING_ASKED = re.compile(r"\b(is|was|would)( it)? (just |simply |merely |only )?(creating|making|generating|producing|"
+                           r"the (creation|making|production))\b|\b(illegal|a crime|an offen[cs]e|criminal) (just |simply |"
+                           r"merely |only )?to (make|create|generate|produce)\b")
 _NOW = re.compile(r"\b(right now|yet|currently|today|at the moment|already|now)\b")
 CRIMINAL_TOPICS = (Topic.ncii, Topic.csam, Topic.sextortion, Topic.harassment, Topic.other)
 CIVIL_TOPICS = (Topic.ncii, Topic.csam, Topic.sextortion, Topic.harassment, Topic.other)
@@ -60,6 +63,8 @@ def acts_of(frame: Frame) -> tuple[str, ...]:
     acts = tuple(a for a in frame.acts if a in ("tool", "made", "shared", "threatened", "kept"))
     if "tool" in acts:  # "is it legal to run a nudify app?": the making is of the tool, not of an image
         acts = tuple(a for a in acts if a != "made")
+    if "made" in acts and _MAKING_ASKED.search(fold(frame.question)):
+        acts = ("made",)  # "is creating one a crime, even if he shared it?": the question is about the making
     if acts:
         return acts
     return ("made", "shared") if frame.role == "maker" else ("shared",)  # a maker who names no act: either

@@ -354,3 +354,30 @@ def test_what_year_did_a_law_start_covering_fakes_gives_the_date(real_kb):
 ])
 def test_state_codes_in_their_own_language_and_nationality_words_used_as_adjectives(real_kb, question, places):
     assert real_kb.ask(question).frame.jurisdictions == places
+
+
+@pytest.mark.parametrize("question,polarity", [
+    ("me pueden acusar si comparti la foto de mi ex? madrid", "prohibited"),
+    ("il a le droit de publier ca? paris", "permitted"),
+    ("est-elle sanctionnee en france, la simple creation d'un deepfake?", "prohibited"),
+    ("Does the UK Online Safety Act make platforms take down deepfake porn?", "prohibited"),
+])
+def test_yes_no_questions_in_more_words_get_their_polarity(real_kb, question, polarity):
+    a = real_kb.ask(question)
+    assert a.frame.polarity == polarity and a.verdict in ("yes", "no", "unclear")
+
+
+def test_a_question_about_a_platforms_duty_is_answered_with_the_duty(real_kb):
+    a = real_kb.ask("Does the UK Online Safety Act make platforms take down deepfake porn?")
+    assert a.frame.subject == "platform"
+    assert real_kb.catalog.law(a.citations[0].law_id).remedies.takedown
+
+
+def test_when_the_question_is_about_making_the_answer_is_about_making(real_kb):
+    a = real_kb.ask("is creating it a crime in texas even though he also shared it")
+    assert a.frame.acts and "made" in a.frame.acts
+    assert "sharing" not in a.answer.split("\n\n")[1].split(".")[0].lower() or a.verdict != "yes"
+
+
+def test_all_fourteen_or_fifteen_makes_them_minors(real_kb):
+    assert real_kb.ask("the kids involved are all 14 or 15, what should the school do, ohio").frame.minor is True
