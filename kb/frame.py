@@ -242,7 +242,8 @@ def parse(text: str, catalog, lang: Optional[str] = None) -> Frame:
     if subject == "remedy" and re.search(r"\b(keep|save)\b", f) and someone_elses and (minor or re.search(
             r"\b(students?|classmates?|pupils?|child|kid|minor)\b", f)):
         subject, ask = None, "legal"  # keeping someone else's picture of a possible child is possessing it, not evidence
-    if subject and role in ("maker", "unknown"):
+    if subject and role in ("maker", "unknown") and not re.search(r"\b(i|we) (run|own|operate|host|manage)\b|\b(my|our) "
+                                                                  r"(site|website|platform|app|company|service)\b", f):
         role = "victim"  # asking about their own removal request, or a site keeping their image up
     asker_did = role == "maker" or bool(_RX["child_did"].search(f) and role == "parent") or bool(
         role in ("minor_self", "unknown", "victim") and _RX["passed_on"].search(f))

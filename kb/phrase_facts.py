@@ -95,7 +95,8 @@ NOT_SHARED = r"\b(never|not|don'?t|didn'?t|won'?t|haven'?t|hasn'?t|isn'?t|aren'?
              r"publicou|divulgou|espalhou|partilhou)|\bno (lo |la |los |las )?(publico|compartio|subio|mando|envio|" \
              r"difundio|paso)\b|\b(il |elle )?(ne |n')(l'|les )?a pas (partage|publie|envoye|diffuse|poste)\w*|" \
              r"\b(absent|without) (any )?(dissemination|distribution|sharing|publication|posting)|\bnever (distributed|" \
-             r"disseminated|published|circulated)"
+             r"disseminated|published|circulated)|\bsans (aucune )?(diffusion|partage|publication|envoi)|\bsin (ninguna )?" \
+             r"(difusion|publicacion)|\bsem (divulgacao|compartilhamento|publicacao)"
 THREAT_SPANS = r"\b(threat\w* to|will|gonna|going to|wants to|or (else )?(i|i'?ll|he'?ll|she'?ll|they'?ll|we'?ll|he|she|they)|says (he|she|they)('?ll| will)|unless i pay (him|her|" \
                r"them)? ?(or )?(he|she|they)('?ll| will)|if i don'?t .{0,20}(he|she|they)('?ll| will)|threatens? to|" \
                r"amenaz\w* con|ameac\w*( de)?|menace de|a menace de|va a|van a|vai|vao|va|vont) (\w+ )?" \
@@ -117,7 +118,8 @@ REMEDY_ACTION = r"\b((is it (legal|ok|okay|allowed)|am i allowed|do i have the r
                 r"a copy|copies|the (messages?|threats?|texts?|chats?|emails?)))\b|" \
                 r"\b(is it (legal|ok|okay|allowed)|am i allowed|do i have the right)( for me)? to sue\b"
 # Legal questions about a platform's duty ("is it legal for a website to keep my nudes up after a request").
-PLATFORM_DUTY = r"(^|[.?!,:;-]\s*)(does|do|will|would|did|is|are|must|can)\b[^.?!]{0,60}\b((make|makes|require|requires|" \
+PLATFORM_DUTY = r"\b(do|must) (i|we) (legally )?(have to|need to|got to) (take|remove|delete|pull|block)|" \
+                r"(^|[.?!,:;-]\s*)(does|do|will|would|did|is|are|must|can)\b[^.?!]{0,60}\b((make|makes|require|requires|" \
                 r"force|forces|oblige|obliges|compel|compels) (the )?(platforms?|sites?|websites?|companies|services?|" \
                 r"apps?|hosts?|social media)\b.{0,20}\b(take|remove|delete|pull|block)|(platforms?|sites?|websites?|" \
                 r"companies) (have to|are required to|need to|are obliged to|required to) (remove|take|delete|pull|block))|" \

@@ -84,8 +84,8 @@ IMAGE_KIND = [
 _TOOL = r"(nudif\w*|undress\w*|deep ?fake|face ?swap|nude|porn|clothes?[- ]remov\w*) ?(apps?|bots?|tools?|sites?|websites?|" \
         r"software|services?|generators?|models?)"
 ACTS = [
-    ("tool", r"\b(building|built|making|developing|coding|launching|creating) (an?|my|our) ([\w-]+ ){0,2}(app|bot|tool|"
-             r"site|website|service|platform)\b[^.?!]{0,80}\b(nude|naked|undress\w*|porn|explicit|nudif\w*)|"
+    ("tool", r"\b(building|built|making|developing|coding|launching|creating|ship|shipping|release|releasing|launch|build) "
+             r"(an?|my|our|the) ([\w-]+ ){0,2}(app|bot|tool|site|website|service|platform|feature|product|model)\b[^.?!]{0,80}\b(nude|naked|undress\w*|porn|explicit|nudif\w*)|"
              r"\b(build|built|building|run|running|runs|operate|operating|host|hosting|sell|selling|sold|offer\w*|"
              r"develop\w*|cod(e|ed|ing)|make|making|made|create|creating|created|launch\w*|advertis\w*|promot\w*|"
              r"distribut\w*|market\w*)\b (an?|the|my|our|this|that|such)? ?(ai |free |paid )?" + _TOOL + r"\b|"
@@ -158,7 +158,7 @@ ROLES = [
                     r"policy (brief|memo|analysis)|model (law|statute))\b"),
     ("advocate", r"\b(trabajo (en|para|con) (una |un )?(ong|organizacion|asociacion|fundacion|colectiv[oa]|refugio)|"
                  r"trabalho (numa|em uma|para uma|na|numa|com uma) (ong|organizacao|associacao|fundacao|coletivo)|"
-                 r"je travaille (dans|pour|avec|a) (une |un |l'?)?(association|ong|organisme|refuge|collectif)|"
+                 r"je travaille (dans|pour|avec|a) (une |un |l'?)?(association|asso|ong|organisme|refuge|collectif)|"
                  r"i (run|lead|coordinate|facilitate|volunteer (at|for|with)) (a |an |the )?([\w']+ ){0,2}(support group|"
                  r"shelter|hotline|helpline|nonprofit|ngo|charity|clinic)|i represent|representing (a|my) client|(a|my|our) clients?'?s?\b|clients? (in|whose|who|of mine)|"
                  r"for (a|my) client|advocates?|advocacy|i work (at|for|with) (a |an )?(shelter|hotline|helpline|nonprofit|ngo|"

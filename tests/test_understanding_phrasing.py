@@ -381,3 +381,29 @@ def test_when_the_question_is_about_making_the_answer_is_about_making(real_kb):
 
 def test_all_fourteen_or_fifteen_makes_them_minors(real_kb):
     assert real_kb.ask("the kids involved are all 14 or 15, what should the school do, ohio").frame.minor is True
+
+
+@pytest.mark.parametrize("question,ask", [
+    ("en mars 2026 a quebec un gars a partagé un deepfake nu de moi. est-ce que c'etait criminel a ce moment la?",
+     "legal"),
+    ("does kentucky have a civil cause of action for sexual deepfakes?", "sue"),
+    ("Ohio: if a fabricated nude was posted in March 2025, could the poster be charged under 2917.211?", "legal"),
+    ("Does New Zealand's Harmful Digital Communications Act s 22A cover deepfakes?", "legal"),
+    ("made some ai pics of my ex but havent shared them w anyone, am i actually breaking the law? in cork", "legal"),
+    ("can my 16 year old be charged for making a nude deepfake of a classmate as a 'joke'? bergen county nj", "legal"),
+])
+def test_yes_no_questions_about_a_named_person_or_law(real_kb, question, ask):
+    a = real_kb.ask(question)
+    assert a.frame.ask == ask and a.verdict in ("yes", "no", "unclear")
+
+
+def test_a_site_operator_asking_about_its_duty_is_not_read_as_a_victim(real_kb):
+    a = real_kb.ask("I run a small social media site in San Diego. Do I have to take down sexual deepfakes when a "
+                    "user reports one of themselves?")
+    assert a.frame.subject == "platform" and a.frame.role != "victim"
+
+
+def test_creation_without_sharing_in_french_is_about_making(real_kb):
+    a = real_kb.ask("la creation seule d'un deepfake sexuel d'un adulte, sans diffusion, est-elle sanctionnée "
+                    "penalement en france ?")
+    assert a.frame.acts == ("made",)
