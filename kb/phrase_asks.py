@@ -147,7 +147,7 @@ GREETING = r"^\s*(hi+|hello+|hey+|hola|ola|olá|bonjour|salut|yo|sup|good (morni
 
 # Polarity of a yes/no legal question. "permitted": yes means it is allowed. "prohibited": yes means a crime.
 POLARITY = [
-    ("prohibited", r"\b(illegal|a crime|criminal|against the law|unlawful|get in trouble|be (arrested|charged|"
+    ("prohibited", r"\b(illegal|a crime|criminal|against the law|unlawful|(in|into) (legal |serious |big |any )?trouble|get in trouble|be (arrested|charged|"
                    r"prosecuted|jailed|convicted)|get (arrested|charged|caught|prosecuted)|go to jail|in trouble|"
                    r"breaking the law|law against|ilegal|delito|delit|crime|felony|misdemeanou?r|legal risk|"
                    r"apply|applies|cover|covers|covered|reach|se aplica|punishable|offen[cs]e|prosecutable|"

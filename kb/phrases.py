@@ -184,7 +184,7 @@ ROLES = [
               r"\bsi je (fais|cree|genere|partage|publie|envoie) (une?|des|la|le|les|ce|cette)\b"),
     ("maker", r"\bi'?m the one (who|that) (posted|shared|made|sent|leaked|forwarded|created|spread|passed|uploaded)|"
               r"\bi (have|got|kept|saved|still have|downloaded) (a |the )?(nudes?|pics?|photos?|videos?) of (my )?(\w+ )?"
-              r"(girlfriend|boyfriend|gf|bf|ex|friend|classmate|crush)\b|\bi (have|got|kept|saved|still have) (my )?"
+              r"(girlfriend|boyfriend|gf|bf|ex|friend|classmate|crush)\b|\b(i|to|i still) (have|got|kept|keep|saved|save|still have) (my )?"
               r"(\d{1,2}[- ]?(yo|y/o|year[- ]old) )?(girlfriend|boyfriend|gf|bf|ex|friend|classmate|crush)'?s (nudes?|pics?|"
               r"photos?|videos?)|"
               r"\bi (already |just )?(made|created|generated) (one|it|them|some)\b|"

@@ -231,6 +231,12 @@ def _crimes(laws: list[Law], frame: Frame, act: str) -> tuple[list[Law], list[La
     return sorted(fit, key=key), sorted(future, key=key), sorted(unclear, key=key), sorted(late, key=key)
 
 
+def _adult(frame: Frame) -> bool:
+    """"Yes, allowed" only where nothing hints that the person shown may be a child (a student's classmate)."""
+    return frame.minor is False or not re.search(r"\b(students?|classmates?|pupils?|kids?|child|children|teens?|"
+                                                 r"school|grade|minors?)\b", fold(frame.question))
+
+
 def legality(laws: list[Law], frame: Frame) -> Verdict:
     """Is the act a crime where the person is? Answered for the polarity the question was asked in."""
     acts = acts_of(frame)
@@ -263,7 +269,7 @@ def legality(laws: list[Law], frame: Frame) -> Verdict:
                        tuple(future[:1]), tuple(late[:1]))
     if late:
         before = all(timing(l, frame) == "before" for l in late)
-        word = ("no" if prohibited_polarity else "unclear") if before else "unclear"
+        word = ("no" if prohibited_polarity else "yes" if _adult(frame) else "unclear") if before else "unclear"
         return Verdict(word, "short.late", tuple(late[:2]), act, tuple(future[:1]), tuple(late[:2]))
     if future:  # only a law not yet in force fits: "no" asked about now, or if no offence in force reaches the act
         in_force = [l for l in laws if l.remedies.criminal and l.status is Status.in_force and l.topic in CRIMINAL_TOPICS
@@ -280,7 +286,8 @@ def legality(laws: list[Law], frame: Frame) -> Verdict:
     wrong_image = [l for l in for_age if any(covers_act(l, a, frame.image) for a in acts) and covers_image(l, frame.image) is False]
     right_image = [l for l in offences if covers_image(l, frame.image)]
     if wrong_image and frame.image in ("real", "fake") and not right_image:  # "Missouri's law covers only real photos"
-        word = "no" if prohibited_polarity and act != "threatened" and frame.minor is not True else "unclear"
+        word = ("no" if prohibited_polarity else "yes" if _adult(frame) else "unclear") if act != "threatened" and \
+            frame.minor is not True else "unclear"
         return Verdict(word, "short.not_image", tuple(wrong_image[:1]), act)
     other = [l for l in for_age if covers_image(l, frame.image) is not False or not right_image]
     if other and all(covers_act(l, act, frame.image) is False for l in other):
@@ -289,7 +296,8 @@ def legality(laws: list[Law], frame: Frame) -> Verdict:
         # record: never a plain "No" for a threat
         # (nor for a minor: child-abuse-image laws, which the corpus may not record for every place, often reach
         # realistic or virtual images)
-        word = "no" if prohibited_polarity and act != "threatened" and frame.minor is not True else "unclear"
+        word = ("no" if prohibited_polarity else "yes" if _adult(frame) else "unclear") if act != "threatened" and \
+            frame.minor is not True else "unclear"
         return Verdict(word, "short.not_this_act", tuple(other[:1]), act)
     if other:
         return Verdict("unclear", "short.other_act", tuple(other[:1]), act)

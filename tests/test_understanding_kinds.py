@@ -156,3 +156,21 @@ def test_creation_without_sharing_in_french_is_about_making(real_kb):
     a = real_kb.ask("la creation seule d'un deepfake sexuel d'un adulte, sans diffusion, est-elle sanctionnée "
                     "penalement en france ?")
     assert a.frame.acts == ("made",)
+
+
+def test_legal_and_illegal_get_mirror_answers_from_the_same_facts(real_kb):
+    legal = real_kb.ask("is it legal in virginia to make a deepfake nude of my ex if i never share it")
+    illegal = real_kb.ask("is it illegal in virginia to make a deepfake nude of my ex if i never share it")
+    assert {legal.verdict, illegal.verdict} in ({"yes", "no"}, {"unclear"})
+    if illegal.verdict == "no":
+        assert legal.verdict == "yes"
+
+
+def test_legal_trouble_is_asking_whether_it_is_prohibited(real_kb):
+    a = real_kb.ask("i made an ai nude of my coworker just for myself. minneapolis. am i gonna get in legal trouble")
+    assert a.frame.polarity == "prohibited"
+
+
+def test_keeping_an_exs_pictures_is_asked_by_the_one_who_keeps_them(real_kb):
+    assert real_kb.ask("is it ok to keep my ex's nudes on my phone in california if i dont post them"
+                       ).frame.role == "maker"
