@@ -22,7 +22,7 @@ from kb.catalog import Catalog
 from kb.citations import cite, confidence
 from kb.frame import Frame, decide, fold, merge, parse
 from kb.i18n import TABLES, place_name, t
-from kb.phrase_facts import ELECTION, LIMIT_ASKED
+from kb.phrase_facts import CHILD_SENT_OWN, ELECTION, LIMIT_ASKED, OWN_TROUBLE
 from kb.models import DMCA, Law, Level, Status, Topic
 from kb.places import display_name, eu_member
 from kb.results import Answer, Citation, Clarify, Passage, Section
@@ -99,10 +99,7 @@ def rank_laws(catalog: Catalog, specific: list[str], allowed: list[str], frame: 
 
 
 _LIMIT_ASKED = re.compile(LIMIT_ASKED, re.I)
-_OWN_TROUBLE = re.compile(r"\b(am i|will i|could i|can i|would i|do i)\b.{0,20}\b(trouble|arrested|charged|jail|"
-                          r"prison)|"
-                          r"\b(vou|posso|vai) (ser )?(pres[ao]|processad[ao])|me van a (arrestar|detener|denunciar)|"
-                          r"\b(je|j') (risque|vais (etre|avoir))|\best-ce que je (vais|peux)")
+_OWN_TROUBLE = re.compile(OWN_TROUBLE)
 _PAID = re.compile(r"\b(onlyfans|fansly|patreon|manyvids|paid content|subscribers?|my content|content creator|"
                    r"creator here)\b", re.I)
 _YES_NO = re.compile(r"(^|[.!?,;:]\s*)\W*(can|could|should|must|may|do|does|will|would|is|are|am|has|have|est-ce)\b|"
@@ -269,8 +266,9 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
                     v = wider
     else:  # a place with no law of its own: its country's law answers (computed once)
         v = verdict(in_scope, frame, named) if in_scope else None
-    if frame.role == "minor_self" and frame.self_sent and not frame.asker_did and frame.ask == "legal" and \
-            _OWN_TROUBLE.search(fold(frame.question)):  # "am I in trouble?" from a teen whose own picture was sent on
+    if frame.ask == "legal" and _OWN_TROUBLE.search(fold(frame.question)) and (
+            frame.role == "minor_self" and frame.self_sent and not frame.asker_did or frame.role == "parent" and
+            frame.minor and not frame.asker_did and re.search(CHILD_SENT_OWN, fold(frame.question))):  # "am I / will SHE get in trouble?": the teen who sent her own picture
         v = Verdict("unclear", "short.minor_self", ())
     dmca = catalog.law(DMCA)
     if frame.own_content and _PAID.search(frame.question) and frame.ask in ("legal", "sue") and dmca and \

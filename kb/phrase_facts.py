@@ -164,3 +164,15 @@ OTHER_SHARED = r"\b(he|she|they|someone|somebody|my (ex|bf|gf|boyfriend|girlfrie
 # The asker is the adult shown ("a student posted a deepfake of me - I'm a teacher").
 ADULT_SELF = r"\b(i'?m|i am|im|as) (a |an )?(teacher|professor|coach|principal|nurse|adult|grown woman|grown man|mom|mum|" \
              r"dad|mother|father|parent|employee|manager|lawyer|doctor)\b"
+
+# "Am I in trouble?" from a teenager whose own picture was passed on, or "will SHE get in trouble too?" from the parent
+# of a child who sent her own picture: about the one who sent it, not the one who passed it on.
+OWN_TROUBLE = r"\b(am i|will i|could i|can i|would i|do i)\b.{0,20}\b(trouble|arrested|charged|jail|prison)|" \
+              r"\b(vou|posso|vai) (ser )?(pres[ao]|processad[ao])|me van a (arrestar|detener|denunciar)|" \
+              r"\b(je|j') (risque|vais (etre|avoir))|\best-ce que je (vais|peux)|" \
+              r"\b(will|could|can|would|is) (she|he|my (daughter|son|kid|child)) (also |too |even )?(get|be|go)\b.{0,15}" \
+              r"\b(trouble|charged|arrested|jail|prosecuted)|\b(she|he) (will |could |might )?(get|be) in trouble too\b"
+CHILD_SENT_OWN = r"\bof (him|her|my (daughter|son|kid|child))\b|" \
+                 r"\b(she|he|my (daughter|son|kid|child)) ([\w,]+ ){0,3}(sent|shared|took|texted) (a |her |his |some |their )?" \
+                 r"(own )?(nudes?|naked (pic|photo|picture)s?|pics?|photos?|pictures?|selfies?)\b(?! of (someone|a|another|" \
+                 r"her friend|his friend|a classmate|a girl|a boy))"

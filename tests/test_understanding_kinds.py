@@ -174,3 +174,18 @@ def test_legal_trouble_is_asking_whether_it_is_prohibited(real_kb):
 def test_keeping_an_exs_pictures_is_asked_by_the_one_who_keeps_them(real_kb):
     assert real_kb.ask("is it ok to keep my ex's nudes on my phone in california if i dont post them"
                        ).frame.role == "maker"
+
+
+@pytest.mark.parametrize("question", [
+    "my daughter is 14 and sent a nude to a boy and now he's showing it to everyone. will SHE get in trouble too? "
+    "columbus georgia",
+    "my son is 15, a classmate made a fake nude of him and shared it. could he get in trouble? ohio",
+])
+def test_a_parent_asking_whether_their_child_shown_is_in_trouble_is_not_told_yes(real_kb, question):
+    a = real_kb.ask(question)
+    assert a.frame.role == "parent" and a.verdict != "yes"
+
+
+def test_a_parent_whose_child_passed_a_picture_on_still_hears_the_law(real_kb):
+    a = real_kb.ask("my 15 year old son airdropped a nude of a girl to his friends, will he get in trouble? ohio")
+    assert a.frame.asker_did and a.verdict == "yes"
