@@ -100,6 +100,7 @@ def rank_laws(catalog: Catalog, specific: list[str], allowed: list[str], frame: 
 
 _LIMIT_ASKED = re.compile(LIMIT_ASKED, re.I)
 _OWN_TROUBLE = re.compile(OWN_TROUBLE)
+_CHILD_SENT_OWN = re.compile(CHILD_SENT_OWN)
 _PAID = re.compile(r"\b(onlyfans|fansly|patreon|manyvids|paid content|subscribers?|my content|content creator|"
                    r"creator here)\b", re.I)
 _YES_NO = re.compile(r"(^|[.!?,;:]\s*)\W*(can|could|should|must|may|do|does|will|would|is|are|am|has|have|est-ce)\b|"
@@ -266,9 +267,10 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
                     v = wider
     else:  # a place with no law of its own: its country's law answers (computed once)
         v = verdict(in_scope, frame, named) if in_scope else None
-    if frame.ask == "legal" and _OWN_TROUBLE.search(fold(frame.question)) and (
-            frame.role == "minor_self" and frame.self_sent and not frame.asker_did or frame.role == "parent" and
-            frame.minor and not frame.asker_did and re.search(CHILD_SENT_OWN, fold(frame.question))):  # "am I / will SHE get in trouble?": the teen who sent her own picture
+    q = fold(frame.question)  # "am I / will SHE get in trouble?" about the teen shown, not the one who passed it on
+    if frame.ask == "legal" and not frame.asker_did and _OWN_TROUBLE.search(q) and (
+            frame.role == "minor_self" and frame.self_sent or
+            frame.role == "parent" and frame.minor and _CHILD_SENT_OWN.search(q)):
         v = Verdict("unclear", "short.minor_self", ())
     dmca = catalog.law(DMCA)
     if frame.own_content and _PAID.search(frame.question) and frame.ask in ("legal", "sue") and dmca and \

@@ -56,9 +56,8 @@ def either_or(laws: list[Law], frame: Frame) -> Optional[Verdict]:
             "short.kind_criminal" if criminal else None)
         return Verdict(None, key, (law,)) if key else None
     if _REACH.search(q):
-        made = law.covers.creation if frame.image != "fake" or law.covers.synthetic_creation is None else \
-            law.covers.synthetic_creation
-        key = {True: "short.reach_making", False: "short.reach_sharing"}.get(made, "short.reach_unknown")
+        key = {True: "short.reach_making", False: "short.reach_sharing"}.get(law.covers.creation_for(frame.image),
+                                                                             "short.reach_unknown")
         return Verdict(None, key, (law,), "made")
     return None
 

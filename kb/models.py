@@ -229,6 +229,13 @@ class Covers(Model):
     children: Optional[bool] = None  # protects people under 18 (False: an adults-only law); None: not said
     synthetic_creation: Optional[bool] = None  # making an AI/altered image is itself an offence; None: as `creation`
 
+    def creation_for(self, image: str) -> Optional[bool]:
+        """Is making an image of this kind ("fake", "real", "unknown") itself an offence? One reading for the verdict,
+        the tracker and either-or answers."""
+        if image == "fake" and self.synthetic_creation is not None:
+            return self.synthetic_creation
+        return self.creation
+
 
 class Remedies(Model):
     criminal: Optional[bool]

@@ -25,7 +25,8 @@ _BILL_WORDS = re.compile(r"\b(bills?|proposals?|proposed|amend\w*|update|reform|
 
 def asked_first(named: list[Law], question: str) -> list[Law]:
     """The named texts in the order the question asks about them: "the bill to update Coco's Law" is the bill."""
-    return sorted(named, key=lambda l: bool(_BILL_WORDS.search(fold(question))) and l.status.is_law)
+    bills_asked = bool(_BILL_WORDS.search(fold(question)))
+    return sorted(named, key=lambda l: bills_asked and l.status.is_law)
 
 
 def bill_status(named: list[Law], frame: Frame) -> Optional[Verdict]:

@@ -166,8 +166,8 @@ def evaluate(law: Law, q: Query) -> tuple[Optional[bool], tuple[str, ...]]:
             value = getattr(getattr(law, group), name)
             if law.about_tools and group == "covers" and name in ("creation", "possession"):
                 value = False  # a ban on nudification tools does not make making or keeping an image an offence
-            elif name == "creation" and ("synthetic", True) in q.covers and law.covers.synthetic_creation is not None:
-                value = law.covers.synthetic_creation  # "creating deepfakes": the record's answer for fakes
+            elif name == "creation" and ("synthetic", True) in q.covers:
+                value = law.covers.creation_for("fake")  # "creating deepfakes": the record's answer for fakes
             if value is None:
                 missing.append(f"{group}.{name}")
             elif value is not wanted:

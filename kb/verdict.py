@@ -82,9 +82,7 @@ def covers_act(law: Law, act: str, image: str = "unknown") -> Optional[bool]:
     if law.about_tools:
         return False
     if act == "made":
-        if image == "fake" and law.covers.synthetic_creation is not None:
-            return law.covers.synthetic_creation
-        return law.covers.creation
+        return law.covers.creation_for(image)
     if act == "threatened":
         return True if (law.covers.threats or law.topic is Topic.sextortion) else law.covers.threats
     if act == "kept":
@@ -271,34 +269,28 @@ def legality(laws: list[Law], frame: Frame) -> Verdict:
         before = all(timing(l, frame) == "before" for l in late)
         word = ("no" if prohibited_polarity else "yes" if _adult(frame) else "unclear") if before else "unclear"
         return Verdict(word, "short.late", tuple(late[:2]), act, tuple(future[:1]), tuple(late[:2]))
+    offences = [l for l in laws if l.remedies.criminal and l.status is Status.in_force and l.topic in CRIMINAL_TOPICS
+                and covers_age(l, frame.minor) is not False]  # in-force offences that protect this person
+    for_age = [l for l in offences if not (l.topic is Topic.csam and frame.minor is not True)]
     if future:  # only a law not yet in force fits: "no" asked about now, or if no offence in force reaches the act
-        in_force = [l for l in laws if l.remedies.criminal and l.status is Status.in_force and l.topic in CRIMINAL_TOPICS
-                    and covers_age(l, frame.minor) is not False and not (l.topic is Topic.csam and frame.minor is not True)]
-        settled = _NOW.search(fold(frame.question)) or (in_force and all(covers_act(l, act, frame.image) is False
-                                                                        for l in in_force))
+        settled = _NOW.search(fold(frame.question)) or (for_age and all(covers_act(l, act, frame.image) is False
+                                                                        for l in for_age))
         word = "no" if settled and prohibited_polarity and act != "threatened" else "unclear"  # never "yes, legal"
         return Verdict(word, "short.future", tuple(future[:2]), act, tuple(future[:2]))
     if unclear:
         return Verdict("unclear", "short.unclear", tuple(unclear[:2]), act)
-    offences = [l for l in laws if l.remedies.criminal and l.status is Status.in_force and l.topic in CRIMINAL_TOPICS
-                and covers_age(l, frame.minor) is not False]  # in-force offences that protect this person
-    for_age = [l for l in offences if not (l.topic is Topic.csam and frame.minor is not True)]
+    # the record settles it ("no offence reaches this"): never for a threat (extortion and harassment laws the corpus
+    # does not record) nor a minor (child-abuse-image laws, not recorded everywhere, often reach virtual images)
+    settled_word = ("no" if prohibited_polarity else "yes" if _adult(frame) else "unclear") if act != "threatened" \
+        and frame.minor is not True else "unclear"
     wrong_image = [l for l in for_age if any(covers_act(l, a, frame.image) for a in acts) and covers_image(l, frame.image) is False]
     right_image = [l for l in offences if covers_image(l, frame.image)]
     if wrong_image and frame.image in ("real", "fake") and not right_image:  # "Missouri's law covers only real photos"
-        word = ("no" if prohibited_polarity else "yes" if _adult(frame) else "unclear") if act != "threatened" and \
-            frame.minor is not True else "unclear"
-        return Verdict(word, "short.not_image", tuple(wrong_image[:1]), act)
+        return Verdict(settled_word, "short.not_image", tuple(wrong_image[:1]), act)
     other = [l for l in for_age if covers_image(l, frame.image) is not False or not right_image]
     if other and all(covers_act(l, act, frame.image) is False for l in other):
         # every in-force offence recorded for the place says this act is not covered ("only making it")
-        # ...but a threat to share is extortion or harassment almost everywhere, offences this corpus does not
-        # record: never a plain "No" for a threat
-        # (nor for a minor: child-abuse-image laws, which the corpus may not record for every place, often reach
-        # realistic or virtual images)
-        word = ("no" if prohibited_polarity else "yes" if _adult(frame) else "unclear") if act != "threatened" and \
-            frame.minor is not True else "unclear"
-        return Verdict(word, "short.not_this_act", tuple(other[:1]), act)
+        return Verdict(settled_word, "short.not_this_act", tuple(other[:1]), act)
     if other:
         return Verdict("unclear", "short.other_act", tuple(other[:1]), act)
     return Verdict("unclear", "short.none", (), act)

@@ -47,6 +47,14 @@ def test_a_protection_order_is_a_civil_question(real_kb):
     ("tengo 16 y le pase a mis amigos una foto desnuda de una chica de mi escuela. bronx", "shared"),
     ("e crime fazer montagem pelada da minha ex com app se eu nao mandar pra ninguem? bh", "made"),
     ("i used an app to put my classmates face on a nude body, seattle", "made"),
+    ("can i sue my ex for putting our sex tape on pornhub?? atlanta ga", "shared"),
+    ("somebody put one of me on a porn site, missouri", "shared"),
+    ("alguien hizo un deepfake con mi cara y lo esta pasando por telegram, madrid", "shared"),
+    ("qqn fait tourner une fausse video ia de moi nue sur tiktok, paris", "shared"),
+    ("em portugal e crime partilhar fotos intimas de alguem? porto", "shared"),
+    ("ist es in deutschland strafbar, ein KI nacktbild zu erstellen und im firmenchat zu teilen? münchen", "shared"),
+    ("Does Ohio's statute reach the mere creation of synthetic sexual images of adults, absent any dissemination?",
+     "made"),
 ])
 def test_acts_in_everyday_words_are_read(real_kb, question, act):
     assert act in real_kb.ask(question).frame.acts
@@ -169,20 +177,6 @@ def test_a_law_that_punishes_recording_but_not_generating_does_not_make_a_fake_a
 ])
 def test_more_ways_of_asking_yes_or_no(real_kb, question, ask):
     assert real_kb.ask(question).frame.ask == ask
-
-
-@pytest.mark.parametrize("question,act", [
-    ("can i sue my ex for putting our sex tape on pornhub?? atlanta ga", "shared"),
-    ("somebody put one of me on a porn site, missouri", "shared"),
-    ("alguien hizo un deepfake con mi cara y lo esta pasando por telegram, madrid", "shared"),
-    ("qqn fait tourner une fausse video ia de moi nue sur tiktok, paris", "shared"),
-    ("em portugal e crime partilhar fotos intimas de alguem? porto", "shared"),
-    ("ist es in deutschland strafbar, ein KI nacktbild zu erstellen und im firmenchat zu teilen? münchen", "shared"),
-    ("Does Ohio's statute reach the mere creation of synthetic sexual images of adults, absent any dissemination?",
-     "made"),
-])
-def test_more_acts_in_everyday_words(real_kb, question, act):
-    assert act in real_kb.ask(question).frame.acts
 
 
 @pytest.mark.parametrize("question", [
