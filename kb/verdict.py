@@ -231,8 +231,8 @@ def _crimes(laws: list[Law], frame: Frame, act: str) -> tuple[list[Law], list[La
 
 def _adult(frame: Frame) -> bool:
     """"Yes, allowed" only where nothing hints that the person shown may be a child (a student's classmate)."""
-    return frame.minor is False or not re.search(r"\b(students?|classmates?|pupils?|kids?|child|children|teens?|"
-                                                 r"school|grade|minors?)\b", fold(frame.question))
+    return frame.minor is False or frame.minor is None and not re.search(
+        r"\b(students?|classmates?|pupils?|kids?|child|children|teens?|school|grade|minors?)\b", fold(frame.question))
 
 
 def legality(laws: list[Law], frame: Frame) -> Verdict:

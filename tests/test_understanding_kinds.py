@@ -189,3 +189,17 @@ def test_a_parent_asking_whether_their_child_shown_is_in_trouble_is_not_told_yes
 def test_a_parent_whose_child_passed_a_picture_on_still_hears_the_law(real_kb):
     a = real_kb.ask("my 15 year old son airdropped a nude of a girl to his friends, will he get in trouble? ohio")
     assert a.frame.asker_did and a.verdict == "yes"
+
+
+def test_a_law_that_began_after_the_conduct_never_makes_it_allowed_for_a_minor(real_kb):
+    from kb.models import Law
+    from kb.verdict import legality
+    from tests.factories import law
+
+    record = law("us-tx-a")
+    record["covers"] = {**record["covers"], "synthetic": True, "creation": True}
+    later = Law.model_validate({**record, "jurisdiction": "US-TX"})  # in force since 2019-09-01
+    frame = real_kb.ask("is it legal to make a deepfake nude of someone in texas").frame
+    adult = frame.model_copy(update={"when": "2015", "minor": False, "acts": ("made",), "image": "fake"})
+    assert legality([later], adult).word == "yes"  # the law began after the conduct: allowed then
+    assert legality([later], adult.model_copy(update={"minor": True})).word != "yes"
