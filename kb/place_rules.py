@@ -39,13 +39,14 @@ _PLACE_CUE = re.compile(
     r"trip to|visiting|visit|en|desde|em|dans|aus|nach|vivo en|vivo em|moro|moro em|moro n[oa]s?|vivo n[oa]s?|"
     r"(?:j'|on |nous |il |elle )?habit(?:e|ons|ent) (?:à|a|au|en)|(?:je |on |nous )(?:vis|vit|vivons|reste|restons|suis|sommes) "
     r"(?:à|a|au)|soy de|somos de|vengo de|sou d[eoa]s?|somos d[eoa]s?|"
-    r"venho d[eoa]s?|je suis d[eu]|je viens d[eu]|je viens des)"
+    r"venho d[eoa]s?|je suis d[eu]|je viens d[eu]|je viens des|(?:abito|abitiamo|vivo|viviamo|sto|stiamo|sono) "
+    r"(?:a|in)|sono di|(?:wohne|wohnen|lebe|leben) in|komme aus)"
     r"|(?:^|\s)(?:à|au|aux))\s+" + _ARTICLE + "$")
 
 # Where the person lives or comes from, right before a name: enough for a short form that is also a word
 # ("moro no rio", "sou do rio"); English "in a" is not ("I live in a van").
 _RESIDENCE = re.compile(r"\b(?:live|living|lives|moro|moramos|vivo|vivimos|habite|habitons|vis|reste|restons|soy|somos|sou|suis|"
-                        r"vengo|venho|viens|from)\s+(?:in|en|em|no|na|à|a|au|de|do|da|del|du|des)?\s*$")
+                        r"vengo|venho|viens|abito|abitiamo|viviamo|wohne|wohnen|from)\s+(?:in|en|em|no|na|à|a|au|de|do|da|del|du|des)?\s*$")
 
 _HEADING_AFTER = re.compile(r"^[ \t]*(?::|[-\u2013\u2014]\s|\.\s|\n)")  # "Richmond: ", "Arlington - ", "jackson. "
 
@@ -94,7 +95,8 @@ _ROLE_CUES = (  # checked in this order, on the words before the place in the sa
         r" was born| grew up)?(?: (?:now|currently|still|also|originally))?\s+" + _WHERE +
         r"|\b(?:my home|home is|live in|living in|based in|resident of|vivo en|vivo em|soy de|moro|moro em|"
         r"moro n[oa]s?|sou d[eoa]s?|somos d[eoa]s?|somos de|vengo de|venho d[eoa]s?|j'habite à|j'habite a|je vis à|"
-        r"je suis de|je suis à|je viens d[eu])\s+" + _ARTICLE + "$")),
+        r"je suis de|je suis à|je viens d[eu]|abito a|abito in|abitiamo a|vivo a|vivo in|sono di|wohne in|"
+        r"wohnen in|lebe in|komme aus)\s+" + _ARTICLE + "$")),
 )
 
 _EU_CONTEXT = re.compile(r"^\W*(?:law|laws|directive|regulation|rules?|member|countries|country|citizens?|level|"

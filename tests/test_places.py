@@ -64,6 +64,10 @@ CASES = [
     ("Lagos", "NG", "city", None),
     ("I'm in Kraków", "PL", "city", None),
     ("Tbilisi, Georgia", "GE", "city", ()),
+    ("i live in Genève", "CH", "city", None),  # a mid-sized city in its own language: Switzerland, not covered
+    ("abito a Firenze", "IT", "city", None),  # Italian and German residence words
+    ("ich wohne in Köln", "DE", "city", None),
+    ("i live in va beach", "US-VA", "city", None),  # a city named for its state, with the state's postal code
     # countries in several languages, accents folded
     ("Estados Unidos", "US", "country", ()),
     ("México", "MX", None, ()),

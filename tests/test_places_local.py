@@ -117,7 +117,8 @@ def test_old_names_of_other_cities_are_no_rivals(text):
 # León de los Aldama, "St. Petersburg" for Saint Petersburg): it ranks as such and stays a rival.
 @pytest.mark.parametrize("text,code,alts", [
     ("I live in Odessa", "UA", ()), ("I live in León", "MX", ()), ("I live in St. Petersburg", "US-FL", ("RU",)),
-    ("I live in Santa Cruz", "BO", ()), ("Frankfurt", "DE", ()),
+    ("I live in Santa Cruz", "BO", ()),
+    ("Frankfurt", "DE", ()),
 ])
 def test_spellings_and_short_forms_of_a_citys_own_name(text, code, alts):
     hit = REGISTRY.find(text)[0]
