@@ -373,10 +373,10 @@ def changes(catalog: Catalog, result: TrackerResult, since: str) -> list[dict]:
     return sorted(out, key=lambda r: _date_key(r["date"]), reverse=True)
 
 
-# The text side lives in kb/tracker_words.py (phrases -> Query, result -> markdown); these keep one entry point.
+# The text side lives in kb/tracker_parse.py (phrases -> Query) and kb/tracker_words.py (result -> markdown).
 def parse(question: str, registry: Registry, today: Optional[dt.date] = None, lang: str = "en") -> Optional[Query]:
     """A cross-place question as a Query, or None when it is about one person's situation."""
-    from kb.tracker_words import parse as parse_words
+    from kb.tracker_parse import parse as parse_words
 
     return parse_words(question, registry, today, lang)
 
