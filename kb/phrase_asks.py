@@ -27,7 +27,7 @@ ASKS = [
               r"(states|countries)|number of (us )?(states|countries|provinces|bills)|cuantos (estados|paises)|"
               r"quantos (estados|paises)|combien (d'?etats|de pays))\b"),
     ("list", r"\b((which|what|list( of)?( the)?( every| all)?|name( the)?|show( me)?( all)?( the)?) (us |eu |european |"
-             r"canadian |australian |uk |british |american |latin american )?(states?|countries|jurisdictions|places|"
+             r"canadian |australian |uk |british |american |latin american )?(member )?(states?|countries|jurisdictions|places|"
              r"provinces|territories|nations)|quell?e?s? (provinces|pays|etats|juridictions)|states (that|which|with|without|where)|"
              r"countries (that|which|with|without|where)|what did (state )?(legislatures|states) (pass|enact)|"
              r"all (the )?states|(liste|lista) (des|de|dos|das) (pays|estados|paises|etats)|which places|"

@@ -29,6 +29,11 @@ _SCOPE_WORDS = [
     (r"\bstates?\b", "states"),
     (r"\b(jurisdictions|places)\b", "all"),
 ]
+# The EU's members, however named: "EU member states", "member countries", "EU states", "countries in the EU".
+_EU_MEMBERS = re.compile(
+    r"\b(?:eu|e\.u\.|european union)(?:'s)?\s+(?:member\s+)?(?:states|countries|nations)\b"
+    r"|\bmember\s+(?:states|countries|nations)\b|\b(?:eu|european union)\s+members\b"
+    r"|\b(?:states|countries|nations)\s+(?:in|of|within|inside)\s+the\s+(?:eu|e\.u\.|european union)\b", re.I)
 _CROSS = re.compile(
     r"\b(which|what|how many|count|number of|list|name|all|every|any|other)\b[^?.!]{0,40}?"
     r"\b(states|countries|nations|jurisdictions|places|provinces|legislatures)\b"
@@ -52,12 +57,24 @@ _ACT_NEGATION = re.compile(
     r"|\bwithout\s+(?:(?:their|her|his|the\s+(?:victim|person|subject)'?s?|the|any|prior)\s+)?(?:consent|permission|"
     r"agreement|knowledge)\b", re.I)
 
+# An act set aside to contrast ("as opposed to its distribution", "not just sharing it", "rather than making one"):
+# the question names it to say what it does not ask about, so it is neither a filter nor a negation of the rule.
+_ACT_WORDS = (r"(?:shar\w*|post\w*|distribut\w*|disseminat\w*|publi\w*|send\w*|spread\w*|creat\w*|mak(?:e|es|ing)|"
+              r"produc\w*|possess\w*|threat\w*|keep\w*|view\w*|watch\w*)")
+_CONTRAST = re.compile(
+    r"\b(?:as opposed to|rather than|instead of|as distinct from|not (?:just|only|merely|simply))\s+"
+    r"(?:(?:its|their|the|a|an|mere|merely|just|only|simply|for|about)\s+)*" + _ACT_WORDS +
+    r"(?:\s+(?:of\s+)?(?:it|them|one|the image|the images|such (?:an )?images?))?\b", re.I)
+# An act named as a noun filters like its verb: "the creation of", "the mere making of", "production".
+_CREATION_NOUN = re.compile(r"\b(?:creation|production)\b(?!\s+(?:tools?|apps?|software|sites?|services?))"
+                            r"|\bmaking of\b", re.I)
+
 _NEGATION = re.compile(r"\b(no way to|no law|no right|not|don'?t|doesn'?t|do not|does not|without|lack|lacks|"
                        r"never|fail to|no)\b", re.I)
 
 # (pattern, group, field): what a phrase asks of a law. Order does not matter; all that match apply.
 _CONDITIONS = [
-    (r"\b(crime|criminal|criminali[sz]e[sd]?|offen[cs]es?|illegal|jail|prison|prosecut\w*)\b", "remedies",
+    (r"\b(crime|criminal|criminali[sz]e[sd]?|offen[cs]es?|illegal|jail|prison|prosecut\w*|punish\w*)\b", "remedies",
      "criminal"),
     (r"\b(sue|suing|lawsuits?|civil|damages|private right|cause of action|legal action)\b", "remedies", "civil"),
     (r"\b(take ?downs?|removal duty|remove it|platforms? must)\b", "remedies", "takedown"),
@@ -129,6 +146,8 @@ def parse(question: str, registry: Registry, today: Optional[dt.date] = None, la
             break
     within = None
     codes: tuple[str, ...] = ()
+    if _EU_MEMBERS.search(low) and "EU" in registry.by_code:  # members of the EU, not the EU's own law
+        scope, within, places = "countries", "EU", []
     if places:
         parents = [c for c in places if registry.get(c).level in (Level.country, Level.federal)] or [
             registry.get(c).parent for c in places if registry.get(c).parent and scope == "subdivisions"
@@ -143,6 +162,7 @@ def parse(question: str, registry: Registry, today: Optional[dt.date] = None, la
             within = places[0]
     covers: dict[str, bool] = {}
     remedies: dict[str, bool] = {}
+    low = _CONTRAST.sub(" ", low)  # the act set aside is not asked about
     for pattern, group, field in _CONDITIONS:
         if re.search(pattern, low):
             (covers if group == "covers" else remedies)[field] = True
@@ -150,12 +170,13 @@ def parse(question: str, registry: Registry, today: Optional[dt.date] = None, la
         covers["authentic"] = True
         covers.pop("synthetic", None)
     elif re.search(r"\b(deep ?fake|ai|synthetic)[- ]specific\b|\bspecific(ally)? (to |for |on |about |targeting )?"
-                   r"(deep ?fakes?|ai|synthetic)|\b(deep ?fake|synthetic)[- ]only\b", low):
+                   r"(sexual |intimate |explicit |sexually explicit )?(deep ?fakes?|ai|synthetic)"
+                   r"|\b(deep ?fake|synthetic)[- ]only\b", low):
         covers["synthetic"], covers["authentic"] = True, False  # a law written for fakes, not a general one
     idiom = re.search(r"\bmak(e|es|ing)\b[^?.]{0,40}\b(a crime|illegal|an offen[cs]e|criminal)\b", low)
     objects = r"\s+(a |an |the |them|it|deep|sexual|fake|nude|image|explicit)"
-    if "creation" in covers and not (re.search(r"\b(creat\w+|produc\w+)" + objects, low) or
-                                     (not idiom and re.search(r"\bmak(e|es|ing)" + objects, low))):
+    if "creation" in covers and not (re.search(r"\b(creat\w+|produc\w+)" + objects, low) or _CREATION_NOUN.search(low)
+                                     or (not idiom and re.search(r"\bmak(e|es|ing)" + objects, low))):
         covers.pop("creation")
     if "minors" in covers and "adults" in covers:
         covers.pop("minors")  # "adults and minors": both are asked; adults is the narrower question

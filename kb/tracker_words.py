@@ -13,7 +13,7 @@ from typing import Optional
 
 from kb.catalog import Catalog
 from kb.jurisdictions import Registry
-from kb.tracker import SCOPES, STATUS_GROUPS, LawRow, PlaceRow, Query, TrackerResult, _about_synthetic, run
+from kb.tracker import NON_STATES, SCOPES, STATUS_GROUPS, LawRow, PlaceRow, Query, TrackerResult, _about_synthetic, run
 
 # Plain words for each condition (true, false).
 WORDS = {
@@ -41,7 +41,8 @@ def describe(q: Query, registry: Optional[Registry] = None) -> str:
     else:
         scope = SCOPES[q.scope]
         if q.within and registry:
-            scope += f" of {registry.name(q.within)}"
+            scope = "EU member states in the corpus" if q.scope == "countries" and q.within == "EU" else \
+                scope + f" of {registry.name(q.within)}"
         if q.scope == "states" and q.within in (None, "US"):
             scope += " (DC and territories listed separately)"
         if q.scope == "countries" and q.by == "place":
@@ -77,10 +78,47 @@ def _date_words(date: Optional[str], scheduled: bool) -> str:
     return f"scheduled for {date}" if scheduled else f"since {date}"
 
 
+def _parts(p: PlaceRow, laws: dict[str, LawRow]) -> Optional[tuple[bool, list[str]]]:
+    """For a country answered through its parts: (national law matches, names of the parts whose law matches)."""
+    if not p.where or p.where == (p.code,):
+        return None
+    names = {r.jurisdiction: r.name for r in laws.values()}
+    return p.code in p.where, [names.get(c, c) for c in p.where if c != p.code]
+
+
+_PART_WORDS = {"US": "state", "AU": "state", "CA": "province"}
+
+
+def _part_count(p: PlaceRow) -> str:
+    """"10 states", "8 provinces", "1 part", "33 states and DC": how many parts of the country the matching law is in
+    (the District of Columbia and territories are not counted as states)."""
+    parts = [c for c in p.where if c != p.code]
+    apart = [c for c in parts if c in NON_STATES]
+    n, word = len(parts) - len(apart), _PART_WORDS.get(p.code, "part")
+    text = f"{n} {word}{'s' if n != 1 else ''}"
+    return text + (" and DC" if "US-DC" in apart else "") + (" and territories" if set(apart) - {"US-DC"} else "")
+
+
+def _where_words(p: PlaceRow, laws: dict[str, LawRow]) -> str:
+    """" (national law, and the law of 2 parts: ...)", " (no federal law meets the rule; only the law of 10 states:
+    Alabama, ...)": where the matching law is, so a country listed through one of its states or nations is never
+    read as a national rule."""
+    found = _parts(p, laws)
+    if found is None:
+        return ""
+    national, parts = found
+    level = "federal" if p.code == "US" else "national"
+    if national:
+        return f" ({level} law, and the law of {_part_count(p)}: {', '.join(parts)})"
+    return f" (no {level} law meets the rule; only the law of {_part_count(p)}: {', '.join(parts)})"
+
+
 def _place_line(p: PlaceRow, laws: dict[str, LawRow], with_since: bool) -> str:
     cites = [laws[i] for i in p.law_ids if i in laws]
     link = "; ".join(f"[{r.citation}]({r.url})" for r in cites[:3]) or ""
-    where = f" (in {', '.join(p.where)})" if p.where and p.where != (p.code,) else ""
+    where = _where_words(p, laws)
+    name = p.name.replace(" (federal law)", "") if where else p.name  # the row is the whole country
+    p = p.model_copy(update={"name": name})
     when = ""
     if with_since and p.value == "yes":
         when = f": {_date_words(p.since, p.scheduled)}" + (f" ({p.since_note})" if p.since_note else "")
@@ -110,6 +148,8 @@ def render_markdown(result: TrackerResult) -> str:
                          + (" ..." if len(open_) > 15 else ""))
     else:
         noun = result.scope
+        if q.scope == "countries" and q.within == "EU" and not q.codes:  # members, not the EU's own law
+            noun = "EU member states in the corpus"
         if q.codes and total == 1:  # one named place ("since when has Texas..."): its answer, then its laws
             p = result.places[0]
             when = f", {_date_words(p.since, p.scheduled)}" if p.value == "yes" and q.since else ""
@@ -123,6 +163,10 @@ def render_markdown(result: TrackerResult) -> str:
                 laws[i].minors_only for i in p.law_ids if i in laws)]
             only = (f" ({len(minors)} of them only through laws for images of minors)"
                     if minors and not any(k == "adults" for k, _ in q.covers) else "")
+            parted = [p for p in result.listed if p.value == "yes" and (_parts(p, laws) or (True,))[0] is False]
+            if parted:  # "countries" counts a country whose law is in one of its parts: say which, in the count
+                only += (f" ({len(parted)} of them only through the law of a part of the country: " + ", ".join(
+                    f"{p.name.replace(' (federal law)', '')} ({_part_count(p)})" for p in parted) + ")")
             lines.append(f"**{c['yes']} of {total} {noun}** meet the rule{only}; {c['no']} do not; "
                          f"{c['not recorded']} not recorded; {c['not in corpus']} not in the corpus.")
         listed = result.listed if not (q.codes and total == 1) else tuple(p for p in result.places

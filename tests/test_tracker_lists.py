@@ -1,0 +1,102 @@
+"""Cross-place lists and counts (issue 11, probe 9c): acts named as nouns, acts set aside, EU member states, places
+whose only law is for minors, laws listed by place, and a country listed through one of its parts.
+
+Every expected count comes from `Simple` (tests/test_tracker.py), a plain `yaml.safe_load` reading of
+data/statutes/ that applies the rule as a policymaker would state it, never from the engine: the tests keep holding
+while the corpus is edited.
+"""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from kb.tracker import parse, render_markdown, run
+from tests.test_tracker import IN_FORCE, LAWS, _places, catalog, pair, simple  # noqa: F401 - fixtures
+
+def _expected(simple, places: list[str], statuses, conds: dict, rollup: bool = False) -> dict[str, set[str]]:
+    """`Simple.answer`, with the record's own rule for making a fake: when the question is about AI-made images and
+    creation, a record's `synthetic_creation` (when set) is its answer for creating a fake (FORMAT.md)."""
+    if not (conds.get("creation") and conds.get("synthetic")):
+        return simple.answer(places, statuses, conds, rollup=rollup)
+    fake = copy.copy(simple)
+    fake.laws = {c: [law | {"covers": law["covers"] | {"creation": law["covers"]["synthetic_creation"]}}
+                     if law["covers"].get("synthetic_creation") is not None else law for law in laws]
+                 for c, laws in simple.laws.items()}
+    return fake.answer(places, statuses, conds, rollup=rollup)
+
+
+# question -> (scope, parent, conditions, listed value). Each act as a noun filters as its verb does; the act named
+# only to set it aside ("as opposed to its distribution", "not just sharing", "rather than") is no filter and does
+# not turn the question into "which places lack".
+NOUN_ACTS = [
+    ("Which countries criminalise the mere creation of a sexually explicit deepfake of an adult, as opposed to its "
+     "distribution?", "countries", None, {"criminal": True, "synthetic": True, "adults": True, "creation": True},
+     "yes"),
+    ("Which states punish the production of sexual deepfakes, rather than only their publication?", "states", None,
+     {"criminal": True, "synthetic": True, "creation": True}, "yes"),
+    ("Which states make the making of a deepfake nude a crime, not just sharing it?", "states", None,
+     {"criminal": True, "synthetic": True, "creation": True}, "yes"),
+    ("Which states criminalise possession of AI child abuse images as opposed to dissemination?", "states", None,
+     {"criminal": True, "synthetic": True, "minors": True, "possession": True}, "yes"),
+    ("Which states criminalise threats to share a deepfake, not just the sharing?", "states", None,
+     {"criminal": True, "synthetic": True, "threats": True}, "yes"),
+    ("Which states criminalise sharing sexual deepfakes, not just making them?", "states", None,
+     {"criminal": True, "synthetic": True}, "yes"),
+    ("Which states criminalise deepfake creation?", "states", None,
+     {"criminal": True, "synthetic": True, "creation": True}, "yes"),
+]
+
+
+@pytest.mark.parametrize("question,scope,parent,conds,listed", NOUN_ACTS, ids=[q[0][:60] for q in NOUN_ACTS])
+def test_an_act_named_as_a_noun_filters_and_an_act_set_aside_does_not(simple, catalog, question, scope, parent,
+                                                                        conds, listed):
+    q = parse(question, catalog.registry)
+    assert q is not None and q.want == listed
+    assert dict(q.covers) | dict(q.remedies) == conds, q
+    result = run(catalog, q)
+    # counted: each place (a country with its parts) is "yes" when one of its laws meets every condition
+    expected = _expected(simple, _places(simple, scope, parent), IN_FORCE, conds, rollup=scope == "countries")
+    assert {p.code for p in result.listed} == expected[listed]
+
+
+def test_a_country_listed_through_its_parts_says_where_the_law_is(simple, catalog):
+    """The US (or the UK, Australia) is counted as a country when one of its states or nations has the law, as the
+    rule says; its row never reads as federal law: "no federal law meets the rule; only the law of N states"."""
+    conds = {"criminal": True, "synthetic": True, "adults": True, "creation": True}
+    q = parse(NOUN_ACTS[0][0], catalog.registry)
+    md = render_markdown(run(catalog, q))
+    federal = "US" in _expected(simple, ["US"], IN_FORCE, conds)["yes"]
+    states = _expected(simple, simple.states(), IN_FORCE, conds)["yes"]
+    if states:
+        line = next(x for x in md.splitlines() if x.startswith("- **United States**"))
+        assert "(federal law)" not in line
+        if not federal:
+            assert f"no federal law meets the rule; only the law of {len(states)} state" in line
+        assert "only through the law of a part of the country" in md.splitlines()[0] or federal
+
+
+EU_MEMBERS = [
+    "which EU member states already have their own criminal offence specifically for sexual deepfakes, ahead of "
+    "the 2027 directive deadline?",
+    "Which member states have a deepfake-specific criminal offence?",
+    "which countries in the EU have a criminal offence specifically for sexual deepfakes?",
+    "which EU states have a deepfake-specific criminal offence?",
+    "which EU countries have a deepfake-specific criminal offence?",
+]
+
+
+@pytest.mark.parametrize("question", EU_MEMBERS)
+def test_eu_member_states_however_named_are_the_eu_members_list(simple, catalog, real_kb, question):
+    q = parse(question, catalog.registry)
+    assert (q.scope, q.within) == ("countries", "EU")
+    conds = {"criminal": True, "synthetic": True, "authentic": False}  # "specifically for deepfakes"
+    assert dict(q.covers) | dict(q.remedies) == conds
+    expected = simple.answer(_places(simple, "countries", "EU"), IN_FORCE, conds)
+    result = run(catalog, q)
+    assert {p.code for p in result.listed} == expected["yes"]
+    members = len(_places(simple, "countries", "EU"))
+    assert render_markdown(result).startswith(f"**{len(expected['yes'])} of {members} EU member states in the corpus")
+    answer = real_kb.ask(question)
+    assert answer.kind == "list" and {r["code"] for r in answer.rows} == expected["yes"]
