@@ -73,6 +73,7 @@ class Query(Model):
     want: Literal["yes", "no", "all"] = "yes"  # which places the answer lists first
     by: Literal["place", "law"] = "place"  # count places, or list laws
     since: bool = False  # the question asks since when
+    only_minors: bool = False  # places whose laws under the rule protect only minors ("only for kids"): tracker_extra
 
 
 class PlaceRow(Model):
@@ -255,6 +256,10 @@ def _country_parts(catalog: Catalog, code: str) -> list[str]:
 
 
 def _place(catalog: Catalog, code: str, q: Query, today: dt.date, rollup: bool) -> PlaceRow:
+    if q.only_minors:
+        from kb.tracker_extra import only_minors
+
+        return only_minors(catalog, code, q, rollup)
     reg = catalog.registry
     codes = _country_parts(catalog, code) if rollup else [code]
     laws = [law for c in codes for law in catalog.laws_in(c)]
@@ -343,34 +348,17 @@ def run(catalog: Catalog, query: Query, today: Optional[dt.date] = None) -> Trac
 
 
 def timeline(result: TrackerResult) -> list[dict]:
-    """Per year: how many places began to be covered under the rule (the first matching law's date), with the
-    years after today marked as scheduled."""
-    years: dict[str, dict] = {}
-    for p in result.places + result.also:
-        if p.value != "yes" or not p.since:
-            continue
-        year = p.since[:4]
-        row = years.setdefault(year, {"year": year, "places": 0, "estimated": 0, "scheduled": False, "codes": []})
-        row["places"] += 1
-        row["estimated"] += bool(p.since_note and p.since_note.startswith("estimate"))
-        row["scheduled"] = row["scheduled"] or p.scheduled or year > result.today[:4]
-        row["codes"].append(p.code)
-    return [years[y] for y in sorted(years)]
+    """Per year: how many places began to be covered under the rule; years after today are scheduled."""
+    from kb.tracker_extra import timeline as per_year
+
+    return per_year(result)
 
 
 def changes(catalog: Catalog, result: TrackerResult, since: str) -> list[dict]:
     """Dated history entries of the laws behind the result, from `since` on; future dates are "scheduled"."""
-    ids = {r.law_id for r in result.laws}
-    out = []
-    for law in catalog.laws:
-        if law.id not in ids:
-            continue
-        for c in law.history:
-            if _date_key(c.date, end=True) >= _date_key(since):
-                out.append({"date": c.date, "when": "scheduled" if _date_key(c.date) > result.today else "past",
-                            "law_id": law.id, "citation": law.label, "jurisdiction": law.jurisdiction,
-                            "change": c.change})
-    return sorted(out, key=lambda r: _date_key(r["date"]), reverse=True)
+    from kb.tracker_extra import changes as dated
+
+    return dated(catalog, result, since)
 
 
 # The text side lives in kb/tracker_parse.py (phrases -> Query) and kb/tracker_words.py (result -> markdown).

@@ -70,7 +70,20 @@ _CREATION_NOUN = re.compile(r"\b(?:creation|production)\b(?!\s+(?:tools?|apps?|s
                             r"|\bmaking of\b", re.I)
 
 _NEGATION = re.compile(r"\b(no way to|no law|no right|not|don'?t|doesn'?t|do not|does not|without|lack|lacks|"
-                       r"never|fail to|no)\b", re.I)
+                       r"never|fail to|no|nothing)\b", re.I)
+
+# The complement of "protects adults" among places that have a law: "only for kids", "kids-only", "just minors".
+_KIDS = r"(?:kids?|child(?:ren)?|minors?|under[- ]?18s?|teens?|teenagers?|young people|csam)"
+_ONLY_MINORS = re.compile(
+    r"\b(?:only|just|solely|exclusively)\s+(?:(?:for|covers?|protects?|about|applies to|reach(?:es)?|to protect|"
+    r"covering|protecting)\s+)?(?:the\s+)?" + _KIDS + r"\b"
+    r"|\b" + _KIDS + r"[- ]only\b|\bminors' images only\b", re.I)
+# "adults get nothing", "nothing for adults", "no law for adults", "adults aren't protected"
+_ADULTS_NOTHING = re.compile(
+    r"\badults?\s+(?:get|have|got|are left with|receive)\s+(?:nothing|no (?:law|protection|remedy)\w*)\b"
+    r"|\b(?:nothing|no (?:law|protection|offen[cs]e|remedy)s?)\s+(?:at all\s+)?for\s+adults?\b"
+    r"|\badults?\s+(?:are not|is not|aren'?t|isn'?t)\s+(?:covered|protected|included)\b"
+    r"|\b(?:not|but not|never)\s+(?:for\s+)?adults?\b|\bleaves? adults? (?:out|unprotected)\b", re.I)
 
 # (pattern, group, field): what a phrase asks of a law. Order does not matter; all that match apply.
 _CONDITIONS = [
@@ -180,7 +193,14 @@ def parse(question: str, registry: Registry, today: Optional[dt.date] = None, la
         covers.pop("creation")
     if "minors" in covers and "adults" in covers:
         covers.pop("minors")  # "adults and minors": both are asked; adults is the narrower question
-    negated = bool(_NEGATION.search(_ACT_NEGATION.sub("", re.sub(r"\bnot (yet|only)\b", "", low))))
+    nothing = bool(_ADULTS_NOTHING.search(low))
+    only_minors = bool(_ONLY_MINORS.search(low)) or (nothing and bool(re.search(r"\b" + _KIDS + r"\b", low)))
+    if only_minors:  # the places whose laws are all for minors: the age is the answer, not a filter
+        covers.pop("adults", None), covers.pop("minors", None)
+    elif nothing:
+        covers["adults"] = True  # "which states give adults nothing": the places with no law protecting adults
+    negated = not only_minors and bool(_NEGATION.search(_ACT_NEGATION.sub("", re.sub(r"\bnot (yet|only)\b", "",
+                                                                                       low))))
     legal = re.search(r"\b(?<!il)legal\b(?!\s+(action|route|aid|advice|help|steps?|options?|rights?))", low)
     if legal and not negated:  # "where is making a deepfake legal?": the places where it is not a crime
         remedies["criminal"], negated = True, True
@@ -208,4 +228,4 @@ def parse(question: str, registry: Registry, today: Optional[dt.date] = None, la
     return Query(scope=scope, within=within, codes=codes, status=status,
                  covers=tuple(sorted(covers.items())), remedies=tuple(sorted(remedies.items())),
                  date_field=date_field, date_from=date_from, date_to=date_to, want=want, by=by,
-                 since=since)
+                 since=since, only_minors=only_minors)

@@ -64,6 +64,9 @@ def describe(q: Query, registry: Optional[Registry] = None) -> str:
         else:
             parts.append(f"{label} " + " ".join(x for x in (q.date_from and f"from {q.date_from}",
                                                              q.date_to and f"to {q.date_to}") if x))
+    if q.only_minors:
+        parts.append("only for minors: each law recorded as meeting the rule is for images of minors (a "
+                     "child-abuse-image law or a provision for under-18s), none protects adults")
     if q.since:
         parts.append("since: when AI coverage began, or the date the law took effect marked as an estimate where "
                      "that is not recorded" if _about_synthetic(q) else "since: the date the law took effect")
@@ -155,6 +158,13 @@ def render_markdown(result: TrackerResult) -> str:
             when = f", {_date_words(p.since, p.scheduled)}" if p.value == "yes" and q.since else ""
             note = f" ({p.since_note})" if when and p.since_note else ""
             lines.append(f"**{p.name}: {p.value}{when}**{note}." + ("" if p.value == "yes" else f" {p.basis}"))
+        elif q.only_minors:
+            aside = sum(bool(p.missing) for p in result.listed)
+            lines.append(f"**{c['yes']} of {total} {noun}** have laws under the rule only for minors: none recorded "
+                         f"protects adults" + (f" ({aside} of them have an adult law whose coverage is not recorded, "
+                                               "named below)" if aside else "") +
+                         f"; {c['no']} do not (a law protects adults, or none is recorded); "
+                         f"{c['not recorded']} not recorded; {c['not in corpus']} not in the corpus.")
         elif q.want == "no":
             lines.append(f"**{c['no']} of {total} {noun}** have no law in the corpus that meets the rule; "
                          f"{c['yes']} do; {c['not recorded']} not recorded; {c['not in corpus']} not in the corpus.")
@@ -173,7 +183,8 @@ def render_markdown(result: TrackerResult) -> str:
                                                                          if p.value == "yes")
         if listed:
             lines.append("")
-            lines.extend(_place_line(p, laws, q.since) for p in listed)
+            lines.extend(_place_line(p, laws, q.since) + (f" *({p.basis.split('; ', 1)[1].rstrip('.')})*"
+                                                          if q.only_minors and p.missing else "") for p in listed)
         if q.want == "no":
             rest = [p for p in result.places if p.value in ("not recorded", "not in corpus")]
             if rest:

@@ -100,3 +100,69 @@ def test_eu_member_states_however_named_are_the_eu_members_list(simple, catalog,
     assert render_markdown(result).startswith(f"**{len(expected['yes'])} of {members} EU member states in the corpus")
     answer = real_kb.ask(question)
     assert answer.kind == "list" and {r["code"] for r in answer.rows} == expected["yes"]
+
+
+# --- places whose only law is for minors: the complement of "protects adults" among places that have a law -------
+
+def _only_minors(simple, codes: list[str], conds: dict) -> dict[str, set[str]]:
+    """Counted from the YAML: over a place's laws in force that meet `conds` (without age), "yes" when at least one
+    is recorded as meeting them and each such law is for minors (topic csam, or covers.adults false); "no" when one
+    of them protects adults or none is recorded as meeting them (and no open law is itself for minors)."""
+    out: dict[str, set[str]] = {"yes": set(), "no": set(), "not recorded": set(), "not in corpus": set()}
+    for code in codes:
+        laws = simple.laws.get(code, [])
+        if not laws:
+            out["not in corpus"].add(code)
+            continue
+        ok = [(law, simple.law_ok(law, IN_FORCE, conds)) for law in laws]
+        adults = [False if law["topic"] == "csam" else law["covers"].get("adults") for law, _ in ok]
+        under = [a for (law, v), a in zip(ok, adults) if v is True]
+        kids_open = [a for (law, v), a in zip(ok, adults) if v is None and a is False]
+        if True in under:
+            out["no"].add(code)
+        elif not under:
+            out["not recorded" if kids_open else "no"].add(code)
+        else:
+            out["not recorded" if None in under else "yes"].add(code)
+    return out
+
+
+ONLY_MINORS = [
+    ("r there states where the only deepfake law is for kids (AI CSAM) and adults get nothing?", {"synthetic": True}),
+    ("Which states have deepfake laws only for minors?", {"synthetic": True}),
+    ("which states criminalise deepfakes of kids only?", {"criminal": True, "synthetic": True}),
+    ("Which states protect minors but not adults from sexual deepfakes?", {"synthetic": True}),
+    ("In which states is there no deepfake law for adults, just for children?", {"synthetic": True}),
+]
+
+
+@pytest.mark.parametrize("question,conds", ONLY_MINORS, ids=[q[0][:60] for q in ONLY_MINORS])
+def test_only_for_kids_lists_the_places_whose_laws_protect_only_minors(simple, catalog, question, conds):
+    q = parse(question, catalog.registry)
+    assert q is not None and q.only_minors and q.want == "yes"
+    assert dict(q.covers) | dict(q.remedies) == conds
+    result = run(catalog, q)
+    expected = _only_minors(simple, simple.states(), conds)
+    assert {v: {p.code for p in result.places if p.value == v} for v in expected} == expected
+    md = render_markdown(result)
+    assert md.startswith(f"**{len(expected['yes'])} of 50 US states** have laws under the rule only for minors")
+    laws = {r.law_id: r for r in result.laws}
+    for p in result.listed:  # every law behind a listed state is for minors, and each row says so
+        assert all(laws[i].minors_only for i in p.law_ids)
+        assert any(line.startswith(f"- **{p.name}** *(only for images of minors)*") for line in md.splitlines())
+
+
+@pytest.mark.parametrize("question", ["which states have no law protecting adults from deepfake nudes?",
+                                      "which states give adults nothing against deepfake nudes?"])
+def test_no_law_for_adults_alone_is_the_plain_complement(simple, catalog, question):
+    """Without a word about children, "no law for adults" lists every state lacking one (also those with none)."""
+    q = parse(question, catalog.registry)
+    assert not q.only_minors and q.want == "no" and dict(q.covers) == {"adults": True, "synthetic": True}
+    expected = simple.answer(simple.states(), IN_FORCE, {"adults": True, "synthetic": True})
+    assert {p.code for p in run(catalog, q).listed} == expected["no"]
+
+
+def test_the_chat_answers_only_for_kids_with_that_list(simple, real_kb):
+    a = real_kb.ask(ONLY_MINORS[0][0])
+    assert a.kind == "list"
+    assert {r["code"] for r in a.rows} == _only_minors(simple, simple.states(), {"synthetic": True})["yes"]
