@@ -13,7 +13,8 @@ from typing import Optional
 
 from kb.catalog import Catalog
 from kb.jurisdictions import Registry
-from kb.tracker import NON_STATES, SCOPES, STATUS_GROUPS, LawRow, PlaceRow, Query, TrackerResult, _about_synthetic, run
+from kb.tracker import (NON_STATES, SCOPES, STATUS_GROUPS, LawRow, PlaceRow, Query, TrackerResult, _about_synthetic,
+                        _date_key, _in_range, run)
 
 # Plain words for each condition (true, false).
 WORDS = {
@@ -131,6 +132,42 @@ def _place_line(p: PlaceRow, laws: dict[str, LawRow], with_since: bool) -> str:
     return f"- **{p.name}**: {p.basis}"
 
 
+def _law_line(r: LawRow, q: Query, mark: bool = True) -> str:
+    when = f"; {_date_words(r.since, r.scheduled)}" if r.since else ""
+    step = ""
+    if q.date_field == "enacted" and (q.date_from or q.date_to) and r.enacted and not _in_range(
+            r.enacted, q.date_from, q.date_to):  # counted for a change within the dates (its history says so)
+        before = _date_key(r.enacted) < _date_key(q.date_from or r.enacted)
+        step = f"; {'amended' if before else 'a legislative step'} within the dates asked, enacted {r.enacted}"
+    minors = " *(only for images of minors)*" if r.minors_only and mark else ""
+    return f"[{r.citation}]({r.url}){minors} ({r.status_label}{when}{step}; verified {r.verified})"
+
+
+def _laws_by_place(result: TrackerResult) -> list[str]:
+    """A list of laws grouped by place: each place once, its laws under it, laws for minors only marked, and the
+    count of places whose laws are all for minors (so AI child-abuse-image laws are never read as adult laws)."""
+    yes = [r for r in result.laws if r.value == "yes"]
+    places: dict[str, list[LawRow]] = {}
+    for r in yes:
+        places.setdefault(r.jurisdiction, []).append(r)
+    kids = [code for code, rows in places.items() if all(r.minors_only for r in rows)]
+    minors = sum(r.minors_only for r in yes)
+    apart = [c for c in places if c in NON_STATES]
+    noun = (f"{len(places) - len(apart)} US state(s)" + (" and DC" if "US-DC" in apart else "")
+            if result.query.scope == "states" and not result.query.within else f"{len(places)} place(s)")
+    lines = [f"**{len(yes)} law(s)** in {noun} meet the rule" + (
+        f"; {minors} of the laws protect only minors (marked), and {len(kids)} of the places have only such laws"
+        if minors else "") + "."]
+    for code, rows in places.items():
+        only = " *(only laws for images of minors)*" if code in kids else ""
+        if len(rows) == 1:
+            lines.append(f"- **{rows[0].name}**{only}: {_law_line(rows[0], result.query, mark=not only)}")
+            continue
+        lines.append(f"- **{rows[0].name}** ({len(rows)} laws){only}:")
+        lines.extend(f"  - {_law_line(r, result.query, mark=not only)}" for r in rows)
+    return lines
+
+
 def render_markdown(result: TrackerResult) -> str:
     """The count first, then the list (each item linked to its citation), the rule and the corpus date."""
     q = result.query
@@ -139,11 +176,7 @@ def render_markdown(result: TrackerResult) -> str:
     c = result.counts
     total = len(result.places)
     if q.by == "law":
-        yes = [r for r in result.laws if r.value == "yes"]
-        lines.append(f"**{len(yes)} law(s)** in the corpus meet the rule.")
-        for r in yes:
-            when = f"; {_date_words(r.since, r.scheduled)}" if r.since else ""
-            lines.append(f"- [{r.citation}]({r.url}) ({r.name}, {r.status_label}{when}; verified {r.verified})")
+        lines.extend(_laws_by_place(result))
         open_ = [r for r in result.laws if r.value == "not recorded"]
         if open_:
             lines.append(f"\nNot recorded ({len(open_)}): the corpus has these laws but not every fact the rule "

@@ -166,3 +166,36 @@ def test_the_chat_answers_only_for_kids_with_that_list(simple, real_kb):
     a = real_kb.ask(ONLY_MINORS[0][0])
     assert a.kind == "list"
     assert {r["code"] for r in a.rows} == _only_minors(simple, simple.states(), {"synthetic": True})["yes"]
+
+
+# --- a list of laws (a timeline question) is grouped by place ------------------------------------------------------
+
+def test_laws_passed_in_a_year_are_grouped_by_state_and_minors_only_laws_are_marked(simple, catalog):
+    """Counted from the YAML: state laws in force or enacted, covering AI-made images, enacted in 2025 or rewritten
+    by an Act in 2025 (`Simple.law_ok` with a year); each state is one bullet with its laws under it, and a law for
+    minors only (topic csam or covers.adults false) says so."""
+    q = parse("which states passed new deepfake porn laws in 2025?", catalog.registry)
+    assert q.by == "law" and (q.date_from, q.date_to) == ("2025", "2025")
+    expected: dict[str, list[dict]] = {}
+    for code in simple.states():
+        for law in simple.laws.get(code, []):
+            if simple.law_ok(law, LAWS, {"synthetic": True}, "2025") is True:
+                expected.setdefault(code, []).append(law)
+    md = render_markdown(run(catalog, q))
+    lines = md.splitlines()
+    total = sum(len(v) for v in expected.values())
+    assert lines[0].startswith(f"**{total} law(s)** in {len(expected)} US state(s) meet the rule")
+    kids = {c for c, laws in expected.items() if all(l["topic"] == "csam" or l["covers"].get("adults") is False
+                                                     for l in laws)}
+    assert f"{len(kids)} of the places have only such laws" in lines[0] or not kids
+    for code, laws in expected.items():
+        name = simple.places[code]["name"]
+        heads = [i for i, line in enumerate(lines) if line.startswith(f"- **{name}**")]
+        assert len(heads) == 1, name  # each state once
+        block = [lines[heads[0]]] + [x for x in lines[heads[0] + 1:heads[0] + 1 + len(laws)] if x.startswith("  - ")]
+        assert len(laws) == 1 or f"({len(laws)} laws)" in block[0]
+        assert ("*(only laws for images of minors)*" in block[0]) == (code in kids)
+        for law in laws:
+            row = next(x for x in block if f"[{law['citation']}](" in x)
+            minors = law["topic"] == "csam" or law["covers"].get("adults") is False
+            assert minors == ("only for images of minors" in row or code in kids), law["id"]
