@@ -200,7 +200,7 @@ def parse(text: str, catalog, lang: Optional[str] = None) -> Frame:
     lang = lang or detect_language(text)
     registry = catalog.registry
     hits, unresolved, ambiguous = _places(text, registry, lang)
-    codes = [c for c, _, in_corpus, _ in hits if in_corpus]
+    codes = [c for c, _, in_corpus, _ in sorted(hits, key=lambda h: h[1] == "other") if in_corpus]  # theirs last
     named_laws = tuple(sorted(catalog.laws_named_in(text) | {law_id for rx, law_id in _LAW_ALIASES
                                                              if rx.search(f) and catalog.law(law_id)}))
     if not named_laws and codes:

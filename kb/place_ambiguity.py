@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kb.gazetteer import county_size, gazetteer
+from kb.gazetteer import county_size, divisions, gazetteer, key_of, zipf
 from kb.place_index import *  # noqa: F401,F403 (its __all__ lists the private helpers used here)
 from kb.place_rules import *  # noqa: F401,F403
 
@@ -19,6 +19,8 @@ class _Ambiguity:
                                        entry.kind == "postal" and self.guess in tongues.get(e.code, ())))
         if entry.kind == "city" and following and re.fullmatch(r"[ ,]{0,3}", self.low[c.end:following.start]):
             return ()  # "Springfield, IL": the state that follows settled it
+        if entry.kind == "city" and self.division_after(c, entry):
+            return ()  # "salvador bahia", "Guadalajara, Jalisco": the state written after the city settles it
         if entry.kind == "city" and re.match(r"[ ,]{1,3}([a-z]{2})\b", self.low[c.end:c.end + 5]):
             written = self.low[c.end:c.end + 5].strip(" ,")[:2].upper()  # "vancouver bc", "halifax ns"
             if any(e.code.endswith("-" + written) for e in c.entries):
@@ -40,6 +42,10 @@ class _Ambiguity:
                 continue
             if e.alt and e.kind == "city" and not entry.alt:
                 continue  # another city's old or foreign name ("Philadelphia", an old name of Amman) is no rival
+            if entry.registry and entry.kind == "alias" and e.kind == "city" and \
+                    self.guess not in gazetteer().tongues.get(e.code[:2], ()):
+                continue  # a state's nickname beats a foreign city, but in that city's language: "cali" in English
+                #           is California, in Spanish it could be Cali, Colombia
             if e.kind in ("country", "state"):
                 out.append(e.code)
             elif e.kind == "county":
@@ -67,6 +73,15 @@ class _Ambiguity:
                     out.append(e.code)
         out += [x for x in _CONFUSABLE.get(c.key, ()) if x != entry.code and x not in out]
         return tuple(out[:8])
+
+    def division_after(self, c: _Cand, entry: Entry) -> bool:
+        """Is the city followed by the name of a first-level division of its country ("salvador bahia",
+        "Salvador, Bahia", "Guadalajara (Jalisco)")? pycountry's names, up to four words."""
+        names = divisions().get(entry.code[:2], frozenset())
+        m = re.match(r"[ ,(\-]{1,3}((?:[^\W\d_]+[ ]?){1,4})", self.text[c.end:c.end + 40])
+        words = key_of(m.group(1)).split() if m else []
+        return any(" ".join(words[:n]) in names and zipf(" ".join(words[:n]), self.guess) < 5.0  # not "para"
+                   for n in range(1, len(words) + 1))
 
     def settle(self, hits: list[PlaceHit]) -> list[PlaceHit]:
         """Other places in the text settle an ambiguous one: "Springfield ... Illinois", "Tbilisi, Georgia"."""

@@ -49,7 +49,73 @@ class _OtherForms:
         if residence:  # "I live in sin" is no Singapore, "vivo en mad" no Madrid
             return e if nickname or (z < 4.0 and not common) else None
         big = e.pop >= 1_000_000 or e.pop >= largest.get(e.code, 0) or len(c.key) == 2  # "SF", "BK": not airports
-        return e if not common and as_written and big and z < 4.0 else None
+        # in lower case too, if not much used as a word: "im in atl", "to em bh" (people on phones skip capitals)
+        lower = self.text[c.start:c.end].islower() and not self.caps_text
+        return e if not common and (as_written or lower) and big and z < 4.0 else None
+
+    def judge_local(self, c, e) -> "Entry | None":
+        """A US form with the state written inside ("htx", "atx", "satx", "socal", "norcal", "nepa"; see
+        kb/gazetteer.py): in a language Americans write (English, Spanish), after a place word ("im in htx", "here
+        in socal"), before "here" ("norcal here") or as a heading; never a first name or a word of the text's
+        language or English ("none", "norms", "nova")."""
+        if self.guess not in gazetteer().tongues.get("US", ()) or c.key in self.stop or c.key in first_names():
+            return None
+        if max(zipf(c.key, lang) for lang in {self.guess, "en"}) >= 3.0:
+            return None
+        return e if self.cue(c.start) or re.match(r"[ ,]*here\b", self.low[c.end:]) or self.heading(c) else None
+
+    def skeletons(self, taken: list[tuple[int, int]]) -> list[PlaceHit]:
+        """A big city written by its consonants, after a place word: "here in mpls" (Minneapolis), "pgh"
+        (Pittsburgh), "bklyn". The form has no vowel, begins with the city's first letter, ends with its last and
+        the rest come in order; exactly one city of 300,000+ in a country whose language the text is in must fit,
+        and the form must not be a word ("pls", "msg")."""
+        out = []
+        tongues = gazetteer().tongues
+        for t in self.toks:
+            k = t.key
+            if not (3 <= len(k) <= 6 and k.isascii() and k.isalpha() and not re.search(r"[aeiou]", k)) or \
+                    any(s < t.end and t.start < e for s, e in taken) or k in self.stop or not self.cue(t.start) or \
+                    max(zipf(k, lang) for lang in {self.guess, "en"}) >= 2.5:
+                continue
+            fits = {e.code for name, e in self.index.big_cities.get((k[0], k[-1]), ())
+                    if self.guess in tongues.get(e.code[:2], ()) and _in_order(k[1:-1], name[1:-1])}
+            if len(fits) == 1:
+                code = fits.pop()
+                if self.registry.covers(code) or self.registry.covers(code[:2]):
+                    taken.append((t.start, t.end))
+                    out.append(self.make(code, t.start, t.end, "alias"))
+        return out
+
+    def eu_ok(self, c: "_Cand", surface: str) -> bool:
+        """"EU" in capitals (not in an all-caps or Portuguese text), or "the eu" / "eu law"."""
+        context = re.search(r"\bthe\s+$", self.before(c.start, 6)) or _EU_CONTEXT.match(self.low[c.end:])
+        if surface.replace(".", "") == "EU" and not self.caps_text and self.guess != "pt":
+            return True
+        return bool(context)
+
+    def us_ok(self, c: "_Cand", surface: str) -> bool:
+        """"US" in capitals after "the" or a place word, or before "based" or a law word ("we're US based", "US
+        law"); in lower case only as "the us" (a pronoun takes no article) or "us-based". Never in a text in
+        capitals ("HELP US") or right after a word in capitals ("PLEASE HELP US")."""
+        after = self.low[c.end:c.end + 20]
+        the = re.search(r"\bthe\s+$", self.before(c.start, 6))
+        if surface == "us":
+            return bool(the or re.match(r"-based\b", after))
+        if self.caps_text or re.search(r"\b[A-Z]{2,}\s+$", self.text[max(0, c.start - 12):c.start]):
+            return False
+        return bool(the or self.cue(c.start) or re.match(r"[\s-]*based\b", after) or _EU_CONTEXT.match(after)
+                    or re.match(r"\W*(?:federal|government|congress|states?|citizens?|courts?)\b", after))
+
+    def in_list(self, c: "_Cand") -> bool:
+        """A lower-case state code in a list of places ("tx vs cali vs ny", "ny, nj and ct"): the word on either
+        side, across "vs", "and", "or", "/" or a comma, is a registry place that is not a common short word."""
+        sep = r"\s*(?:,|/|&|\bvs\.?|\bversus|\bv\.|\band|\bor)\s*"
+        near = [o for n in (0, 1) for o in self.by_end.get(c.i - n, ())
+                if re.fullmatch(sep, self.low[o.end:c.start])]
+        near += [o for n in (0, 1) for o in self.by_start.get(c.j + n, ())
+                 if re.fullmatch(sep, self.low[c.end:o.start])]
+        return any(e.registry and e.kind in ("name", "state", "country", "alias", "postal", "city") and
+                   o.key not in self.stop for o in near for e in o.entries)
 
     def trailing(self, start: int, end: int) -> bool:
         """Written last, after a finished sentence, as a sign-off: "... on telegram. 10001", "... my friends? wa"."""
@@ -125,3 +191,9 @@ class _OtherForms:
     def odd(self, key: str) -> bool:
         return key.isascii() and len(key) >= 4 and key not in self.stop and key not in first_names() and \
             max(zipf(key, lang) for lang in self.langs) < 2.5
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """Do the letters come in this order in the word ("pl" in "inneapoli")?"""
+    rest = iter(word)
+    return all(ch in rest for ch in letters)

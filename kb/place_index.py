@@ -6,7 +6,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, NamedTuple
 
-from kb.gazetteer import Entry, gazetteer, key_of
+from kb.gazetteer import REGION_PREFIXES, Entry, gazetteer, key_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from kb.jurisdictions import Registry
@@ -20,6 +20,7 @@ class _Index(NamedTuple):
     fuzzy_codes: dict[str, tuple[str, bool]]  # phrase -> (code, is a city)
     abbrevs: re.Pattern | None
     abbrev_codes: dict[str, str]
+    big_cities: dict[tuple[str, str], tuple[tuple[str, Entry], ...]]  # (first, last letter) -> cities of 300,000+
 
 _CODE_WORDS = r"(Code|Stat|Rev|Penal|Civ|Gen|Comp|Ann|Const|Admin|Crim|Laws|Pub|Bus|Fam|Educ|Cons|Cts)\b"
 
@@ -64,6 +65,12 @@ def build_index(registry: "Registry") -> _Index:
     table = dict(gaz)
     for k, entries in reg.items():
         table[k] = tuple(entries) + gaz.get(k, ())
+    for j in registry.by_code.values():  # a part of a US state: "socal", "norcal", "nepa", "sofla", "centex"
+        if j.level == Level.state and j.code.startswith("US-"):
+            stems = {j.code[3:].lower()} | ({key_of(j.abbrev)} if j.abbrev and j.abbrev.count(".") == 1 else set())
+            for form in {prefix + stem for prefix in REGION_PREFIXES for stem in stems}:
+                if len(form) >= 4 and form not in table:  # a name of its own wins: "nola" is New Orleans
+                    table[form] = (Entry(j.code, "local", 0, False),)
     fuzzy: dict[str, tuple[str, bool]] = {}  # names only: demonyms and adjectives are too close to other words
     for k, entries in table.items():
         for e in entries:
@@ -77,7 +84,14 @@ def build_index(registry: "Registry") -> _Index:
     buckets: dict[tuple[str, int], list[str]] = {}
     for k in fuzzy:
         buckets.setdefault((k[0], len(k)), []).append(k)
-    return _Index(table, {b: tuple(v) for b, v in buckets.items()}, fuzzy, abbrevs, abbrev_codes)
+    big: dict[tuple[str, str], list[tuple[str, Entry]]] = {}  # for a city written by its consonants ("mpls")
+    for k, entries in gaz.items():
+        name = k.replace(" ", "")
+        for e in entries:
+            if e.kind == "city" and not e.alt and e.pop >= 300_000 and name.isascii() and name.isalpha():
+                big.setdefault((name[0], name[-1]), []).append((name, e))
+    return _Index(table, {b: tuple(v) for b, v in buckets.items()}, fuzzy, abbrevs, abbrev_codes,
+                  {b: tuple(v) for b, v in big.items()})
 
 class _Tok(NamedTuple):
     start: int

@@ -18,8 +18,9 @@ EU_MEMBERS = frozenset("AT BE BG HR CY CZ DK EE FI FR DE GR IE IT LV LT LU MT NL
 
 MAX_WORDS = 6
 
-# Abbreviations people write for countries that no package ships (pycountry has ISO codes, not "EE.UU.").
-_ABBREVIATIONS = {"EEUU": "US", "EE.UU.": "US", "EE. UU.": "US", "EUA": "US", "E.U.A.": "US", "UAE": "AE",
+# Abbreviations people write for countries that no package ships (pycountry has ISO codes, not "EE.UU."); "US" is
+# also a pronoun in capitals, so the finder reads it only in context (kb/places.py, us_ok).
+_ABBREVIATIONS = {"US": "US", "EEUU": "US", "EE.UU.": "US", "EE. UU.": "US", "EUA": "US", "E.U.A.": "US", "UAE": "AE",
                   "U.A.E.": "AE", "RD Congo": "CD", "RDC": "CD", "DRC": "CD"}
 
 # Names that contain a place but name none we can use: New England is six US states.
@@ -50,8 +51,10 @@ _RESIDENCE = re.compile(r"\b(?:live|living|lives|moro|moramos|vivo|vivimos|habit
 
 _HEADING_AFTER = re.compile(r"^[ \t]*(?::|[-\u2013\u2014]\s|\.\s|\n)")  # "Richmond: ", "Arlington - ", "jackson. "
 
-_CUE_AFTER = re.compile(r"^[ ,]*(?:police|pd|mein|cops?|sheriff|county|city|area|metro|court|courts|prosecutors?|"
+_CUE_AFTER = re.compile(r"^[ ,]*(police|pd|mein|cops?|sheriff|county|city|area|metro|court|courts|prosecutors?|"
                         r"da\b|district attorney)\b")
+
+_FR_A = re.compile(r"(?:^|\s)a\s+(?:la\s+)?$")  # French "à" written without its accent
 
 _NAMEISH_BEFORE = re.compile(
     r"(?:\b(?:my|her|his|our|their|your)\s+(?:\w+\s+)?(?:friend|ex|boyfriend|girlfriend|bf|gf|partner|husband|"
@@ -71,6 +74,22 @@ _THING_AFTER = re.compile(r"^[ ]+(?:university|college|hospital|high school|midd
 
 _WHERE = r"(?:in|from|at|to|near|based in|living in)\s+" + _ARTICLE + "$"
 
+# A place named as a point of comparison ("is it a crime in Scotland like it is in England?", "as in Texas",
+# "unlike France", "compared to Ohio"): the question is about the other place, so it is a mention. Not when the
+# question asks to compare ("Texas vs California", "compare", "both", "difference").
+_COMPARED = re.compile(
+    r"\b(?:(?:just |same )?(?:like|as)(?: (?:it|they|that|this|the law|the laws) (?:is|are|was|were|does|do|has|have|"
+    r"did))?(?: (?:now|already|currently|there))? (?:in|at)|unlike(?: in)?|compared (?:to|with)(?: in)?|"
+    r"como (?:en|em|n[oa]s?)|comme (?:en|au|aux|à|a))\s+" + _ARTICLE + "$")
+_ASKS_TO_COMPARE = re.compile(r"\b(?:compare|comparing|comparison|vs\.?|versus|both|differen\w*|which (?:one|state|"
+                              r"country|place|is)|compar(?:ar|er|e)|diferen\w*|différen\w*)\b")
+
+# A place a list question leaves out ("which places outside the US...", "states other than Texas") names no place to
+# answer for: the list covers the others.
+_LEFT_OUT = re.compile(r"\b(?:countries|places|states|nations|jurisdictions|anywhere|everywhere|somewhere|elsewhere|"
+                       r"laws?)(?: \w+)?\s+(?:outside|except|other than|besides|apart from|excluding|beyond)"
+                       r"(?: of)?\s+" + _ARTICLE + "$")
+
 _ROLE_CUES = (  # checked in this order, on the words before the place in the same clause
     # a place mentioned in passing (a birthplace, a former home, a relative's town): its law is used only when no
     # other place is named ("I'm from Brazil but live in Orlando" is Florida)
@@ -83,8 +102,13 @@ _ROLE_CUES = (  # checked in this order, on the words before the place in the sa
                             r"spread|circulat\w*|school|college|university|at work|party|club|event|trip)"
                             r"(?: [\w']+){0,5} (?:in|at|near)\s+" + _ARTICLE + "$")),
     ("other", re.compile(
-        r"\b(?:he|she|they|him|her|them|someone|somebody|ex|boyfriend|girlfriend|husband|wife|partner|poster|"
-        r"perpetrator|person|guy|man|woman|abuser|offender|harasser|uploader|stalker|scammer|creep)\b"
+        r"\b(?:he|she|they|him|her|them|hes|shes|theyre|someone|somebody|ex|boyfriend|girlfriend|husband|wife|partner|"
+        r"poster|perpetrator|person|guy|man|woman|abuser|offender|harasser|uploader|stalker|scammer|creep|stranger|"
+        r"blackmailer|extortionist|sender)\b(?:\s+[\w']+){0,3}?\s+(?:overseas|abroad)\W+(?:(?:probably|maybe|"
+        r"likely|in|from)\s+)*" + _ARTICLE + "$|"  # "(i think hes overseas, nigeria maybe)"
+        r"\b(?:he|she|they|him|her|them|hes|shes|theyre|someone|somebody|ex|boyfriend|girlfriend|husband|wife|partner|"
+        r"poster|perpetrator|person|guy|man|woman|abuser|offender|harasser|uploader|stalker|scammer|creep|stranger|"
+        r"blackmailer|extortionist|sender)\b"
         r"(?:\s+[\w']+){0,4}?"
         r"(?:\s*'s|\s+is|\s+was|\s+are|\s+were|\s+lives?|\s+lived|\s+living|\s+moved|\s+moves|\s+went|\s+fled|"
         r"\s+relocated|\s+stays|\s+staying)?(?:\s+(?:now|currently|still|also|apparently|probably|back))?\s+"
@@ -136,7 +160,7 @@ class PlaceHit:
     kind: str  # 'zip' | 'county' | 'city' | 'state' | 'country' | 'code' | 'alias' | 'fuzzy'
     in_corpus: bool
     alternatives: tuple[str, ...] = ()
-    role: str | None = None  # 'lives' | 'happened' | 'other'
+    role: str | None = None  # 'lives' | 'happened' | 'other' | 'mention' (a birthplace, a point of comparison)
 
 def _squash(s: str) -> str:
     return re.sub(r"[\s.]", "", s)
@@ -164,4 +188,4 @@ def display_name(code: str, registry: "Registry") -> str:
     return gazetteer().names.get(code, code)
 
 
-__all__ = ["EU_MEMBERS", "MAX_WORDS", "_ABBREVIATIONS", "_NOT_A_PLACE", "_CONFUSABLE", "_GAP_OK", "_ARTICLE", "_PLACE_CUE", "_RESIDENCE", "_CUE_AFTER", "_HEADING_AFTER", "_NAMEISH_BEFORE", "_NAMEISH_AFTER", "_STREET_AFTER", "_THING_AFTER", "_WHERE", "_ROLE_CUES", "_EU_CONTEXT", "_ZIP_CUE", "_ZIP_NOT", "_CASELESS_SHORT", "_LANGUAGE_DEMONYMS", "_NAME_LIKE", "PlaceHit", "_squash", "eu_member", "parent_of", "_bare_floor", "display_name"]  # the finder uses the private ones too
+__all__ = ["EU_MEMBERS", "MAX_WORDS", "_ABBREVIATIONS", "_NOT_A_PLACE", "_CONFUSABLE", "_GAP_OK", "_ARTICLE", "_PLACE_CUE", "_RESIDENCE", "_CUE_AFTER", "_FR_A", "_HEADING_AFTER", "_NAMEISH_BEFORE", "_NAMEISH_AFTER", "_STREET_AFTER", "_THING_AFTER", "_WHERE", "_COMPARED", "_ASKS_TO_COMPARE", "_LEFT_OUT", "_ROLE_CUES", "_EU_CONTEXT", "_ZIP_CUE", "_ZIP_NOT", "_CASELESS_SHORT", "_LANGUAGE_DEMONYMS", "_NAME_LIKE", "PlaceHit", "_squash", "eu_member", "parent_of", "_bare_floor", "display_name"]  # the finder uses the private ones too

@@ -16,7 +16,10 @@ Policy:
 - Words of three letters or fewer are places only as registry codes in capitals ("TX", "UK", "EU") or after a
   place word ("in tx"), and never when they are common words in English, Spanish, Portuguese, French, German or
   Italian ("eu", "es", "en", "ma", "de", "la", "me", "oh", "in", "ok", "hi"; the list comes from wordfreq).
-  "EU" counts in capitals, or in lower case only as "the eu" or "eu law": "eu" is Portuguese for "I".
+  "EU" counts in capitals, or in lower case only as "the eu" or "eu law": "eu" is Portuguese for "I". "US" counts
+  in capitals after "the" or a place word or before "based" or a law word ("we're US based"), in lower case only as
+  "the us" or "us-based"; never in capitals after a word in capitals ("PLEASE HELP US"). A lower-case state code
+  counts in a list of places ("tx vs cali vs ny", "texas, ny and fl").
 - A city known only from the gazetteer needs context when its name is also a common word or first name: a place
   word before it ("in Reading"), a state or country after it ("Orange, CA"), or a police word after it. "Common"
   is measured: a name is word-like when wordfreq says it is used far more than a city of its size would be
@@ -28,19 +31,35 @@ Policy:
 - Short forms locals write (geonames' two- and three-letter alternate names of cities of 500,000+: "BCN", "BH",
   "ATL", "Rio"; Brazil's state codes "SP", "RJ"; the few nicknames in kb/gazetteer.py's `_NICKNAMES`: "Mtl") count
   only for a place the corpus covers, in a language its country speaks as its own, after a place word: right after
-  where the person lives ("vivo en Bcn", "moro no rio"), or as the data writes them for a big city ("in ATL"); see
-  kb/place_forms.py. A country's ISO alpha-3 code is never a city's ("AUS"). In Portuguese, a US postal code that is
+  where the person lives ("vivo en Bcn", "moro no rio"), or for a big city as the data writes them or in lower case
+  ("in ATL", "im in atl", "to em bh"), when not much used as a word; see kb/place_forms.py. US forms with the
+  state's code inside (a big city's initials, "htx", "atx", "satx"; a direction and the state's code or
+  abbreviation, "socal", "norcal", "nepa", "sofla") count after a place word, before "here" or as a heading, in
+  English or Spanish, when not a word; so does a big city written by its consonants ("mpls", "pgh") when exactly one
+  city of 300,000+ fits. A country's ISO alpha-3 code is never a city's ("AUS"). In Portuguese, a US postal code that is
   also a Brazilian state's ("moro em MA") is the US state with Brazil as the alternative.
 - A name that is a clause of its own inside a message, after a clause of three words or more, counts like a
   heading ("... if i dont pay him. austin. is that illegal").
 - After where the person is from ("soy de", "sou do", "je suis de"), a country's name counts in lower case.
+- In French, "a" before a name is "à" without its accent ("un collègue de mon taf a lyon"); "da" after a name is
+  a district attorney only in English (in Portuguese it is "of the": "uma mina da facul").
+- In a text in another language than English, a bare lower-case city of a country that does not speak it is no
+  place when its name is a word of that language ("a lei brasileira pune quem": a verb, not Pune).
 - A language hint (`lang`) adds that language's short frequent words to the stop list and makes a place name
   that is a frequent word in it need context ("mesa" in Spanish); the six languages are always checked.
 - Ambiguity is reported, not hidden: `alternatives` lists other codes the same words could mean (cities of a
   comparable size, same-named states and countries; when the largest is outside the corpus, a well-known namesake the
   corpus covers: "Córdoba" is Argentina or Spain; never another city's old or foreign name: "Philadelphia" was a
   name of Amman). Another place in the text settles it ("Atlanta, Georgia";
-  "Springfield ... Illinois"; "Tbilisi, Georgia").
+  "Springfield ... Illinois"; "Tbilisi, Georgia"), and so does a first-level division of the city's country
+  written after it ("salvador bahia"). A state's nickname beats a foreign city of the same name except in that
+  city's language ("cali" in English is California; in Spanish it could be Cali, Colombia).
+- Roles (`PlaceHit.role`), from the words before a place in its clause: "lives", "happened", "other" (the other
+  party's place: "he lives in", "stranger in Nigeria", "hes overseas, nigeria maybe") and "mention" (a birthplace
+  or former home, or a point of comparison: "a crime in Scotland like it is in England", "as in", "unlike",
+  "compared to"; not when the question asks to compare: "vs", "compare", "both", "difference"). The frame uses a
+  mention only when no other place is named, and lists the other party's place after the person's. A place a list
+  question leaves out ("which places outside the US ...", "states other than Texas") is not read.
 - Misspellings: one edit (a swap counts as one) for 5-7 letters, two for 8-11, three beyond; same first letter;
   never a word that is common in the checked languages.
 - A place outside the registry still gets its ISO code, with `in_corpus` False; UK nations England and Wales map
@@ -106,7 +125,15 @@ class _Finder(_OtherForms, _Ambiguity):
         return self.low[max(0, start - n):start]
 
     def cue(self, start: int) -> bool:
-        return bool(_PLACE_CUE.search(self.before(start)))
+        before = self.before(start)
+        # French on a phone drops the accent: "un collègue de mon taf a lyon" ("à Lyon")
+        return bool(_PLACE_CUE.search(before) or self.guess == "fr" and _FR_A.search(before))
+
+    def cue_after(self, end: int) -> bool:
+        """A police or area word after a name ("houston pd", "Boise area"); "da" (district attorney) in English
+        only: in Portuguese and Spanish it is "of the" ("uma mina da facul")."""
+        m = _CUE_AFTER.match(self.low[end:])
+        return bool(m) and (self.guess == "en" or m.group(1) != "da")
 
     def heading(self, c) -> bool:
         """A name that opens the message as a heading ("Richmond: ...", "savannah. kids at ...", "Arlington - my
@@ -143,6 +170,8 @@ class _Finder(_OtherForms, _Ambiguity):
     def role(self, start: int) -> str | None:
         window = self.before(start, 60)
         window = re.split(r"[.!?;\n]|\bbut\b|\band\b", window)[-1]
+        if _COMPARED.search(window) and not _ASKS_TO_COMPARE.search(self.low):
+            return "mention"  # "a crime in scotland like it is in england": England is the point of comparison
         for name, pattern in _ROLE_CUES:
             if pattern.search(window):
                 return name
@@ -196,6 +225,7 @@ class _Finder(_OtherForms, _Ambiguity):
         for c, entry in accepted:
             hits.append(self.hit(c, entry, starts.get(c.j)))
         hits += self.abbrevs(taken)
+        hits += self.skeletons(taken)
         hits += self.zips(taken, accepted)
         if not any(h.in_corpus for h in hits):  # misspellings only when no place was read exactly (about 1 ms)
             hits += self.fuzzy(taken + blocked)
@@ -228,8 +258,10 @@ class _Finder(_OtherForms, _Ambiguity):
         reg = [e for e in c.entries if e.registry]
         short = len(c.key.replace(" ", "")) <= 3
         after = self.low[c.end:c.end + 20]
+        if _LEFT_OUT.search(self.before(c.start, 60)):
+            return None  # "which places outside the US...": the list is about the others
         if not any(e.kind in ("code", "postal") for e in reg) and (
-                _STREET_AFTER.match(after) or _THING_AFTER.match(after) and c.entries[0].kind == "city"):
+                _STREET_AFTER.match(after) or _THING_AFTER.match(after) and c.entries[0].kind in ("city", "local")):
             return None
         if reg:
             e = reg[0]
@@ -239,6 +271,8 @@ class _Finder(_OtherForms, _Ambiguity):
                 return e if surface.upper() == e.code else None
             if c.key == "eu":
                 return e if self.eu_ok(c, surface) else None
+            if c.key == "us":
+                return e if self.us_ok(c, surface) else None
             if e.kind == "postal":
                 if _squash(surface) == _squash(e.caps):
                     if self.guess != "en":  # "IA" is "AI" in Spanish, Portuguese and French
@@ -252,7 +286,7 @@ class _Finder(_OtherForms, _Ambiguity):
                 lawish = re.match(r"^\s+(deep ?fake |revenge porn |ncii |sextortion |privacy )?(law|laws|statute|"
                                   r"statutes|code|legislature|police|cops|courts?)\b", self.low[c.end:])
                 return e if re.search(r"\b(in|from)\s+$", self.before(c.start, 12)) or self.trailing(c.start, c.end) \
-                    or lawish else None
+                    or lawish or self.in_list(c) else None
             if e.caps and _squash(surface) != _squash(e.caps):
                 return None
             if short and not e.caps and c.key not in _CASELESS_SHORT:  # "Oz": only as "from Oz"
@@ -278,13 +312,16 @@ class _Finder(_OtherForms, _Ambiguity):
                 if self.nameish(c.start, c.end) and not (self.cue(c.start) or self.heading(c)):
                     return None
                 if c.key in _NAME_LIKE and not (nxt or self.cue(c.start) or self.heading(c) or
-                                                 _CUE_AFTER.match(self.low[c.end:])):
+                                                 self.cue_after(c.end)):
                     return None
                 return e
             if c.key in _NAME_LIKE and (re.search(r"(my|her|his|named|called)\s+$", self.before(c.start)) or
                                         self.nameish(c.start, c.end) and not self.cue(c.start)):
                 return None
             return e
+        local = [e for e in c.entries if e.kind == "local"]
+        if local:
+            return self.judge_local(c, local[0])
         if short:
             return self.judge_short(c)
         return self.judge_gazetteer(c, cands)
@@ -298,13 +335,6 @@ class _Finder(_OtherForms, _Ambiguity):
             return False
         z = zipf(c.key, lang)
         return z >= 4.0 and z - zipf(key_of(self.registry.name(e.code).split("(")[0]), "en") >= 0.4
-
-    def eu_ok(self, c: _Cand, surface: str) -> bool:
-        """"EU" in capitals (not in an all-caps or Portuguese text), or "the eu" / "eu law"."""
-        context = re.search(r"\bthe\s+$", self.before(c.start, 6)) or _EU_CONTEXT.match(self.low[c.end:])
-        if surface.replace(".", "") == "EU" and not self.caps_text and self.guess != "pt":
-            return True
-        return bool(context)
 
     def prev_city(self, c: _Cand, cands: list[_Cand]) -> set[str]:
         """Codes of the cities that the words right before could name ("dover" -> Delaware, Kent...)."""
@@ -335,7 +365,7 @@ class _Finder(_OtherForms, _Ambiguity):
         if e.alt and e.kind != "city":
             excess += 0.5  # measured against the English name: a lower bar
         wordish = excess >= 1.0 or c.key in first_names() or c.key in _NAME_LIKE or c.key in self.stop
-        if nxt or _CUE_AFTER.match(self.low[c.end:]) and e.kind == "city":
+        if nxt or self.cue_after(c.end) and e.kind == "city":
             return e if excess < 2.5 or self.capitalised(c) else None
         if cue:
             if excess >= 2.5 and e.kind == "city":
@@ -346,6 +376,9 @@ class _Finder(_OtherForms, _Ambiguity):
             return e
         if e.kind == "city" and (wordish or e.pop < _bare_floor(e.code, c.key) or e.alt) and c.key not in _CONFUSABLE:
             return None
+        if e.kind == "city" and self.guess != "en" and self.guess not in gazetteer().tongues.get(e.code[:2], ()) and \
+                self.text[c.start:c.end].islower() and zipf(c.key, self.guess) >= 3.0:
+            return None  # "a lei brasileira pune quem...": a verb of the text's language, not Pune in India
         if e.kind != "city" and wordish:  # "Long Island" is not Iceland ("Island" in German); "Jordan" a name
             return None
         if e.kind != "city" and len(self.toks) > 4 and not self.toks[c.i].raw[:1].isupper():
@@ -362,7 +395,7 @@ class _Finder(_OtherForms, _Ambiguity):
     # -- building hits
     def hit(self, c: _Cand, entry: Entry, following: _Cand | None) -> PlaceHit:
         """`following`: the place accepted right after this one, if any."""
-        kind = {"postal": "code", "demonym": "alias"}.get(entry.kind, entry.kind)
+        kind = {"postal": "code", "demonym": "alias", "local": "alias"}.get(entry.kind, entry.kind)
         alts = self.alternatives(c, entry, following)
         return self.make(entry.code, c.start, c.end, kind, alts)
 
