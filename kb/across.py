@@ -66,7 +66,7 @@ def list_answer(question: str, frame: Frame, catalog: Catalog, intent: str) -> A
 
 def compare_answer(question: str, frame: Frame, catalog: Catalog, intent: str) -> Answer:
     """The side-by-side table of `kb.compare`, with its own citation numbers reused for the answer's citations."""
-    from kb.compare import compare, numbering, render_markdown
+    from kb.compare import compare, numbering, render_markdown, yes_no
 
     codes = list(frame.jurisdictions)[:6]
     table = compare(catalog, codes)
@@ -81,13 +81,16 @@ def compare_answer(question: str, frame: Frame, catalog: Catalog, intent: str) -
     citations = tuple(cite(n, catalog.law(law_id), None, "high") for law_id, n in
                       sorted(numbers.items(), key=lambda kv: kv[1]) if catalog.law(law_id))
     body = render_markdown(table)
+    short = yes_no(catalog, table, frame.question or question)  # "is it a crime in both?": one line first
+    if short:
+        body = short[1] + "\n\n" + body
     rows = tuple({"jurisdiction": code, "name": name, "rule": "laws in force or enacted, from the records' fields",
                   **{key: cells[i].model_dump(mode="json") for key, _, cells in table.rows}}
                  for i, (code, name) in enumerate(zip(table.codes, table.names)))
     return Answer(question=question, jurisdictions=tuple(catalog.registry.with_parents(list(table.codes))),
                   intent=intent, answer=body,
                   citations=citations, disclaimer=disclaimer_for(catalog, codes), kind="compare", rows=rows,
-                  sections=(Section(kind="compare", body=body),), frame=frame)
+                  sections=(Section(kind="compare", body=body),), frame=frame, verdict=short[0] if short else None)
 
 
 def answer_across(kind: str, question: str, frame: Frame, catalog: Catalog, intent: str) -> Answer:

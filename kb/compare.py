@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from typing import Optional
 
 from kb.catalog import Catalog
 from kb.errors import QueryError
-from kb.models import ChecklistItem, Law, Model, Topic
+from kb.models import ChecklistItem, Law, Model, Status, Topic
 
 ROWS = [
     ("criminal", "Criminal offence", "remedies.criminal"),
@@ -276,3 +277,90 @@ def to_csv(c: Comparison) -> bytes:
 def to_markdown(c: Comparison) -> bytes:
     """The export: the chat's table, differences and numbered sources (citation, link, verified date)."""
     return render_markdown(c).encode()
+
+
+# --- a yes/no question about the places compared ------------------------------------------------------------
+
+# What a yes/no question about the places asks of a law: (pattern, row key). Every key found must hold in one law.
+ASKED = [
+    (r"\b(crimes?|criminal\w*|offen[cs]es?|illegal|prosecut\w*|jail|prison|punish\w*|arrest\w*|charged)\b", "criminal"),
+    (r"\b(sue|suing|lawsuits?|civil (action|claim|remedy|case)|damages|compensation)\b", "civil"),
+    (r"\b(take ?downs?|taken down|remov\w+)\b", "takedown"),
+    (r"\b(threat\w*|sextort\w*|extort\w*|blackmail\w*)\b", "threats"),
+    (r"\b(creat\w+|produc\w+|mak(e|es|ing))\s+(a |an |the |them|one|deep|sexual|fake|nude|explicit|such)", "creation"),
+    (r"\b(adults?|grown-?ups?|over 18|women|woman|men|man)\b", "adults"),
+    (r"\b(minors?|child|children|kids?|under 18|teens?|teenagers?|students?)\b", "minors"),
+]
+_YES_NO = re.compile(r"(^|[:;,.?!]\s*|\b(and|but|so)\s+)(is|are|does|do|can|could|would|will|has|have)\s", re.I)
+_EVERY = re.compile(r"\b(both|all|each|every|either|everywhere)\b", re.I)
+_FAKE = re.compile(r"\b(deep ?fakes?|ai|a\.i\.|fake|synthetic|generated|morphed|altered|nudif\w*)\b", re.I)
+
+
+def _asked(question: str) -> tuple[str, ...]:
+    text = question.casefold()
+    keys = [key for pattern, key in ASKED if re.search(pattern, text)]
+    if "creation" in keys and re.search(r"\bmak(e|es|ing) (it|this|that|them) (a crime|illegal|an offen)", text):
+        keys.remove("creation")  # "does it make it a crime": the idiom, not the act of making
+    return tuple(keys)
+
+
+def _meets(law: Law, keys: tuple[str, ...], fake: bool) -> Optional[bool]:
+    values = []
+    for key in keys:
+        if key in ("adults", "minors") and law.topic is Topic.csam:
+            values.append(key == "minors")  # a child-abuse-image law protects minors only
+        elif key == "creation" and (law.about_tools or not law.remedies.criminal):
+            values.append(False)  # making an image is an offence only under a criminal law aimed at people
+        elif key == "creation":
+            values.append(law.covers.creation_for("fake" if fake else "unknown"))
+        else:
+            values.append(_attr(law, dict((k, p) for k, _, p in ROWS)[key]))
+    if fake:
+        values.append(law.covers.synthetic)
+    return False if False in values else (None if None in values else True)
+
+
+def yes_no(catalog: Catalog, c: Comparison, question: str) -> Optional[tuple[Optional[str], str]]:
+    """(verdict, short line) for a yes/no question about the places compared ("is threatening to share a crime in
+    both?"), from the same records as the table: a place is "yes" when one law in force there has every fact asked
+    (criminal, covers threats, ...), "no" when each law in force lacks one, "not recorded" otherwise. None when the
+    question is not a yes/no question or asks nothing the records hold."""
+    keys = _asked(question)
+    if not keys or not _YES_NO.search(question.strip()):
+        return None
+    fake = bool(_FAKE.search(question))
+    numbers = numbering(c)
+    found: list[tuple[str, str, str]] = []  # (name, value, why)
+    for code, name in zip(c.codes, c.names):
+        every = [l for l in catalog.laws_in(code) if l.topic is not Topic.election]
+        live = [l for l in every if l.status is Status.in_force]
+        hits = [(l, _meets(l, keys, fake)) for l in live]
+        yes = [l for l, v in hits if v is True]
+        later = [l for l in every if l.status is Status.enacted and _meets(l, keys, fake) is True]
+        if yes:
+            refs = ", ".join(f"{l.label}" + (f" [{numbers[l.id]}]" if l.id in numbers else "") for l in yes[:2])
+            found.append((name, "yes", refs))
+        elif not every:
+            found.append((name, "not in corpus", "the corpus holds no law for it"))
+        elif hits and all(v is False for _, v in hits):
+            why = "no law in force has it" + (f"; {later[0].label} will, from {later[0].effective}"
+                                              if later and later[0].effective else "")
+            found.append((name, "no", why))
+        elif not hits:
+            found.append((name, "no", "no law in force is recorded" + (f"; {later[0].label} is enacted, not yet in "
+                                                                       "force" if later else "")))
+        else:
+            found.append((name, "not recorded", "the corpus does not record it for "
+                          + "; ".join(l.label for l, v in hits if v is None)[:160]))
+    values = {v for _, v, _ in found}
+    each = " in both" if len(found) == 2 else f" in all {len(found)} places"
+    detail = "; ".join(f"{name}: {SHOWN.get(v, v)} ({why})" for name, v, why in found)
+    if values == {"yes"}:
+        return "yes", f"**Short answer:** Yes{each}. " + detail + "."
+    if values == {"no"}:
+        return "no", f"**Short answer:** No, in {'neither' if len(found) == 2 else 'none of them'}. " + detail + "."
+    if "yes" in values and "no" in values and _EVERY.search(question):
+        return "no", f"**Short answer:** No, not{each}. " + detail + "."
+    if "yes" not in values or _EVERY.search(question):
+        return "unclear", f"**Short answer:** Not clearly{each}. " + detail + "."
+    return None, "**Short answer:** " + detail + "."  # "yes in A, no in B": no single yes or no
