@@ -21,7 +21,7 @@ from kb.errors import Problem
 from kb.trust import check as trust_check
 
 
-OPTIONAL_COVERS = ("children", "synthetic_creation")  # FORMAT.md: omit when the text says nothing either way
+OPTIONAL_COVERS = ("children", "synthetic_creation", "distribution")  # FORMAT.md: omit when the text says nothing either way
 
 
 class _Dumper(yaml.SafeDumper):

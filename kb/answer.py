@@ -363,8 +363,8 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
         sections.append(Section(kind="card", body=card))
     todo = steps(catalog, frame, allowed, number)
     if todo:  # a neutral question ("is it a crime to post fake nudes of someone?") gets the steps as a conditional
-        head = t(lang, "heading.steps_if" if frame.role == "unknown" and frame.ask in ("legal", "penalty") else
-                 "heading.steps")
+        neutral = frame.role == "unknown" and not frame.asker_did and frame.ask in ("legal", "penalty")
+        head = t(lang, "heading.steps_if" if neutral else "heading.steps")
         sections.append(Section(kind="steps", title=head, body=f"**{head}**\n"
                                 + "\n".join(f"{i}. {s}" for i, s in enumerate(todo, 1))))
     if frame.role in ("advocate", "policymaker"):  # law first for them: move the laws before the steps

@@ -29,7 +29,8 @@ from kb.models import Model
 from kb.phrase_cues import CUES
 from kb.phrase_facts import (ADULT_SELF, ADULT_SUBJECT, ADULT_WORDS, AGE, CHILD_DID, FEDERAL_SCOPE, LAW_ALIASES,
                              MADE_TOGETHER, MINOR_WORDS, NOT_FAKE, NOT_SHARED, OWN_CONTENT, PARTNER, PASSED_ON,
-                             PLATFORM_DUTY, REMEDY_ACTION, SELF_MINOR, SELF_SENT, STRONG_FAKE, THREAT_SPANS)
+                             OWN_KEEP, OWN_TROUBLE, PLATFORM_DUTY, REMEDY_ACTION, SELF_MINOR, SELF_SENT,
+                             SENT_EARLIER, STRONG_FAKE, THREAT_SPANS)
 from kb.choices import place_label, where_choices
 from kb.phrase_asks import ASKS, CIVIL_QUESTION, GREETING, POLARITY
 from kb.phrases import ACTS, IMAGE_KIND, ROLES, compile_table
@@ -102,7 +103,8 @@ _RX = {name: re.compile(p, re.I) for name, p in dict(
     greeting=GREETING, age=AGE, minor=MINOR_WORDS, adult=ADULT_WORDS, own=OWN_CONTENT, self_sent=SELF_SENT,
     self_minor=SELF_MINOR, child_did=CHILD_DID, passed_on=PASSED_ON, partner=PARTNER, strong_fake=STRONG_FAKE,
     not_fake=NOT_FAKE, adult_subject=ADULT_SUBJECT, adult_self=ADULT_SELF, together=MADE_TOGETHER,
-    federal=FEDERAL_SCOPE, civil=CIVIL_QUESTION, remedy=REMEDY_ACTION, duty=PLATFORM_DUTY).items()}
+    federal=FEDERAL_SCOPE, civil=CIVIL_QUESTION, remedy=REMEDY_ACTION, duty=PLATFORM_DUTY, own_keep=OWN_KEEP,
+    own_trouble=OWN_TROUBLE, sent_earlier=SENT_EARLIER).items()}
 _LAW_ALIASES = [(re.compile(p, re.I), law_id) for p, law_id in LAW_ALIASES]
 _LANG_HINTS = {
     "es": r"\b(que|mi|mis|una|foto|fotos|desnud\w*|vivo en|ayuda|puedo|hago|alguien|subio|publico|es ilegal|delito|"
@@ -226,7 +228,8 @@ def parse(text: str, catalog, lang: Optional[str] = None) -> Frame:
     if "threatened" in acts and "made" in acts and not _RX_MADE.search(re.sub(THREAT_SPANS, " ", own, flags=re.I)):
         acts = tuple(a for a in acts if a != "made")  # "gonna make fakes and post them unless...": only a threat
     role = _first(_ROLES, own, "unknown")
-    self_sent = bool(_RX["self_sent"].search(f)) and not _RX["passed_on"].search(f)  # someone else's picture
+    self_sent = bool(_RX["self_sent"].search(f) or _RX["sent_earlier"].search(f) and _RX["own_trouble"].search(f)) \
+        and not _RX["passed_on"].search(f)  # someone else's picture
     if minor and self_sent and role in ("victim", "unknown", "maker", "friend"):
         role = "minor_self"
     image = _first(_IMAGE, f, "unknown")
@@ -247,6 +250,10 @@ def parse(text: str, catalog, lang: Optional[str] = None) -> Frame:
         role = "victim"  # asking about their own removal request, or a site keeping their image up
     asker_did = role == "maker" or bool(_RX["child_did"].search(f) and role == "parent") or bool(
         role in ("minor_self", "unknown", "victim") and _RX["passed_on"].search(f))
+    if acts and set(acts) <= {"kept", "watched"} and role in ("unknown", "friend", "victim") and \
+            _RX["own_keep"].search(f) and not _RX["own"].search(f) and not re.search(
+                r"\b(of (me|myself)|me naked|my (own )?(nudes?|pics?|photos?|videos?|face|body))\b", f):
+        role, asker_did = "unknown", True  # holding or viewing someone else's picture: their own conduct is asked
     if minor and role == "maker" and _RX["self_minor"].search(f):
         role = "minor_self"  # a teenager asking about their own conduct: safety first (not an adult asking about
         #                      images of a minor)

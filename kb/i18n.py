@@ -27,6 +27,7 @@ EN = {
     "act.shared": "sharing such an image",
     "act.threatened": "threatening to share such an image",
     "act.kept": "keeping such an image",
+    "act.watched": "viewing such an image",
     "act.tool": "making or offering a tool that creates such images",
     "image.fake": "AI-made or altered",
     "image.real": "real",
@@ -148,6 +149,12 @@ EN = {
               "plan with you{links}; in danger, call your local emergency number.",
     "cue.self_harm": "**If you are thinking about harming yourself:** please contact a crisis line now{links}, or "
                      "your local emergency number. What happened is not your fault.",
+    "step.keep_not_send": "**Do not send it on or show it to anyone:** passing it on can be a crime even where "
+                          "keeping it is not.",
+    "step.keep_delete": "**Delete the copies you have,** unless the person shown asks you to keep them as "
+                        "evidence; if they may be under 18, delete it and report where you saw it to {service}.",
+    "step.keep_report": "**Report it to the site or app where you saw it,** and, if you know the person shown, "
+                        "tell them privately so they can act.",
     "step.evidence": "**Save evidence:** links, account names, dates and screenshots of the page around the image; "
                      "keep them somewhere private.",
     "step.evidence_minor": "**Keep a record without copying the image:** note the links, account names and dates.",

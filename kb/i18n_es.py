@@ -15,6 +15,7 @@ ES = {
     "act.shared": "difundir una imagen así",
     "act.threatened": "amenazar con difundir una imagen así",
     "act.kept": "guardar una imagen así",
+    "act.watched": "ver una imagen así",
     "act.tool": "crear u ofrecer una herramienta que genera imágenes así",
     "image.fake": "hechas o alteradas con IA",
     "image.real": "reales",
@@ -144,6 +145,12 @@ ES = {
               "doméstica puede ayudarte a planificar{links}; en peligro, llama al número de emergencias.",
     "cue.self_harm": "**Si estás pensando en hacerte daño:** contacta ahora una línea de crisis{links} o el número "
                      "de emergencias. Lo que pasó no es culpa tuya.",
+    "step.keep_not_send": "**No la reenvíes ni se la muestres a nadie:** pasarla puede ser delito aunque "
+                          "guardarla no lo sea.",
+    "step.keep_delete": "**Borra las copias que tengas,** salvo que la persona que aparece te pida guardarlas "
+                        "como prueba; si puede ser menor de 18 años, bórrala e informa dónde la viste a {service}.",
+    "step.keep_report": "**Denúnciala en el sitio o la app donde la viste** y, si conoces a la persona que "
+                        "aparece, díselo en privado para que pueda actuar.",
     "step.evidence": "**Guarda pruebas:** enlaces, nombres de cuentas, fechas y capturas de la página alrededor de "
                      "la imagen; guárdalas en un lugar privado.",
     "step.evidence_minor": "**Anota sin copiar la imagen:** enlaces, nombres de cuentas y fechas.",

@@ -19,6 +19,7 @@ FR = {
     "act.shared": "diffuser une telle image",
     "act.threatened": "menacer de diffuser une telle image",
     "act.kept": "conserver une telle image",
+    "act.watched": "regarder une telle image",
     "act.tool": "créer ou proposer un outil qui produit de telles images",
     "image.fake": "créées ou modifiées par IA",
     "image.real": "réelles",
@@ -157,6 +158,13 @@ FR = {
               "aux victimes de violences conjugales peut vous aider{links} ; en danger, appelez les urgences.",
     "cue.self_harm": "**Si vous pensez à vous faire du mal :** contactez maintenant une ligne de crise{links} ou "
                      "les urgences. Ce qui est arrivé n'est pas de votre faute.",
+    "step.keep_not_send": "**Ne la transférez pas et ne la montrez à personne :** la faire circuler peut être "
+                          "une infraction même si la garder ne l'est pas.",
+    "step.keep_delete": "**Supprimez les copies que vous avez,** sauf si la personne montrée vous demande de "
+                        "les garder comme preuve ; si elle peut avoir moins de 18 ans, supprimez-la et signalez "
+                        "où vous l'avez vue à {service}.",
+    "step.keep_report": "**Signalez-la au site ou à l'appli où vous l'avez vue** et, si vous connaissez la "
+                        "personne montrée, prévenez-la en privé pour qu'elle puisse agir.",
     "step.evidence": "**Gardez des preuves :** liens, noms de comptes, dates et captures de la page autour de "
                      "l'image ; conservez-les en lieu sûr.",
     "step.evidence_minor": "**Notez sans copier l'image :** liens, noms de comptes et dates.",

@@ -19,6 +19,7 @@ PT = {
     "act.shared": "divulgar uma imagem assim",
     "act.threatened": "ameaçar divulgar uma imagem assim",
     "act.kept": "guardar uma imagem assim",
+    "act.watched": "ver uma imagem assim",
     "act.tool": "criar ou oferecer uma ferramenta que gera imagens assim",
     "image.fake": "feitas ou alteradas com IA",
     "image.real": "reais",
@@ -150,6 +151,12 @@ PT = {
               "doméstica pode ajudar{links}; em perigo, ligue para o número de emergência.",
     "cue.self_harm": "**Se você está pensando em se machucar:** procure agora uma linha de apoio{links} ou o número "
                      "de emergência. O que aconteceu não é culpa sua.",
+    "step.keep_not_send": "**Não repasse nem mostre a ninguém:** repassar pode ser crime mesmo quando "
+                          "guardar não é.",
+    "step.keep_delete": "**Apague as cópias que você tem,** a menos que a pessoa mostrada peça para guardá-las "
+                        "como prova; se ela puder ter menos de 18 anos, apague e informe onde a viu a {service}.",
+    "step.keep_report": "**Denuncie no site ou app onde você viu** e, se conhece a pessoa mostrada, avise-a "
+                        "em particular para que ela possa agir.",
     "step.evidence": "**Guarde provas:** links, nomes das contas, datas e capturas da página em volta da imagem; "
                      "guarde-as em local privado.",
     "step.evidence_minor": "**Anote sem copiar a imagem:** links, nomes das contas e datas.",

@@ -228,6 +228,7 @@ class Covers(Model):
     adults: Optional[bool] = None  # protects people 18 and over (False: a minors-only law)
     children: Optional[bool] = None  # protects people under 18 (False: an adults-only law); None: not said
     synthetic_creation: Optional[bool] = None  # making an AI/altered image is itself an offence; None: as `creation`
+    distribution: Optional[bool] = None  # sharing is itself an offence (False: a making/recording-only offence)
 
     def creation_for(self, image: str) -> Optional[bool]:
         """Is making an image of this kind ("fake", "real", "unknown") itself an offence? One reading for the verdict,

@@ -157,7 +157,9 @@ POLARITY = [
                    r"outlaw\w*|prohibit\w*|penali[sz]\w*|punish\w*|sanciona|castiga|penaliza|cubre|abarca|incluye|pune|"
                    r"cobre|abrange|inclui|sanctionne|punit|couvre|inclut|vise|interdit\w*)\b"),
     ("permitted", r"\b(legal|legale|lecito|erlaubt|allowed|ok|okay|lawful|permitted|permitid[oa]|permis|droit|derecho|direito|can (i|he|she|they|someone|people|"
-                  r"you))\b"),
+                  r"you))\b|(^\W*|[,.;?!]\s*|\b(eu|yo|je|et|e|y) )(posso|pode|podemos|puedo|je peux|on peut|est-ce que je "
+                  r"peux) (re)?(postar|poster|compartilhar|mandar|enviar|divulgar|repassar|subir|publicar|compartir|pasar|"
+                  r"partager|publier|envoyer|diffuser|montrer)\b"),
 ]
 CIVIL_QUESTION = r"\b(aller devant (le |un )?(juge|tribunal)|poursuivre en justice|demander des dommages|" \
                  r"(puedo|podemos|puede) (demandar\w*|ponerle una demanda|poner una demanda|presentar una demanda)|" \

@@ -83,8 +83,12 @@ SELF_SENT = r"\b(wants?|asked|asking|keeps asking|pressur\w*|begging) me to send
             r"videos?|selfies?)\b|\bsend (each other|him|her) (pics|nudes|photos)\b|j'?ai envoye|le mande|" \
             r"les mande|le envie|mandei|enviei|" \
             r"\bsext(ing|ed)\b|\bsent (him|her|my (bf|gf|boyfriend|girlfriend)) (nudes?|pics?)\b"
+# Pictures the person sent earlier, said in passing ("the ones i already sent him"): their own sexting only when they
+# also ask whether they are in trouble (a teenager being threatened may simply be asking for help)
+SENT_EARLIER = r"\bwants? (more|new|real|other) (pics|nudes|photos|pictures)\b|" \
+               r"\b(the )?(ones|pics|nudes|photos|pictures|selfies) i (already |had |once )?sent\b"
 # A threat to post is not a post: these spans are removed before looking for "shared".
-NOT_SHARED = r"\b(never|not|don'?t|didn'?t|won'?t|haven'?t|hasn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|without|no one|" \
+NOT_SHARED = r"\b(never|not|don'?t|doesn'?t|didn'?t|won'?t|haven'?t|hasn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|without|no one|" \
              r"nobody) (\w+ ){0,3}(send|sent|shar(e|ed|es|ing)|post|" \
              r"posted|show|showed)\w*( (it|them))?( to (anyone|anybody|no one))?|" \
              r"\b(ne )?(le |la |les )(montre|partage|envoie|diffuse|publie)\w* (a |à )?personne|" \
@@ -176,3 +180,11 @@ CHILD_SENT_OWN = r"\bof (him|her|my (daughter|son|kid|child))\b|" \
                  r"\b(she|he|my (daughter|son|kid|child)) ([\w,]+ ){0,3}(sent|shared|took|texted) (a |her |his |some |their )?" \
                  r"(own )?(nudes?|naked (pic|photo|picture)s?|pics?|photos?|pictures?|selfies?)\b(?! of (someone|a|another|" \
                  r"her friend|his friend|a classmate|a girl|a boy))"
+
+# The asker received, kept or watched an image someone else made ("i just kept it on my phone", "just watching",
+# "if i save it"): their own conduct is asked about, so no victim plan; advice for someone holding an image instead.
+OWN_KEEP = r"\b((i|we) (just |only |still )?(kept|keep|saved|save|downloaded|download|have|watch|watched|view|viewed|" \
+           r"look at|looked at|stream|streamed)|(i'?m|im|i am) (just |only )?(watching|viewing|looking at|keeping)|" \
+           r"(just|only) (watch|watching|viewing|looking at|keeping|having|saving)|if i (keep|save|watch|view|download)|" \
+           r"(someone|somebody|a (friend|guy|girl)|he|she|they) sent (me|it to me))\b"
+

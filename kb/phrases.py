@@ -39,7 +39,7 @@ IMAGE_KIND = [
     ("real", r"\b(real|actual|genuine|verdader[ao]s?|reales|vraies?|reais|verdadeir[ao]s?) (nudes?|photos?|pics?|"
              r"pictures?|images?|videos?|fotos?)\b|\b(not|no|pas|nao) (a |an |un |une |um )?(fake|deep ?fake|falsa?|"
              r"faux|fausse)\b"),
-    ("fake", r"\b(deep ?fakes?|deepfak\w*|nudif\w*|undress(ing)? app|face ?swap\w*|ai[- ](generated|made)|"
+    ("fake", r"\b(deep ?fakes?|deepfak\w*|nudif\w*|undress(ing)? apps?|face ?swap\w*|ai[- ](generated|made)|"
              r"(made|created|generated|edited|altered|photoshopped)\b.{0,25}\b(with|using|by) (an? )?(ai|app|"
              r"photoshop)|synthetic|not (really )?me\b|isn'?t (really )?me\b|not my body|"
              r"intelig[eê]ncia artificial|inteligencia artificial|montage|trucad\w*|truqu\w*|faux nus?|"
@@ -89,6 +89,9 @@ ACTS = [
              r"\b(build|built|building|run|running|runs|operate|operating|host|hosting|sell|selling|sold|offer\w*|"
              r"develop\w*|cod(e|ed|ing)|make|making|made|create|creating|created|launch\w*|advertis\w*|promot\w*|"
              r"distribut\w*|market\w*)\b (an?|the|my|our|this|that|such)? ?(ai |free |paid )?" + _TOOL + r"\b|"
+             r"(?:\b(let(s|ting)?|allow(s|ing)?|enabl\w*) (our |the )?(users|people|customers)\b[^.?!]{0,30}|"
+             r"\b(users|customers) (could|can|would be able to|might) (swap|put|make|generate|create|undress)\b)"
+             r"[^.?!]{0,40}\b(nude|naked|undress\w*|porn|explicit|nudif\w*)|"
              r"\b(i|we) (run|built|made|operate|host|sell|own|coded|developed) (an?|the|my|our)? ?([\w-]+ ){0,2}(discord |telegram |"
              r"ai )?(apps?|bots?|tools?|sites?|websites?|services?|servers?)\b[^.?!]{0,40}\b(nudif\w*|undress\w*|"
              r"deep ?fakes?|nudes?|porn)"),
@@ -129,7 +132,7 @@ ACTS = [
                r"pasamos|mandamos|compartimos|passei|passamos|(le |les )pase|pase (la|las|una|unas) (foto|fotos|nudes?|videos?|imagen\w*)|daal di|daal diya|bhej\w*|"
                r"leak(ed|ing|s)?|upload(ed|ing|s)?|distribut\w*|circulat\w*|circul(er|e|ent|ait|ando|ou|aron|o)|(a|ont|avoir) balance\w*|forward(ed|ing)?|went viral|viral|"
                r"publish\w*|put (it |them )?(up |online|on)|all over|(going|goin|gone|went|go) (a)?round|(making|doing) the rounds|everyone (has|saw|has seen)|"
-               r"publica\w*|public\w*|compart\w*|difund\w*|subi(o|eron|u|ram)|vaz\w*|postou|postaram|"
+               r"publica\w*|public\w*|compart\w*|difund\w*|postar|postear|subir(l[oa]s?)?|repost\w*|repartag\w*|repassar|repass\w*|subi(o|eron|u|ram)|vaz\w*|postou|postaram|"
                r"divulg\w*|partag\w*|diffus\w*|mis en ligne|postee?s?|geteilt|verbreitet|gepostet|veroffentlicht|"
                r"hochgeladen|weitergeleitet|verschickt|pubblicat\w*|condivis\w*|postat\w*|inviat\w*|publi[ée]\w*|envoy\w+|enviad[oa]s?|enviou|espalh\w+)\b"),
     ("requested", r"\b(asked me (for|to send)|asking (me )?for (nudes|pics|photos)|wants me to send|"
@@ -150,7 +153,10 @@ ACTS = [
 # from the would-be sharer
 MAY_I_PASS_ON = r"(can|may|could|should) i (legally |just )?(forward|share|post|send|repost|upload|show|airdrop) (it|this|" \
                  r"that|them|the (pic|photo|nude|video|image)s?)\b(?! (with|to) (the )?(police|cops|a lawyer|my lawyer|" \
-                 r"school|my (mom|mum|dad|parents?)|a teacher|counsel\w*|ncmec|the site|the platform))"
+                 r"school|my (mom|mum|dad|parents?)|a teacher|counsel\w*|ncmec|the site|the platform))|" \
+                 r"(^\W*|[,.;?!]\s*|\b(eu|yo|je|et|e|y) )(posso|pode|podemos|puedo|podemos|je peux|on peut|est-ce que je " \
+                 r"peux|j'?ai le droit de) (legalmente |legalement )?(re)?(postar|post(e|er)|compartilhar|mandar|enviar|" \
+                 r"divulgar|repassar|subir|publicar|compartir|pasar|partager|publier|envoyer|diffuser|montrer)\b"
 # (role, pattern): the first match wins; order matters (a parent who mentions "my daughter made" is a parent).
 ROLES = [
     ("policymaker", r"\b((drafting|writing|preparing|giving) (\w+ )?testimony|testify\w*|legislat\w*|lawmakers?|staffer|senator|representative|assembly ?member|council ?member|"
@@ -178,7 +184,8 @@ ROLES = [
                r"i'?m (a|her|his) (parent|mom|mum|dad|father|mother)|as a parent|^parent\b|parent (in|here|of))\b"),
     ("maker", r"\b" + MAY_I_PASS_ON),
     ("maker", r"\bif i (make|made|create|generate|nudify|photoshop)\b|\b(i'?m|i am|we'?re|we are) (building|making|developing|"
-              r"coding|launching|creating) (an?|my|our) ([\w-]+ ){0,2}(app|bot|tool|site|website|service|platform)\b|\bif i (share|post|send|forward|upload) (it|one|an? "
+              r"coding|launching|creating|adding|shipping) (an?|my|our) ([\w-]+ ){0,2}(app|bot|tool|site|website|service|platform|"
+              r"feature|product|model|plugin|extension|filter)\b|\bif i (share|post|send|forward|upload) (it|one|an? "
               r"(fake|deep ?fake|ai|nude|pic|photo|video))\b(?! (to|with) (the )?(police|cops|a lawyer|my lawyer|school|ncmec|"
               r"my (mom|mum|dad|parents)))|\bsi (yo )?(hago|creo|genero|comparto|publico|subo) (una?|el|la|las|los|unas|unos)\b|"
               r"\bsi je (fais|cree|genere|partage|publie|envoie) (une?|des|la|le|les|ce|cette)\b"),
@@ -207,10 +214,11 @@ ROLES = [
                r"von mir|meine (fotos|bilder|nacktbilder|videos)|di me\b|la mia faccia|(le )?mie foto|(i )?miei video|"
                r"(a |the )?(nude|pic|photo|video)s? i sent (him|her|them))"),
     ("maker", r"\b(i|we|me and my friends?|my friends? and i) (made|make|created?|generated?|photoshopped|edited|"
-              r"used an? (ai|app|bot|nudify)|nudified|face ?swapped|posted (a |an )?(deep ?fake|fake|ai)|sell|sold|"
+              r"used (an?|one of (those|these|the)|some|this|that|the) ([\w-]+ )?(ai|apps?|bots?|nudif\w*|undress\w*|"
+              r"face ?swap\w*|deep ?fake\w*)|nudified|face ?swapped|posted (a |an )?(deep ?fake|fake|ai)|sell|sold|"
               r"asked (someone|somebody|a guy|a friend|an app|.{0,25}) to (make|create|generate))\b"),
     ("maker", r"\b(legal|illegal|ilegal|interdit|permis|autorise|permitido|un delit|un crime|delito|crime|puni)\b[^.?!]{0,30}"
-              r"\b(de |d'|a )?(juste |seulement |solo |so )?(generer|creer|faire|fabriquer|partager|publier|diffuser|envoyer|"
+              r"\b(de |d'|a )?(juste |seulement |solo |so )?(re)?(generer|creer|faire|fabriquer|partager|publier|diffuser|envoyer|"
               r"montrer|hacer|crear|generar|compartir|publicar|difundir|mandar|fazer|criar|gerar|compartilhar|postar|"
               r"divulgar)\b[^.?!]{0,60}\b(d'une|d'un|de une|de un|de una|de alguien|de quelqu'un|de alguem|de uma|de um|"
               r"d'?une? (fille|femme|collegue|camarade)|d[aeo] (mi|mon|ma|minha|meu) (ex|compa\w*|coleg\w*|amig\w*))|"

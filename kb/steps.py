@@ -72,14 +72,19 @@ def _matching(catalog: Catalog, codes: list[str], words: tuple[str, ...]) -> lis
     return [s for s in pool if any(w in f"{s.name} {s.description}".casefold() for w in words)][:3]
 
 
-def minor_block(catalog: Catalog, codes: list[str], lang: str) -> str:
+def child_routes(catalog: Catalog, codes: list[str]) -> list[Service]:
+    """Where to report an image of someone under 18, for these places (Take It Down last, everywhere)."""
     routes = [s for s in catalog.services(codes) if s.serves in (Audience.minors, Audience.all)
               and s.kind in (ServiceKind.hash_blocking, ServiceKind.hotline, ServiceKind.reporting)
               and "*" not in s.regions] if codes else []
     take_it_down = catalog.service("ncmec-take-it-down")
     if take_it_down and take_it_down not in routes:
         routes.append(take_it_down)
-    return t(lang, "minor.block", links=_links(routes[:4]))
+    return routes
+
+
+def minor_block(catalog: Catalog, codes: list[str], lang: str) -> str:
+    return t(lang, "minor.block", links=_links(child_routes(catalog, codes)[:4]))
 
 
 def _school_staff(frame: Frame) -> bool:
@@ -152,6 +157,9 @@ def steps(catalog: Catalog, frame: Frame, codes: list[str], number) -> list[str]
     lang = frame.language
     if _school_staff(frame):
         return school_steps(catalog, frame, codes, number)
+    if frame.asker_did and frame.role == "unknown" and frame.acts and set(frame.acts) <= {"kept", "watched"}:
+        routes = "; ".join(link(s) for s in child_routes(catalog, codes)[:2])  # holding someone else's image
+        return [t(lang, "step.keep_not_send"), t(lang, "step.keep_delete", service=routes), t(lang, "step.keep_report")]
     if frame.role in ("maker", "policymaker") or frame.asker_did or (frame.role == "advocate" and not frame.acts):
         return []  # someone who made or passed on an image gets the law and its consequences, not a victim plan;
         #            an advocate gets the plan only for a survivor's situation ("her ex posted her nudes")
@@ -202,5 +210,5 @@ def steps(catalog: Catalog, frame: Frame, codes: list[str], number) -> list[str]
     return out
 
 
-__all__ = ["safety", "steps", "school_steps", "police_laws", "civil_laws", "takedown_laws", "minor_block", "link",
-           "tel_href"]
+__all__ = ["safety", "steps", "school_steps", "police_laws", "civil_laws", "takedown_laws", "minor_block",
+           "child_routes", "link", "tel_href"]

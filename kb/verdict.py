@@ -58,9 +58,15 @@ _CONSENT = re.compile(r"\b(with (her|his|their|my) (full )?(consent|permission)|
                       r"(share|send|exchange|sexting))\b")
 
 
+_VIEWING = re.compile(r"\b(view\w*|watch\w*|access\w* (it |them |such material )?with intent to view|"
+                      r"accesses)\b", re.I)
+
+
 def acts_of(frame: Frame) -> tuple[str, ...]:
     """The acts a legal question is about; sharing when nothing more specific was said."""
     acts = tuple(a for a in frame.acts if a in ("tool", "made", "shared", "threatened", "kept"))
+    if not acts and "watched" in frame.acts:
+        acts = ("watched",)  # "is it illegal to just watch it?": viewing, not sharing
     if "tool" in acts:  # "is it legal to run a nudify app?": the making is of the tool, not of an image
         acts = tuple(a for a in acts if a != "made")
     if "made" in acts and _MAKING_ASKED.search(fold(frame.question)):
@@ -87,6 +93,12 @@ def covers_act(law: Law, act: str, image: str = "unknown") -> Optional[bool]:
         return True if (law.covers.threats or law.topic is Topic.sextortion) else law.covers.threats
     if act == "kept":
         return law.covers.possession
+    if act == "watched":  # viewing is an offence only where the record says so; a possession offence may reach it
+        if not law.covers.possession:
+            return law.covers.possession
+        return True if _VIEWING.search(" ".join((law.summary, *law.elements, law.notes or ""))) else None
+    if law.covers.distribution is False:  # an offence of making or recording only
+        return False
     return True if law.topic in (Topic.ncii, Topic.csam, Topic.harassment) else None
 
 
@@ -290,7 +302,9 @@ def legality(laws: list[Law], frame: Frame) -> Verdict:
     other = [l for l in for_age if covers_image(l, frame.image) is not False or not right_image]
     if other and all(covers_act(l, act, frame.image) is False for l in other):
         # every in-force offence recorded for the place says this act is not covered ("only making it")
-        return Verdict(settled_word, "short.not_this_act", tuple(other[:1]), act)
+        sharing = [l for l in other if covers_act(l, "shared", frame.image) and covers_image(l, frame.image)]
+        return Verdict(settled_word, "short.not_this_act", tuple((sharing or other)[:1]), act)  # "sharing it is a
+        #                                                     crime under": the law that reaches sharing this image
     if other:
         return Verdict("unclear", "short.other_act", tuple(other[:1]), act)
     return Verdict("unclear", "short.none", (), act)

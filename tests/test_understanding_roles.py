@@ -1,0 +1,107 @@
+"""Who is asking, and about whose conduct (issue 11, fifth round), end to end on the real corpus: a teenager being
+threatened asking about their own pictures, an app developer, someone who only watched or kept an image, and the
+law named for sharing when the act asked about is another. Expectations are read from the records' fields, so they
+hold as the corpus is corrected."""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.verdict import covers_act, covers_image
+
+
+def test_a_threatened_teenager_asking_about_their_own_pictures_is_not_told_yes(real_kb):
+    a = real_kb.ask("im 14 and a guy i met on a game wants more pics or hell send the ones i already sent him to my "
+                    "mom. im in ohio. will i get in trouble for the pics i sent??")
+    assert a.frame.role == "minor_self" and a.frame.minor
+    assert a.verdict != "yes"  # "yes" would read as "you are in trouble": the threat is the other person's crime
+    assert "not in trouble for asking" in a.answer
+
+
+def test_a_developer_offering_users_a_nudify_feature_hears_of_the_tool_ban(real_kb):
+    a = real_kb.ask("we're building a face swap feature for our photo app (company is in minneapolis). if users "
+                    "could swap faces onto nude bodies would that be legal for us to offer in minnesota?")
+    assert "tool" in a.frame.acts and a.frame.role == "maker"
+    bans = [l for l in real_kb.catalog.laws_in("US-MN") if l.about_tools and l.status.value == "in_force"]
+    if bans:
+        assert a.verdict == "no"
+        assert bans[0].label in a.answer.split("\n\n")[1]  # the short answer names the ban
+    assert "Save evidence" not in a.answer and "StopNCII" not in a.answer
+
+
+def test_everyday_words_for_a_nudify_app_make_the_asker_the_maker_of_a_fake(real_kb):
+    a = real_kb.ask("ok so i used one of those undress apps on a pic of my coworker but i never sent it to anyone, "
+                    "its just on my phone. minneapolis. is that illegal")
+    assert a.frame.role == "maker" and a.frame.image == "fake" and a.frame.acts == ("made",)
+    assert "Save evidence" not in a.answer
+
+
+def _offences(real_kb, code):
+    return [l for l in real_kb.catalog.laws_in(code) if l.remedies.criminal and l.status.value == "in_force"]
+
+
+def test_watching_is_answered_as_watching_not_as_sharing(real_kb):
+    a = real_kb.ask("is it illegal to just watch deepfake porn of celebrities on those sites? not sharing it or "
+                    "anything just watching. houston")
+    assert a.frame.acts == ("watched",)
+    if not any(covers_act(l, "watched", "fake") for l in _offences(real_kb, "US-TX")):
+        assert a.verdict == "no" and "viewing" in a.answer.split("\n\n")[1]
+
+
+def test_watching_is_a_crime_where_the_record_says_viewing_is(real_kb):
+    viewing = [l for l in real_kb.catalog.laws if l.covers.possession and l.status.value == "in_force" and
+               l.covers.synthetic and "view" in (l.summary + " ".join(l.elements) + (l.notes or "")).lower()
+               and l.covers.adults is not False and l.jurisdiction == "KR"]
+    if viewing:
+        assert real_kb.ask("is it a crime to watch deepfake porn in south korea").verdict == "yes"
+
+
+@pytest.mark.parametrize("question,code", [
+    ("if someone sent me a deepfake nude of an adult woman in a group chat and i just kept it on my phone is that "
+     "illegal? manchester", "GB-EAW"),
+    ("is it illegal to just watch deepfake porn of celebrities on those sites? just watching. houston", "US-TX"),
+])
+def test_someone_holding_or_viewing_another_persons_image_gets_advice_for_that_not_a_victim_plan(
+        real_kb, question, code):
+    a = real_kb.ask(question)
+    assert a.frame.asker_did and a.frame.role == "unknown"
+    assert "Do not send it on" in a.answer and "Delete the copies" in a.answer
+    assert "StopNCII" not in a.answer and "If this happened to you" not in a.answer
+
+
+def test_not_this_act_names_the_law_that_reaches_sharing_this_kind_of_image(real_kb):
+    a = real_kb.ask("en florida es delito solo crear una imagen desnuda falsa de alguien con ia aunque no la publique?")
+    named = [real_kb.catalog.law(c.law_id) for c in a.citations if c.law_id.startswith("us-fl")]
+    fake_sharing = [l for l in _offences(real_kb, "US-FL") if covers_act(l, "shared", "fake") and
+                    covers_image(l, "fake")]
+    assert fake_sharing and named, "Florida records an offence for sharing a fake"
+    assert a.verdict == "no"  # no Florida offence recorded for making alone
+    short = next(p for p in a.answer.split("\n\n") if "Respuesta corta" in p)
+    assert any(l.label in short for l in fake_sharing), short
+
+
+@pytest.mark.parametrize("question", [
+    "c'est legal de repartager un deepfake porno d'une influenceuse si je precise que c'est un fake? je suis a marseille",
+    "pode postar nude da ex no grupo se foi ela q mandou pra mim por vontade propria? moro em curitiba",
+    "puedo subir las fotos de mi ex a internet? vivo en monterrey",
+])
+def test_asking_whether_one_may_post_is_the_would_be_sharers_question(real_kb, question):
+    a = real_kb.ask(question)
+    assert a.frame.role == "maker" and a.frame.polarity == "permitted" and "shared" in a.frame.acts
+    assert a.verdict == "no"  # sharing without consent is an offence in each of these places
+    assert "StopNCII" not in a.answer
+
+
+def test_a_negated_act_without_an_apostrophe_is_not_done(real_kb):
+    a = real_kb.ask("my buddy says hes making ai pics of women from instagram with no clothes on but he keeps them "
+                    "to himself, doesnt post them. is that illegal in FL")
+    assert "shared" not in a.frame.acts and "made" in a.frame.acts
+
+
+def test_an_offence_of_making_only_is_never_named_for_sharing(real_kb):
+    law = next(l for l in real_kb.catalog.laws if l.topic.value == "ncii" and l.covers.creation)
+    making_only = law.model_copy(update={"covers": law.covers.model_copy(update={"distribution": False})})
+    assert covers_act(making_only, "shared", "unknown") is False
+    assert covers_act(making_only, "made", "unknown") == law.covers.creation_for("unknown")
+    for recorded in (l for l in real_kb.catalog.laws if l.covers.distribution is False):
+        assert covers_act(recorded, "shared", "unknown") is False, recorded.id
