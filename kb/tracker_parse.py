@@ -31,7 +31,7 @@ _SCOPE_WORDS = [
 ]
 # The EU's members, however named: "EU member states", "member countries", "EU states", "countries in the EU".
 _EU_MEMBERS = re.compile(
-    r"\b(?:eu|e\.u\.|european union)(?:'s)?\s+(?:member\s+)?(?:states|countries|nations)\b"
+    r"(?<!non-)(?<!non )\b(?:eu|e\.u\.|european union)(?:'s)?\s+(?:member\s+)?(?:states|countries|nations)\b"
     r"|\bmember\s+(?:states|countries|nations)\b|\b(?:eu|european union)\s+members\b"
     r"|\b(?:states|countries|nations)\s+(?:in|of|within|inside)\s+the\s+(?:eu|e\.u\.|european union)\b", re.I)
 _CROSS = re.compile(

@@ -199,3 +199,10 @@ def test_laws_passed_in_a_year_are_grouped_by_state_and_minors_only_laws_are_mar
             row = next(x for x in block if f"[{law['citation']}](" in x)
             minors = law["topic"] == "csam" or law["covers"].get("adults") is False
             assert minors == ("only for images of minors" in row or code in kids), law["id"]
+
+
+@pytest.mark.parametrize("question", ["which European Union member states let victims sue?",
+                                      "which member countries of the EU let victims sue?"])
+def test_eu_member_wordings_without_a_deepfake_word(catalog, question):
+    q = parse(question, catalog.registry)
+    assert (q.scope, q.within, dict(q.remedies)) == ("countries", "EU", {"civil": True})
