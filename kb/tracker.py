@@ -10,7 +10,9 @@ Policy, because a count is quoted by policymakers and a wrong one does harm:
   no law for the place). Counts report all four.
 - "US states" are the 50 states; the District of Columbia and US territories are reported separately, never counted
   as states. "Countries" count national law or the law of any part of the country (a UK nation, a Canadian
-  province), and each row says where the matching law is; the EU is reported separately.
+  province, a US state), and each row says where the matching law is: a country counted only through its parts
+  reads "no federal/national law meets the rule; only the law of N states: ...", and the count says how many such
+  countries there are, so a journalist never reads a state law as a national one. The EU is reported separately.
 - Adults and minors, in force and pending, criminal and civil, year enacted and date in force are distinct filters.
 - "Since when" uses `synthetic_since` (when coverage of AI-made or altered images began) when the query is about
   AI-made images. Where that date is not recorded, the date the law took effect is shown, marked as an estimate.
