@@ -67,7 +67,7 @@ _CONTRAST = re.compile(
     r"(?:\s+(?:of\s+)?(?:it|them|one|the image|the images|such (?:an )?images?))?\b", re.I)
 # An act named as a noun filters like its verb: "the creation of", "the mere making of", "production".
 _CREATION_NOUN = re.compile(r"\b(?:creation|production)\b(?!\s+(?:tools?|apps?|software|sites?|services?))"
-                            r"|\bmaking of\b", re.I)
+                            r"|\bmaking of\b|\b(?:deep ?fakes?|images?|nudes?|porn)\s+making\b", re.I)
 
 _NEGATION = re.compile(r"\b(no way to|no law|no right|not|don'?t|doesn'?t|do not|does not|without|lack|lacks|"
                        r"never|fail to|no|nothing)\b", re.I)

@@ -46,6 +46,16 @@ NOUN_ACTS = [
      {"criminal": True, "synthetic": True}, "yes"),
     ("Which states criminalise deepfake creation?", "states", None,
      {"criminal": True, "synthetic": True, "creation": True}, "yes"),
+    ("which countries criminalise deepfake making?", "countries", None,
+     {"criminal": True, "synthetic": True, "creation": True}, "yes"),
+    ("Which countries criminalise the possession of sexual deepfakes of adults?", "countries", None,
+     {"criminal": True, "synthetic": True, "adults": True, "possession": True}, "yes"),
+    ("Which states criminalise the publication of deepfakes?", "states", None,
+     {"criminal": True, "synthetic": True}, "yes"),
+    ("Which states criminalise the dissemination of sexual deepfakes as opposed to their creation?", "states", None,
+     {"criminal": True, "synthetic": True}, "yes"),
+    ("which states criminalise the sharing of deepfakes rather than the making of them?", "states", None,
+     {"criminal": True, "synthetic": True}, "yes"),
 ]
 
 
