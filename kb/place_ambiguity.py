@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kb.gazetteer import county_size, divisions, gazetteer, key_of, zipf
+from kb.gazetteer import county_size, divisions, gazetteer, key_of
+from kb.wordstats import zipf
 from kb.place_index import *  # noqa: F401,F403 (its __all__ lists the private helpers used here)
 from kb.place_rules import *  # noqa: F401,F403
 

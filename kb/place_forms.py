@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from kb.gazetteer import first_names, gazetteer, zip_state, zipf
+from kb.gazetteer import gazetteer, zip_state
+from kb.wordstats import first_names, zipf
 from kb.place_index import *  # noqa: F401,F403 (its __all__ lists the private helpers used here)
 from kb.place_rules import *  # noqa: F401,F403
 

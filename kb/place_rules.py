@@ -1,5 +1,63 @@
 """The words and cues that decide whether a phrase names a place, and the small helpers on codes (EU membership,
-parents, display names). Policy is in kb/places.py's docstring."""
+parents, display names). The finder that applies them is kb/places.py.
+
+Policy:
+- Longest phrase wins and spans never overlap ("West Virginia" is not "Virginia", "New South Wales" not "Wales").
+- Words of three letters or fewer are places only as registry codes in capitals ("TX", "UK", "EU") or after a
+  place word ("in tx"), and never when they are common words in English, Spanish, Portuguese, French, German or
+  Italian ("eu", "es", "en", "ma", "de", "la", "me", "oh", "in", "ok", "hi"; the list comes from wordfreq).
+  "EU" counts in capitals, or in lower case only as "the eu" or "eu law": "eu" is Portuguese for "I". "US" counts
+  in capitals after "the" or a place word or before "based" or a law word ("we're US based"), in lower case only as
+  "the us" or "us-based"; never in capitals after a word in capitals ("PLEASE HELP US"). A lower-case state code
+  counts in a list of places ("tx vs cali vs ny", "texas, ny and fl").
+- A city known only from the gazetteer needs context when its name is also a common word or first name: a place
+  word before it ("in Reading"), a state or country after it ("Orange, CA"), or a police word after it. "Common"
+  is measured: a name is word-like when wordfreq says it is used far more than a city of its size would be
+  (zipf frequency minus (log10(population) - 2) of 1.0 or more, in any of the six languages, or the hinted one),
+  or when gender-guesser lists it as a frequent first name in Britain, Ireland or the USA. Without context a
+  gazetteer city also needs 100,000 people in the English-speaking countries the corpus covers, 250,000
+  elsewhere, a million for a name of four letters or fewer; its alternate names ("Londres") always need context.
+  Right after "my friend", "named", "hey" etc., or right before "said", "sent" etc., no city is a place.
+- Short forms locals write (geonames' two- and three-letter alternate names of cities of 500,000+: "BCN", "BH",
+  "ATL", "Rio"; Brazil's state codes "SP", "RJ"; the few nicknames in kb/gazetteer.py's `_NICKNAMES`: "Mtl") count
+  only for a place the corpus covers, in a language its country speaks as its own, after a place word: right after
+  where the person lives ("vivo en Bcn", "moro no rio"), or for a big city as the data writes them or in lower case
+  ("in ATL", "im in atl", "to em bh"), when not much used as a word; see kb/place_forms.py. US forms with the
+  state's code inside (a big city's initials, "htx", "atx", "satx"; a direction and the state's code or
+  abbreviation, "socal", "norcal", "nepa", "sofla") count after a place word, before "here" or as a heading, in
+  English or Spanish, when not a word; so does a big city written by its consonants ("mpls", "pgh") when exactly one
+  city of 300,000+ fits. A country's ISO alpha-3 code is never a city's ("AUS"). In Portuguese, a US postal code that is
+  also a Brazilian state's ("moro em MA") is the US state with Brazil as the alternative.
+- A name that is a clause of its own inside a message, after a clause of three words or more, counts like a
+  heading ("... if i dont pay him. austin. is that illegal").
+- After where the person is from ("soy de", "sou do", "je suis de"), a country's name counts in lower case.
+- In French, "a" before a name is "à" without its accent ("un collègue de mon taf a lyon"); "da" after a name is
+  a district attorney only in English (in Portuguese it is "of the": "uma mina da facul").
+- In a text in another language than English, a bare lower-case city of a country that does not speak it is no
+  place when its name is a word of that language ("a lei brasileira pune quem": a verb, not Pune).
+- A language hint (`lang`) adds that language's short frequent words to the stop list and makes a place name
+  that is a frequent word in it need context ("mesa" in Spanish); the six languages are always checked.
+- Ambiguity is reported, not hidden: `alternatives` lists other codes the same words could mean (cities of a
+  comparable size, same-named states and countries; when the largest is outside the corpus, a well-known namesake the
+  corpus covers: "Córdoba" is Argentina or Spain; never another city's old or foreign name: "Philadelphia" was a
+  name of Amman). Another place in the text settles it ("Atlanta, Georgia";
+  "Springfield ... Illinois"; "Tbilisi, Georgia"), and so does a first-level division of the city's country
+  written after it ("salvador bahia"). A state's nickname beats a foreign city of the same name except in that
+  city's language ("cali" in English is California; in Spanish it could be Cali, Colombia).
+- Roles (`PlaceHit.role`), from the words before a place in its clause: "lives", "happened", "other" (the other
+  party's place: "he lives in", "stranger in Nigeria", "hes overseas, nigeria maybe") and "mention" (a birthplace
+  or former home, or a point of comparison: "a crime in Scotland like it is in England", "as in", "unlike",
+  "compared to"; not when the question asks to compare: "vs", "compare", "both", "difference"). The frame uses a
+  mention only when no other place is named, and lists the other party's place after the person's. A place a list
+  question leaves out ("which places outside the US ...", "states other than Texas") is not read.
+- Misspellings: one edit (a swap counts as one) for 5-7 letters, two for 8-11, three beyond; same first letter;
+  never a word that is common in the checked languages.
+- A place outside the registry still gets its ISO code, with `in_corpus` False; UK nations England and Wales map
+  to GB-EAW, the registry's single jurisdiction for them.
+
+EU members (for `eu_member`): the 27 member states listed on the EU's official "EU countries" page
+(european-union.europa.eu, checked 2026-12-01). No package ships membership, hence the list in code.
+"""
 
 from __future__ import annotations
 
