@@ -29,7 +29,7 @@ from kb.results import Answer, Citation, Clarify, Passage, Section
 from kb.retrieve import Retriever
 from kb.blocks import disclaimer, law_line, platform_card, status_first
 from kb.steps import safety, steps
-from kb.grades import either_or
+from kb.grades import either_or, element
 from kb.named_texts import asked_first
 from kb.verdict import Verdict, covers_age, fit_score, legality, verdict
 from kb.advice import DISCLAIMER, disclaimer_for
@@ -172,7 +172,7 @@ def _short(v: Verdict, frame: Frame, catalog: Catalog, number, place: str) -> st
     via = t(lang, "via", laws=laws) if v.laws else ""
     word = t(lang, f"word.{v.word}") if v.word else ""
     text = t(lang, key, word=word, place=where, act=t(lang, f"act.{v.act}"), laws=laws,
-             image=t(lang, f"image.{frame.image}"), status=status, via=via)
+             image=t(lang, f"image.{frame.image}"), status=status, via=via, detail=v.detail)
     return re.sub(r"\*\* {2,}", "** ", text)  # no word: the sentence starts after one space
 
 
@@ -280,7 +280,7 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
         v = Verdict("unclear", "short.none" if frame.ask == "legal" else "short.sue_none", ())
     pair = either_or(named or list(v.laws if v else ()) or [l for l, _ in ranked if l.jurisdiction in specific][:1],
                      frame)  # "civil or criminal?", "creation or just distribution?": the fact, not yes or no
-    v = pair or v
+    v = pair or element(named or [l for l, _ in ranked if l.jurisdiction in specific][:1], frame) or v
     info = None
     if v is None and frame.ask in ("help", "other", "remove", "police") and frame.role in (
             "victim", "parent", "friend", "unknown") and in_scope and "scam" not in frame.cues:

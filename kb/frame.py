@@ -106,6 +106,8 @@ _RX = {name: re.compile(p, re.I) for name, p in dict(
     federal=FEDERAL_SCOPE, civil=CIVIL_QUESTION, remedy=REMEDY_ACTION, duty=PLATFORM_DUTY, own_keep=OWN_KEEP,
     own_trouble=OWN_TROUBLE, sent_earlier=SENT_EARLIER).items()}
 _LAW_ALIASES = [(re.compile(p, re.I), law_id) for p, law_id in LAW_ALIASES]
+_CONTRAST = re.compile(r"\b(or (do|does|did|will|would|can) (they|it|we|you|he|she|courts?|prosecutors?) (just |still |only |"
+                       r"simply )?(use|rely on|apply|go with|charge under)|instead of|rather than|as opposed to)\b")
 _LANG_HINTS = {
     "es": r"\b(que|mi|mis|una|foto|fotos|desnud\w*|vivo en|ayuda|puedo|hago|alguien|subio|publico|es ilegal|delito|"
           r"compartir|es un|del|los|las)\b",
@@ -203,10 +205,12 @@ def parse(text: str, catalog, lang: Optional[str] = None) -> Frame:
     registry = catalog.registry
     hits, unresolved, ambiguous = _places(text, registry, lang)
     codes = [c for c, _, in_corpus, _ in sorted(hits, key=lambda h: h[1] == "other") if in_corpus]  # theirs last
-    named_laws = tuple(sorted(catalog.laws_named_in(text) | {law_id for rx, law_id in _LAW_ALIASES
-                                                             if rx.search(f) and catalog.law(law_id)}))
+    cut = _CONTRAST.search(f)  # "... or do they just use the old revenge porn statute": the law set against the
+    subject = (text[:cut.start()], f[:cut.start()]) if cut else (text, f)  # one asked about is not named
+    named_laws = tuple(sorted(catalog.laws_named_in(subject[0]) | {law_id for rx, law_id in _LAW_ALIASES
+                                                                   if rx.search(subject[1]) and catalog.law(law_id)}))
     if not named_laws and codes:
-        named_laws = catalog.laws_described(f, codes)  # "the revenge-porn law there"
+        named_laws = catalog.laws_described(subject[1], codes)  # "the revenge-porn law there"
     if not codes and named_laws:
         codes = []  # a named law sets the scope itself (see decide)
     lives = tuple(c for c, role, ok, _ in hits if ok and role in (None, "lives", "happened"))

@@ -86,6 +86,13 @@ EN = {
     "short.kind_criminal": "**Short answer:** {laws} is a criminal offence; it does not itself give the person shown "
                            "a claim to sue.",
     "short.kind_both": "**Short answer:** {laws} is both: a criminal offence, and a claim the person shown can bring.",
+    "short.ages_adults": "**Short answer:** {word} {laws} protects adults as well as children.",
+    "short.ages_minors": "**Short answer:** {word} {laws} protects only people under 18; adults are protected, if at "
+                         "all, by the other laws below.",
+    "short.ages_unknown": "**Short answer:** {word} The record of {laws} does not say whether it protects adults.",
+    "short.element_yes": "**Short answer:** {word} One of the elements recorded for {laws} is that {detail}.",
+    "short.element_unknown": "**Short answer:** {word} The elements recorded for {laws} do not mention {detail}; "
+                             "the official text decides.",
     "short.reach_making": "**Short answer:** {laws} reaches making the image itself, not only sharing it.",
     "short.reach_sharing": "**Short answer:** {laws} reaches sharing the image; making it is not itself an offence "
                            "under it.",

@@ -77,6 +77,13 @@ ES = {
     "short.kind_civil": "**Respuesta corta:** {laws} es una norma civil: la persona que aparece puede demandar con ella; no es un delito.",
     "short.kind_criminal": "**Respuesta corta:** {laws} es un delito; no da por sí mismo a la persona que aparece una acción para demandar.",
     "short.kind_both": "**Respuesta corta:** {laws} es ambas cosas: un delito y una acción que la persona que aparece puede ejercer.",
+    "short.ages_adults": "**Respuesta corta:** {word} {laws} protege a los adultos además de a los menores.",
+    "short.ages_minors": "**Respuesta corta:** {word} {laws} protege solo a menores de 18 años; a los adultos los "
+                         "protegen, si acaso, las otras leyes de abajo.",
+    "short.ages_unknown": "**Respuesta corta:** {word} El registro de {laws} no dice si protege a los adultos.",
+    "short.element_yes": "**Respuesta corta:** {word} Uno de los elementos registrados de {laws} es este: {detail}.",
+    "short.element_unknown": "**Respuesta corta:** {word} Los elementos registrados de {laws} no mencionan "
+                             "{detail}; decide el texto oficial.",
     "short.reach_making": "**Respuesta corta:** {laws} alcanza el hecho de crear la imagen, no solo el de difundirla.",
     "short.reach_sharing": "**Respuesta corta:** {laws} castiga difundir la imagen; crearla no es en sí un delito según esa norma.",
     "short.reach_unknown": "**Respuesta corta:** el registro de {laws} no dice si crear la imagen, sin difundirla, está cubierto.",

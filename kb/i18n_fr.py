@@ -85,6 +85,14 @@ FR = {
     "short.kind_civil": "**Réponse courte :** {laws} est une disposition civile : la personne représentée peut agir en justice sur ce fondement ; ce n'est pas une infraction pénale.",
     "short.kind_criminal": "**Réponse courte :** {laws} est une infraction pénale ; elle ne donne pas à elle seule à la personne représentée une action en justice.",
     "short.kind_both": "**Réponse courte :** {laws} est les deux : une infraction pénale et une action que la personne représentée peut exercer.",
+    "short.ages_adults": "**Réponse courte :** {word} {laws} protège les adultes comme les mineurs.",
+    "short.ages_minors": "**Réponse courte :** {word} {laws} ne protège que les moins de 18 ans ; les adultes "
+                         "relèvent, le cas échéant, des autres lois ci-dessous.",
+    "short.ages_unknown": "**Réponse courte :** {word} La fiche de {laws} ne dit pas si elle protège les adultes.",
+    "short.element_yes": "**Réponse courte :** {word} L'un des éléments enregistrés pour {laws} est le suivant : "
+                         "{detail}.",
+    "short.element_unknown": "**Réponse courte :** {word} Les éléments enregistrés pour {laws} ne mentionnent pas "
+                             "{detail} ; le texte officiel tranche.",
     "short.reach_making": "**Réponse courte :** {laws} vise le fait de fabriquer l'image elle-même, pas seulement de la diffuser.",
     "short.reach_sharing": "**Réponse courte :** {laws} vise la diffusion de l'image ; la fabriquer n'est pas en soi une infraction selon ce texte.",
     "short.reach_unknown": "**Réponse courte :** la fiche de {laws} ne dit pas si fabriquer l'image, sans la diffuser, est visé.",

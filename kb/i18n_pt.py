@@ -82,6 +82,13 @@ PT = {
     "short.kind_civil": "**Resposta curta:** {laws} é uma norma civil: a pessoa retratada pode processar com base nela; não é crime.",
     "short.kind_criminal": "**Resposta curta:** {laws} é um crime; não dá por si só à pessoa retratada uma ação para processar.",
     "short.kind_both": "**Resposta curta:** {laws} é as duas coisas: um crime e uma ação que a pessoa retratada pode propor.",
+    "short.ages_adults": "**Resposta curta:** {word} {laws} protege adultos além de menores.",
+    "short.ages_minors": "**Resposta curta:** {word} {laws} protege só menores de 18 anos; os adultos são "
+                         "protegidos, se for o caso, pelas outras leis abaixo.",
+    "short.ages_unknown": "**Resposta curta:** {word} O registro de {laws} não diz se protege adultos.",
+    "short.element_yes": "**Resposta curta:** {word} Um dos elementos registrados de {laws} é este: {detail}.",
+    "short.element_unknown": "**Resposta curta:** {word} Os elementos registrados de {laws} não mencionam "
+                             "{detail}; o texto oficial decide.",
     "short.reach_making": "**Resposta curta:** {laws} alcança o ato de criar a imagem, não só o de divulgá-la.",
     "short.reach_sharing": "**Resposta curta:** {laws} pune divulgar a imagem; criá-la não é por si só crime segundo essa norma.",
     "short.reach_unknown": "**Resposta curta:** o registro de {laws} não diz se criar a imagem, sem divulgá-la, está coberto.",

@@ -55,6 +55,11 @@ ASKS = [
               r"(es|seria|esta|sera) (un )?(delito|ilegal|castigad[oa]|penad[oa]|punible)|(lo|la|le|me|te|nos) (pueden|puede|podrian|"
               r"podria) (denunciar|acusar|detener|condenar|arrestar|procesar)|(e|seria|sera) (um )?(crime|ilegal|punid[oa])|"
               r"(posso|puedo|peux-je|je peux) (o |lo |la |le )?(denunci|porter plainte)\w*|"
+              r"(la police|les policiers|les flics|le procureur|la justice|la policia|el ministerio publico|a policia) "
+              r"(peut|peuvent|pourrait|pourraient|va|vont|puede|pueden|podria|pode|podem|vai) (l'|le |la |les |lo |los |o |a )?"
+              r"(accuser|arreter|inculper|poursuivre|mettre en prison|arrestar\w*|detener\w*|acusar\w*|prender|indiciar)|"
+              r"(lo|la|los|las|me|te) (pueden|puede|podrian|podria|van a|va a) (meter|mandar|llevar|refundir) (a la|al|en la|a) "
+              r"(carcel|bote|prision|tambo|cana)|"
               r"\be reato\b|\breato\b|\be illegale\b|ist (das|es) (strafbar|verboten|illegal|legal|erlaubt)|strafbar|"
               r"(can|could|will|would) (the )?(police|psni|cops|prosecutors?|cps|da|gardai|crown|state|authorities) (\w+ ){0,2}"
               r"(charge|arrest|prosecute|do anything to|go after) (him|her|them|the (guy|person|boy|girl|man|woman))|"
@@ -73,6 +78,9 @@ ASKS = [
               r"illegal|legal|against the law|allowed)\b)|"
               r"\b(is there (a|an|any) ([\w.-]+ ){0,3}laws? (against|on|about|that|for|covering|banning|to protect)|"
               r"does ([\w.-]+ ){1,3}have (a|an|any) ([\w-]+ ){0,3}laws? (against|on|about|for|that|covering|banning)|"
+              r"does ([\w.-]+ ){1,3}have (a|an|any|its own) ([\w-]+ ){0,3}(deep ?fake|ai|synthetic)[\w-]* ([\w-]+ ){0,2}"
+              r"(laws?|statutes?|offen[cs]es?|crimes?)\b|"
+              r"(been|was|were|got|get) (updated|amended|changed|expanded|extended|broadened) to (cover|include|reach)|"
               r"(was|is) (that|this|it|what (he|she|they) did) (even )?(against the law|illegal|a crime|criminal|legal|"
               r"allowed|lawful)|(is|am|are) (he|she|they|i|we|my (son|daughter|kid|child|boy|girl)) (\w+ ){0,2}(in|gonna "
               r"be in|going to be in|gonna get in|going to get in) (\w+ )?trouble|(am i|are we|is (he|she)|are they) (gonna|going "
@@ -154,7 +162,7 @@ POLARITY = [
                    r"puni|punissable|punible|punivel|punível|jail|prison|arrestar|detener|preso|presa|processad[oa]|"
                    r"risque|reato|illegale|illecito|strafbar|verboten|infraction|castigad[oa]|castigo|criminali[sz]\w*|ban|bans|"
                    r"charges|makulong|ikulong|sanctionn\w*|cadeia|acusar|acusad[oa]|"
-                   r"outlaw\w*|prohibit\w*|penali[sz]\w*|punish\w*|sanciona|castiga|penaliza|cubre|abarca|incluye|pune|"
+                   r"carcel|prision|bote|accuser|inculper|outlaw\w*|prohibit\w*|penali[sz]\w*|punish\w*|sanciona|castiga|penaliza|cubre|abarca|incluye|pune|"
                    r"cobre|abrange|inclui|sanctionne|punit|couvre|inclut|vise|interdit\w*)\b"),
     ("permitted", r"\b(legal|legale|lecito|erlaubt|allowed|ok|okay|lawful|permitted|permitid[oa]|permis|droit|derecho|direito|can (i|he|she|they|someone|people|"
                   r"you))\b|(^\W*|[,.;?!]\s*|\b(eu|yo|je|et|e|y) )(posso|pode|podemos|puedo|je peux|on peut|est-ce que je "
@@ -164,10 +172,17 @@ POLARITY = [
 CIVIL_QUESTION = r"\b(aller devant (le |un )?(juge|tribunal)|poursuivre en justice|demander des dommages|" \
                  r"(puedo|podemos|puede) (demandar\w*|ponerle una demanda|poner una demanda|presentar una demanda)|" \
                  r"(posso|podemos|pode) processar\w*|(je|on|elle|il) (peux|peut) (le |la |les )?poursuivre|" \
-                 r"demander au juge|(avoir|obtenir) une ordonnance|ordonnance (du|d'un) juge|(get|obtain|apply for|seek|ask for|" \
+                 r"demander (au|a un|a le|à un) juge|(avoir|obtenir) une ordonnance|ordonnance (du|d'un) juge|(get|obtain|apply for|seek|ask for|" \
                  r"request|file for) (a |an )?(protection|protective|restraining|court|non-?publication|takedown|" \
                  r"removal) orders?|take (him|her|them|my ex|the \w+|\w+) to court|aller (en |devant la |a la )?cour\b|" \
                  r"llevar(lo|la|los)? a (juicio|la corte|los tribunales)|levar (ele|ela|o cara )?(a|ao) (justica|tribunal)|" \
                  r"can (i|we|they|she|he|victims?|my (daughter|son|client)) (sue|file a (lawsuit|claim)|" \
                  r"get (damages|money|compensation))|is (there|it possible to) .{0,20}(sue|lawsuit)|" \
                  r"puedo demandar|posso processar)\b"
+
+# A question about what a law itself reaches ("does wisconsin's AI child porn law protect adults too?", "has canada's
+# criminal code been updated to cover deepfakes?"): about the law, not about a situation
+LAW_SCOPE = r"\b(law|laws|act|statute|section|code|bill|s\.|§)\b.{0,50}\b(protect|cover|apply|appl(y|ies) to|reach|include|" \
+            r"updated|amended|extend)\w*\b|\b(does|do|did|has|have|is) \w+('?s)? (law|laws|statute|code|criminal code|" \
+            r"legislation)\b|\b(prosecution|prosecutors?|the state|an element|elements?) (have|has|must|need|needs|of)\b|\bdoes ([\w.-]+ ){1,3}have (a|an|any|its own) ([\w-]+ ){0,3}(laws?|statutes?|offen[cs]es?)\b"
+

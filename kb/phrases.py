@@ -133,7 +133,8 @@ ACTS = [
                r"leak(ed|ing|s)?|upload(ed|ing|s)?|distribut\w*|circulat\w*|circul(er|e|ent|ait|ando|ou|aron|o)|(a|ont|avoir) balance\w*|forward(ed|ing)?|went viral|viral|"
                r"publish\w*|put (it |them )?(up |online|on)|all over|(going|goin|gone|went|go) (a)?round|(making|doing) the rounds|everyone (has|saw|has seen)|"
                r"publica\w*|public\w*|compart\w*|difund\w*|postar|postear|subir(l[oa]s?)?|repost\w*|repartag\w*|repassar|repass\w*|subi(o|eron|u|ram)|vaz\w*|postou|postaram|"
-               r"divulg\w*|partag\w*|diffus\w*|mis en ligne|postee?s?|geteilt|verbreitet|gepostet|veroffentlicht|"
+               r"divulg\w*|partag\w*|diffus\w*|mis en ligne|(a|ont|avait) mis (une?|la|le|les|des|mes|ma|mon) [^.?!]{0,40}\bsur "
+               r"(un|une|le|la|les|des|internet|son|sa|ses|snap\w*|insta\w*|facebook|tiktok|x|twitter)|postee?s?|geteilt|verbreitet|gepostet|veroffentlicht|"
                r"hochgeladen|weitergeleitet|verschickt|pubblicat\w*|condivis\w*|postat\w*|inviat\w*|publi[ée]\w*|envoy\w+|enviad[oa]s?|enviou|espalh\w+)\b"),
     ("requested", r"\b(asked me (for|to send)|asking (me )?for (nudes|pics|photos)|wants me to send|"
                   r"(asked|paid|pay|paying|hire|hired|commission\w*) (someone|somebody|some guy|a guy|a person|an? app|"

@@ -23,14 +23,16 @@ import re
 
 from kb.advice import support_services
 from kb.catalog import Catalog
-from kb.frame import Frame
+from kb.frame import Frame, fold
 from kb.i18n import t
+from kb.phrase_asks import LAW_SCOPE
 from kb.phrase_facts import OTHER_SHARED, WRITER
 from kb.models import DMCA, Audience, Law, Service, ServiceKind, Status, Topic
 from kb.verdict import CIVIL_TOPICS, acts_of, covers_act, covers_age, covers_image, fit_score, timing
 
 _WRITER = re.compile(WRITER, re.I)
 _OTHER_SHARED = re.compile(OTHER_SHARED, re.I)
+_LAW_SCOPE = re.compile(LAW_SCOPE, re.I)
 CRISIS_WORDS = ("crisis", "suicide", "samaritans", "988", "lifeline")
 DV_WORDS = ("domestic", "violence", "abuse hotline", "refuge", "women's aid", "thehotline")
 
@@ -87,6 +89,12 @@ def minor_block(catalog: Catalog, codes: list[str], lang: str) -> str:
     return t(lang, "minor.block", links=_links(child_routes(catalog, codes)[:4]))
 
 
+def _scope_only(frame: Frame) -> bool:
+    """A question about what a law reaches, with no situation told: the law, not a plan or a safety banner."""
+    return frame.role in ("unknown", "advocate") and not frame.acts and frame.ask in ("other", "legal") and bool(
+        _LAW_SCOPE.search(fold(frame.question)))
+
+
 def _school_staff(frame: Frame) -> bool:
     """Someone asking what a school can or must do, not about their own or their child's conduct."""
     return frame.ask == "school" and not frame.asker_did and frame.role != "maker"
@@ -104,7 +112,8 @@ def safety(catalog: Catalog, frame: Frame, codes: list[str]) -> list[str]:
     elif "sextortion" in frame.cues or "threatened" in frame.acts:
         out.append(t(lang, "cue.sextortion"))
     about_the_law = frame.role == "unknown" and (frame.ask in ("status", "definition", "compare", "list", "count")
-                                                 or (frame.laws and frame.ask == "other" and not frame.acts))
+                                                 or (frame.laws and frame.ask == "other" and not frame.acts) or
+                                                 _scope_only(frame))
     if frame.minor and (_school_staff(frame) or frame.role not in ("maker", "advocate", "policymaker")) and not (
             frame.asker_did and frame.role == "parent") and not about_the_law:
         out.append(minor_block(catalog, codes, lang))
@@ -163,7 +172,8 @@ def steps(catalog: Catalog, frame: Frame, codes: list[str], number) -> list[str]
     if frame.role in ("maker", "policymaker") or frame.asker_did or (frame.role == "advocate" and not frame.acts):
         return []  # someone who made or passed on an image gets the law and its consequences, not a victim plan;
         #            an advocate gets the plan only for a survivor's situation ("her ex posted her nudes")
-    if frame.role == "unknown" and not frame.acts and frame.ask in ("status", "definition", "penalty", "compare"):
+    if frame.role == "unknown" and not frame.acts and frame.ask in ("status", "definition", "penalty", "compare") or \
+            _scope_only(frame):
         return []  # a question about the law itself, not a situation
     if _WRITER.search(frame.question):
         return []  # a journalist or researcher: the law, not a plan

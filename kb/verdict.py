@@ -216,6 +216,7 @@ class Verdict:
     act: str = "shared"
     pending: tuple[Law, ...] = ()  # bills or not-yet-in-force laws that would change the answer
     late: tuple[Law, ...] = ()  # laws that started after the conduct the person dated
+    detail: str = ""  # a recorded element the sentence quotes ("does the State have to prove harm?")
 
 
 def _crimes(laws: list[Law], frame: Frame, act: str) -> tuple[list[Law], list[Law], list[Law], list[Law]]:
