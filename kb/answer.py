@@ -288,7 +288,8 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
         info = legality(specific_laws or in_scope, frame.model_copy(update={"polarity": "prohibited"}))
     if frame.ask == "school" and in_scope:  # what the law says about the conduct; the school's own rules are not here
         info = legality(specific_laws or in_scope, frame.model_copy(update={"polarity": "prohibited"}))
-        v = Verdict("unclear" if _YES_NO.search(fold(frame.question)) else None, "short.school", ())
+        crime_asked = re.search(r"\b(criminal|crime|illegal|against the law|offen[cs]e)\b", q) and info.word
+        v = Verdict(info.word if crime_asked else "unclear" if _YES_NO.search(q) else None, "short.school", ())
     first = [law for law in (v.laws if v else ()) + (info.laws if info and info.key == "short.crime" else ())]
     if frame.ask == "remove":  # "how do I get it down?": the removal routes are cited first, the crime after
         first = [law for law, _ in ranked[:3]] + first

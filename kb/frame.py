@@ -29,7 +29,7 @@ from kb.models import Model
 from kb.phrase_cues import CUES
 from kb.phrase_facts import (ADULT_SELF, ADULT_SUBJECT, ADULT_WORDS, AGE, CHILD_DID, FEDERAL_SCOPE, LAW_ALIASES,
                              MADE_TOGETHER, MINOR_WORDS, NOT_FAKE, NOT_SHARED, OWN_CONTENT, PARTNER, PASSED_ON,
-                             OWN_KEEP, OWN_TROUBLE, PLATFORM_DUTY, REMEDY_ACTION, SELF_MINOR, SELF_SENT,
+                             OPERATOR, OWN_KEEP, OWN_TROUBLE, PLATFORM_DUTY, REMEDY_ACTION, SELF_MINOR, SELF_SENT,
                              SENT_EARLIER, STRONG_FAKE, THREAT_SPANS)
 from kb.choices import place_label, where_choices
 from kb.phrase_asks import ASKS, CIVIL_QUESTION, GREETING, POLARITY
@@ -104,7 +104,7 @@ _RX = {name: re.compile(p, re.I) for name, p in dict(
     self_minor=SELF_MINOR, child_did=CHILD_DID, passed_on=PASSED_ON, partner=PARTNER, strong_fake=STRONG_FAKE,
     not_fake=NOT_FAKE, adult_subject=ADULT_SUBJECT, adult_self=ADULT_SELF, together=MADE_TOGETHER,
     federal=FEDERAL_SCOPE, civil=CIVIL_QUESTION, remedy=REMEDY_ACTION, duty=PLATFORM_DUTY, own_keep=OWN_KEEP,
-    own_trouble=OWN_TROUBLE, sent_earlier=SENT_EARLIER).items()}
+    own_trouble=OWN_TROUBLE, sent_earlier=SENT_EARLIER, operator=OPERATOR).items()}
 _LAW_ALIASES = [(re.compile(p, re.I), law_id) for p, law_id in LAW_ALIASES]
 _CONTRAST = re.compile(r"\b(or (do|does|did|will|would|can) (they|it|we|you|he|she|courts?|prosecutors?) (just |still |only |"
                        r"simply )?(use|rely on|apply|go with|charge under)|instead of|rather than|as opposed to)\b")
@@ -249,8 +249,7 @@ def parse(text: str, catalog, lang: Optional[str] = None) -> Frame:
     if subject == "remedy" and re.search(r"\b(keep|save)\b", f) and someone_elses and (minor or re.search(
             r"\b(students?|classmates?|pupils?|child|kid|minor)\b", f)):
         subject, ask = None, "legal"  # keeping someone else's picture of a possible child is possessing it, not evidence
-    if subject and role in ("maker", "unknown") and not re.search(r"\b(i|we) (run|own|operate|host|manage)\b|\b(my|our) "
-                                                                  r"(site|website|platform|app|company|service)\b", f):
+    if subject and role in ("maker", "unknown") and not _RX["operator"].search(f):
         role = "victim"  # asking about their own removal request, or a site keeping their image up
     asker_did = role == "maker" or bool(_RX["child_did"].search(f) and role == "parent") or bool(
         role in ("minor_self", "unknown", "victim") and _RX["passed_on"].search(f))
@@ -272,8 +271,9 @@ def parse(text: str, catalog, lang: Optional[str] = None) -> Frame:
     if ask in ("legal", "penalty") or (ask == "other" and re.search(r"\b(legal|illegal|crime)\b", f)):
         polarity = _first(_POLARITY, f, "") or None
         ask = "legal" if ask == "other" else ask
-    if subject == "platform" and polarity is None:
-        polarity = "prohibited"  # "does the Act make platforms take it down?": yes means there is a duty
+    if subject == "platform" and (polarity is None or re.search(r"\b(required|oblig\w+|bound|dut(y|ies)|must|have to|"
+                                                                 r"need to|responsib\w+)\b", f)):
+        polarity = "prohibited"  # "does the Act make platforms take it down?", "are we required to?": yes, a duty
     when = dates.when(f)
     platforms = tuple(p.id for p in catalog.platforms_in(text))
     return Frame(
@@ -379,6 +379,8 @@ def decide(frame: Frame, registry) -> tuple[Kind, Optional[str], tuple[str, ...]
         return "answer", None, ()  # a place the corpus lacks: say so, with the steps that work anywhere
     if not frame.jurisdictions:
         return "clarify", "clarify.where", where_choices(frame.language, registry)
+    if frame.subject == "platform" and frame.jurisdictions in (("US",), ("GB",)):
+        return "answer", None, ()  # a site's duty to remove is national (47 U.S.C. § 223a; the Online Safety Act)
     if frame.jurisdictions == ("US",) and frame.role not in ("advocate", "policymaker"):
         return "clarify", "clarify.which_state", ()
     if frame.jurisdictions == ("CA",) and frame.ask == "sue":  # civil claims in Canada are provincial

@@ -265,7 +265,7 @@ class Change(Model):
 _TOOLS = re.compile(r"\b(technology|tools?|software|apps?|applications?|systems?|services?)\b[^.;]{0,20}\b(designed|built|"
                     r"made|intended) (to|for)\b|\b(technology|tools?|software|apps?|applications?|systems?)\b (that|which) "
                     r"(generate|create|produce|undress|nudify)|\b(supplying|selling|offering) (tools?|apps?|software)|"
-                    r"\bnudification\b", re.I)
+                    r"\bnudification\b|\bimage[- ]generators?\b", re.I)
 
 
 class Law(Model):

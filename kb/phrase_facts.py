@@ -123,6 +123,9 @@ REMEDY_ACTION = r"\b((is it (legal|ok|okay|allowed)|am i allowed|do i have the r
                 r"\b(is it (legal|ok|okay|allowed)|am i allowed|do i have the right)( for me)? to sue\b"
 # Legal questions about a platform's duty ("is it legal for a website to keep my nudes up after a request").
 PLATFORM_DUTY = r"\b(do|must) (i|we) (legally )?(have to|need to|got to) (take|remove|delete|pull|block)|" \
+                r"\b(am i|are we|is (my|our) (site|forum|platform|app|company|service|host)) (legally )?(required|obliged|" \
+                r"obligated|bound|liable|responsible)\b|\b(what are|what'?s) (our|my|the site'?s|the platform'?s) (legal )?" \
+                r"(duties|duty|obligations?|responsibilit\w+)|\b(our|my) (legal )?(duties|obligations)\b|" \
                 r"(^|[.?!,:;-]\s*)(does|do|will|would|did|is|are|must|can)\b[^.?!]{0,60}\b((make|makes|require|requires|" \
                 r"force|forces|oblige|obliges|compel|compels) (the )?(platforms?|sites?|websites?|companies|services?|" \
                 r"apps?|hosts?|social media)\b.{0,20}\b(take|remove|delete|pull|block)|(platforms?|sites?|websites?|" \
@@ -187,4 +190,9 @@ OWN_KEEP = r"\b((i|we) (just |only |still )?(kept|keep|saved|save|downloaded|dow
            r"look at|looked at|stream|streamed)|(i'?m|im|i am) (just |only )?(watching|viewing|looking at|keeping)|" \
            r"(just|only) (watch|watching|viewing|looking at|keeping|having|saving)|if i (keep|save|watch|view|download)|" \
            r"(someone|somebody|a (friend|guy|girl)|he|she|they) sent (me|it to me))\b"
+
+# The asker runs the site, app or service the question is about ("I run a small forum", "we operate a UK-based image
+# host", "our platform"): a duty question from the operator, not a victim's request
+OPERATOR = r"\b(i|we) (run|own|operate|host|manage|moderate|admin)\b|\b(my|our) ([\w-]+ ){0,2}(site|website|platform|app|" \
+           r"company|service|forum|server|community|host|hosting site)\b"
 

@@ -184,7 +184,9 @@ ROLES = [
                r"cousin|neighbou?r|coworker|colleague))|mi hij[ao]|minha filha|meu filho|ma fille|mon fils|"
                r"i'?m (a|her|his) (parent|mom|mum|dad|father|mother)|as a parent|^parent\b|parent (in|here|of))\b"),
     ("maker", r"\b" + MAY_I_PASS_ON),
-    ("maker", r"\bif i (make|made|create|generate|nudify|photoshop)\b|\b(i'?m|i am|we'?re|we are) (building|making|developing|"
+    ("maker", r"\bif i (make|made|create|generate|nudify|photoshop)\b|\bif i (never|dont|don'?t|do not|didn'?t|won'?t) "
+              r"(send|share|post|show|forward|upload) (it|them|the (image|pic|photo|video|fake|deep ?fake|nude)s?)"
+              r"( to (anyone|anybody|others|people))?\b(?! (by|before|until))|\b(even )?if i (just|only) (keep|make|create)\b|\b(i'?m|i am|we'?re|we are) (building|making|developing|"
               r"coding|launching|creating|adding|shipping) (an?|my|our) ([\w-]+ ){0,2}(app|bot|tool|site|website|service|platform|"
               r"feature|product|model|plugin|extension|filter)\b|\bif i (share|post|send|forward|upload) (it|one|an? "
               r"(fake|deep ?fake|ai|nude|pic|photo|video))\b(?! (to|with) (the )?(police|cops|a lawyer|my lawyer|school|ncmec|"

@@ -26,13 +26,14 @@ from kb.catalog import Catalog
 from kb.frame import Frame, fold
 from kb.i18n import t
 from kb.phrase_asks import LAW_SCOPE
-from kb.phrase_facts import OTHER_SHARED, WRITER
+from kb.phrase_facts import OPERATOR, OTHER_SHARED, WRITER
 from kb.models import DMCA, Audience, Law, Service, ServiceKind, Status, Topic
 from kb.verdict import CIVIL_TOPICS, acts_of, covers_act, covers_age, covers_image, fit_score, timing
 
 _WRITER = re.compile(WRITER, re.I)
 _OTHER_SHARED = re.compile(OTHER_SHARED, re.I)
 _LAW_SCOPE = re.compile(LAW_SCOPE, re.I)
+_OPERATOR = re.compile(OPERATOR, re.I)
 CRISIS_WORDS = ("crisis", "suicide", "samaritans", "988", "lifeline")
 DV_WORDS = ("domestic", "violence", "abuse hotline", "refuge", "women's aid", "thehotline")
 
@@ -166,6 +167,8 @@ def steps(catalog: Catalog, frame: Frame, codes: list[str], number) -> list[str]
     lang = frame.language
     if _school_staff(frame):
         return school_steps(catalog, frame, codes, number)
+    if frame.subject == "platform" and frame.role == "unknown" and _OPERATOR.search(frame.question):
+        return []  # the site's operator asking about its duty: the law, not a victim's plan
     if frame.asker_did and frame.role == "unknown" and frame.acts and set(frame.acts) <= {"kept", "watched"}:
         routes = "; ".join(link(s) for s in child_routes(catalog, codes)[:2])  # holding someone else's image
         return [t(lang, "step.keep_not_send"), t(lang, "step.keep_delete", service=routes), t(lang, "step.keep_report")]

@@ -345,7 +345,9 @@ def platform_duty(laws: list[Law], frame: Frame) -> Verdict:
     duties = [l for l in laws if l.remedies.takedown and l.status is Status.in_force and l.id != DMCA
               and covers_image(l, frame.image) is not False]
     if duties:
-        return Verdict("yes" if frame.polarity == "prohibited" else "no", "short.platform_duty", tuple(duties[:1]))
+        word = None if re.search(r"(^\W*|[.!?]\s+)(what|which|how)\b[^.!?]*\?", fold(frame.question)) else \
+            "yes" if frame.polarity == "prohibited" else "no"  # "what are our duties?" asks what, not whether
+        return Verdict(word, "short.platform_duty", tuple(duties[:1]))
     return Verdict("unclear", "short.platform_none", ())
 
 

@@ -105,3 +105,37 @@ def test_an_offence_of_making_only_is_never_named_for_sharing(real_kb):
     assert covers_act(making_only, "made", "unknown") == law.covers.creation_for("unknown")
     for recorded in (l for l in real_kb.catalog.laws if l.covers.distribution is False):
         assert covers_act(recorded, "shared", "unknown") is False, recorded.id
+
+
+@pytest.mark.parametrize("question,code", [
+    ("I run a small hobby forum, US based, about 3k users. Someone posted what they say is a nude of their ex. Am I "
+     "legally required to take it down, and how fast?", "US"),
+    ("We operate a UK-based image hosting site. What are our legal duties if users upload intimate images of people "
+     "without consent, including AI fakes?", "GB"),
+])
+def test_a_site_operator_asking_about_its_duty_is_answered_at_the_national_level(real_kb, question, code):
+    a = real_kb.ask(question)
+    assert a.kind == "answer" and a.frame.subject == "platform" and a.frame.jurisdictions == (code,)
+    duties = [l for l in real_kb.catalog.laws_in(code) if l.remedies.takedown and l.status.value == "in_force"]
+    assert duties and real_kb.catalog.law(a.citations[0].law_id).remedies.takedown
+    assert a.verdict in ("yes", None) and a.verdict != "no"  # a duty exists; "what are our duties?" asks what
+    assert "Save evidence" not in a.answer and "StopNCII" not in a.answer  # the operator is not the victim
+
+
+def test_a_school_asking_whether_it_is_criminal_hears_the_laws_word_not_the_schools(real_kb):
+    a = real_kb.ask("I'm a school counsellor in Parramatta. A Year 10 boy has circulated an AI-generated nude of a "
+                    "female classmate (15) on Snapchat. Is this a criminal matter in NSW, and what should the school "
+                    "do first?")
+    assert a.frame.ask == "school" and a.verdict == "yes"
+
+
+def test_if_i_never_send_it_makes_the_asker_the_would_be_maker(real_kb):
+    a = real_kb.ask("is it against the law in scotland to make a fake nude of someone with an ai app if i never send "
+                    "it to anyone? edinburgh btw")
+    assert a.frame.role == "maker" and "StopNCII" not in a.answer
+
+
+def test_a_law_against_image_generators_is_a_tool_law(real_kb):
+    law = real_kb.catalog.law("gb-cpa-2026-72")
+    assert "generator" in law.title.lower() and law.about_tools
+    assert covers_act(law, "made", "fake") is False  # never named for a person making an image
