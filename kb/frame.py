@@ -255,7 +255,8 @@ def parse(text: str, catalog, lang: Optional[str] = None) -> Frame:
         role in ("minor_self", "unknown", "victim") and _RX["passed_on"].search(f))
     if acts and set(acts) <= {"kept", "watched"} and role in ("unknown", "friend", "victim") and \
             _RX["own_keep"].search(f) and not _RX["own"].search(f) and not re.search(
-                r"\b(of (me|myself)|me naked|my (own )?(nudes?|pics?|photos?|videos?|face|body))\b", f):
+                r"\b(of (me|myself)|me (naked|changing|nude)|(filmed|recorded|photographed|took|posted|shared|made|"
+                r"threaten\w*) me|my (own )?(nudes?|pics?|photos?|videos?|face|body))\b", f):
         role, asker_did = "unknown", True  # holding or viewing someone else's picture: their own conduct is asked
     if minor and role == "maker" and _RX["self_minor"].search(f):
         role = "minor_self"  # a teenager asking about their own conduct: safety first (not an adult asking about

@@ -103,7 +103,7 @@ NOT_SHARED = r"\b(never|not|don'?t|doesn'?t|didn'?t|won'?t|haven'?t|hasn'?t|isn'
              r"(difusion|publicacion)|\bsem (divulgacao|compartilhamento|publicacao)"
 THREAT_SPANS = r"\b(threat\w* to|will|gonna|going to|wants to|or (else )?(i|i'?ll|he'?ll|she'?ll|they'?ll|we'?ll|he|she|they)|says (he|she|they)('?ll| will)|unless i pay (him|her|" \
                r"them)? ?(or )?(he|she|they)('?ll| will)|if i don'?t .{0,20}(he|she|they)('?ll| will)|threatens? to|" \
-               r"amenaz\w* con|ameac\w*( de)?|menace de|a menace de|va a|van a|vai|vao|va|vont) (\w+ )?" \
+               r"amenaz\w* con|ameac\w*( de)?|menace de|a menace de|va a|van a|vai|vao|va|vont|hell|shell|theyll) (\w+ )?" \
                r"(post|share|leak|send|release|expose|make|create|generate|publicar|postar|publier|difundir|compartir|" \
                r"divulgar|espalhar|partager|diffuser|envoyer|subir|hacer|crear|fazer|criar)\w*" \
                r"([^.?!,]{0,40}? and (post|share|send|leak|spread)\w*)?"

@@ -100,6 +100,8 @@ ACTS = [
                    r"\bor (else )?(he|she|they) (sends?|posts?|shares?|leaks?|releases?|exposes?)\b)|"
                    r"\b(threat\w*|sextort\w*|blackmail\w*|extort\w*|dhamki|chantage\w*|menace\w*|"
                    r"(he|she|they)'?ll (post|share|leak|send|upload|release|expose|publish)|pay (me|us) or|"
+                   r"\b(hell|shell|theyll) (make|post|share|leak|send|upload|release|expose|publish)\b[^.?!]{0,60}\b(if|unless) "
+                   r"(i|you) (dont|don'?t|do not|won'?t|refuse)|"
                    r"or (your|the|my) (nudes?|pics?|photos?|videos?) (go|get|will)|"
                    r"demand\w* (money|more|payment|nudes|gift cards?|"
                    r"bitcoin|crypto|\$)|or (he|she|they)('ll| will) (send|post|share|leak)|"

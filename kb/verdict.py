@@ -229,7 +229,7 @@ def _crimes(laws: list[Law], frame: Frame, act: str) -> tuple[list[Law], list[La
                   covers_age(law, frame.minor))
         if False in checks or (law.topic is Topic.csam and frame.minor is not True):
             continue  # a child-abuse-image law is never "the closest law" unless the person shown is a minor
-        sure = all(checks)
+        sure = all(checks) and not (act == "shared" and _private_channel(law, frame))
         if law.status is Status.in_force:
             if sure and not in_time(law, frame):
                 late.append(law)
@@ -240,6 +240,18 @@ def _crimes(laws: list[Law], frame: Frame, act: str) -> tuple[list[Law], list[La
                 future.append(law)
     key = lambda l: -fit_score(l, frame)
     return sorted(fit, key=key), sorted(future, key=key), sorted(unclear, key=key), sorted(late, key=key)
+
+
+_PRIVATE = re.compile(r"\b(group ?texts?|text(ed)? (it|them|to)|texted|text messages?|sms|imessage|mms|e-?mail(ed)?|"
+                      r"air ?drop\w*|in person|on (his|her|their) phone)\b")
+_ONLINE_ONLY = re.compile(r"\b(online platform|website|social media|social networking|interactive computer service)\b", re.I)
+
+
+def _private_channel(law: Law, frame: Frame) -> bool:
+    """Sent by text or shown on a phone, to a law whose elements require an online platform or website: the record
+    cannot say it fits ("sent it in a group text" under a law for posting online)."""
+    return bool(_PRIVATE.search(fold(frame.question)) and any(
+        _ONLINE_ONLY.search(e) and not re.search(r"\b(or|any) (other )?(electronic|means)\b", e) for e in law.elements))
 
 
 def _adult(frame: Frame) -> bool:

@@ -139,3 +139,17 @@ def test_a_law_against_image_generators_is_a_tool_law(real_kb):
     law = real_kb.catalog.law("gb-cpa-2026-72")
     assert "generator" in law.title.lower() and law.about_tools
     assert covers_act(law, "made", "fake") is False  # never named for a person making an image
+
+
+def test_a_law_for_posting_online_does_not_clearly_reach_a_group_text(real_kb):
+    online = real_kb.catalog.law("us-usc-47-223h")
+    assert any("online platform" in e or "website" in e for e in online.elements)
+    a = real_kb.ask("my ex made a fake nude of me and sent it in a group text to our friends. louisville ky. can he "
+                    "be charged for that")
+    assert a.verdict != "yes" or online.label not in _short_of(a.answer)
+    posted = real_kb.ask("my ex made a fake nude of me and posted it on instagram. louisville ky. can he be charged")
+    assert posted.verdict == "yes"  # posted online: the federal offence fits
+
+
+def _short_of(answer: str) -> str:
+    return next((p for p in answer.split("\n\n") if p.startswith("**Short answer")), "")
