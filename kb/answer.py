@@ -16,6 +16,7 @@ Policy:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 from kb.catalog import Catalog
@@ -281,6 +282,8 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
     pair = either_or(named or list(v.laws if v else ()) or [l for l, _ in ranked if l.jurisdiction in specific][:1],
                      frame)  # "civil or criminal?", "creation or just distribution?": the fact, not yes or no
     v = pair or element(named or [l for l, _ in ranked if l.jurisdiction in specific][:1], frame) or v
+    if v and v.word == "no" and frame.unresolved_place and frame.ask == "legal":  # a country the corpus lacks:
+        v = replace(v, word="unclear")  # its own law may reach this, whatever the EU or federal level says
     info = None
     if v is None and frame.ask in ("help", "other", "remove", "police") and frame.role in (
             "victim", "parent", "friend", "unknown") and in_scope and "scam" not in frame.cues:

@@ -63,11 +63,22 @@ _CONCEPTS = (("harm", r"harm|injur|damag"), ("distress", r"distress|alarm|humili
              ("realism", r"realistic|indistinguishab|appear"))
 
 
+_WHAT_PROVED = re.compile(r"\bwhat (does|do|must|would|has|have) (the )?(prosecution|prosecutors?|state|government|crown|"
+                          r"plaintiff|victim|police|they|you)( have| need| has)? (to )?(prove|show|establish)|\b(what are )?"
+                          r"the (elements|ingredients) (of|under|for)\b|\belements of (the )?(offen[cs]e|crime|section)")
+
+
 def element(laws: list[Law], frame: Frame) -> Optional[Verdict]:
-    """"For a 21.16(b) prosecution, does the State have to show harm?": the recorded element that says so."""
-    m = _MUST_SHOW.search(fold(frame.question))
+    """"For a 21.16(b) prosecution, does the State have to show harm?": the recorded element that says so; "what
+    must the prosecution prove under 21.165?": the recorded elements."""
+    q = fold(frame.question)
     law = laws[0] if laws else None
-    if not m or law is None or not law.elements:
+    if law is None or not law.elements:
+        return None
+    if _WHAT_PROVED.search(q):
+        return Verdict(None, "short.elements", (law,), detail=" ".join(e.rstrip(".") + "." for e in law.elements))
+    m = _MUST_SHOW.search(q)
+    if not m:
         return None
     what = m.group("what") or m.group("what2") or m.group("what3") or ""
     asked = next(((name, rx) for name, rx in _CONCEPTS if re.search(r"\b(" + rx + r")", what)), None)

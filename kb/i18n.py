@@ -93,6 +93,7 @@ EN = {
     "short.element_yes": "**Short answer:** {word} One of the elements recorded for {laws} is that {detail}.",
     "short.element_unknown": "**Short answer:** {word} The elements recorded for {laws} do not mention {detail}; "
                              "the official text decides.",
+    "short.elements": "**Short answer:** The elements recorded for {laws}: {detail}",
     "short.reach_making": "**Short answer:** {laws} reaches making the image itself, not only sharing it.",
     "short.reach_sharing": "**Short answer:** {laws} reaches sharing the image; making it is not itself an offence "
                            "under it.",

@@ -84,6 +84,7 @@ ES = {
     "short.element_yes": "**Respuesta corta:** {word} Uno de los elementos registrados de {laws} es este: {detail}.",
     "short.element_unknown": "**Respuesta corta:** {word} Los elementos registrados de {laws} no mencionan "
                              "{detail}; decide el texto oficial.",
+    "short.elements": "**Respuesta corta:** Los elementos registrados de {laws}: {detail}",
     "short.reach_making": "**Respuesta corta:** {laws} alcanza el hecho de crear la imagen, no solo el de difundirla.",
     "short.reach_sharing": "**Respuesta corta:** {laws} castiga difundir la imagen; crearla no es en sí un delito según esa norma.",
     "short.reach_unknown": "**Respuesta corta:** el registro de {laws} no dice si crear la imagen, sin difundirla, está cubierto.",

@@ -93,6 +93,7 @@ FR = {
                          "{detail}.",
     "short.element_unknown": "**Réponse courte :** {word} Les éléments enregistrés pour {laws} ne mentionnent pas "
                              "{detail} ; le texte officiel tranche.",
+    "short.elements": "**Réponse courte :** Les éléments enregistrés pour {laws} : {detail}",
     "short.reach_making": "**Réponse courte :** {laws} vise le fait de fabriquer l'image elle-même, pas seulement de la diffuser.",
     "short.reach_sharing": "**Réponse courte :** {laws} vise la diffusion de l'image ; la fabriquer n'est pas en soi une infraction selon ce texte.",
     "short.reach_unknown": "**Réponse courte :** la fiche de {laws} ne dit pas si fabriquer l'image, sans la diffuser, est visé.",

@@ -89,6 +89,7 @@ PT = {
     "short.element_yes": "**Resposta curta:** {word} Um dos elementos registrados de {laws} é este: {detail}.",
     "short.element_unknown": "**Resposta curta:** {word} Os elementos registrados de {laws} não mencionam "
                              "{detail}; o texto oficial decide.",
+    "short.elements": "**Resposta curta:** Os elementos registrados de {laws}: {detail}",
     "short.reach_making": "**Resposta curta:** {laws} alcança o ato de criar a imagem, não só o de divulgá-la.",
     "short.reach_sharing": "**Resposta curta:** {laws} pune divulgar a imagem; criá-la não é por si só crime segundo essa norma.",
     "short.reach_unknown": "**Resposta curta:** o registro de {laws} não diz se criar a imagem, sem divulgá-la, está coberto.",

@@ -60,7 +60,8 @@ ASKS = [
               r"(accuser|arreter|inculper|poursuivre|mettre en prison|arrestar\w*|detener\w*|acusar\w*|prender|indiciar)|"
               r"(lo|la|los|las|me|te) (pueden|puede|podrian|podria|van a|va a) (meter|mandar|llevar|refundir) (a la|al|en la|a) "
               r"(carcel|bote|prision|tambo|cana)|"
-              r"\be reato\b|\breato\b|\be illegale\b|ist (das|es) (strafbar|verboten|illegal|legal|erlaubt)|strafbar|"
+              r"\b(can|could|will|would|might) (i|he|she|they|we|you) (actually |really |still )?(get|be|go) (done|nicked|"
+              r"locked up|sent down|down) for\b|\be reato\b|\breato\b|\be illegale\b|ist (das|es) (strafbar|verboten|illegal|legal|erlaubt)|strafbar|"
               r"(can|could|will|would) (the )?(police|psni|cops|prosecutors?|cps|da|gardai|crown|state|authorities) (\w+ ){0,2}"
               r"(charge|arrest|prosecute|do anything to|go after) (him|her|them|the (guy|person|boy|girl|man|woman))|"
               r"is (this|that|it) (a )?criminal (offen[cs]e|matter|act)|" + MAY_I_PASS_ON + r"|"
@@ -155,7 +156,7 @@ GREETING = r"^\s*(hi+|hello+|hey+|hola|ola|olá|bonjour|salut|yo|sup|good (morni
 
 # Polarity of a yes/no legal question. "permitted": yes means it is allowed. "prohibited": yes means a crime.
 POLARITY = [
-    ("prohibited", r"\b(illegal|a crime|criminal|against the law|unlawful|(in|into) (legal |serious |big |any )?trouble|get in trouble|be (arrested|charged|"
+    ("prohibited", r"\b((get|be|go) (done|nicked|locked up|sent down) for|go down for|illegal|a crime|criminal|against the law|unlawful|(in|into) (legal |serious |big |any )?trouble|get in trouble|be (arrested|charged|"
                    r"prosecuted|jailed|convicted)|get (arrested|charged|caught|prosecuted)|go to jail|in trouble|"
                    r"breaking the law|law against|ilegal|delito|delit|crime|felony|misdemeanou?r|legal risk|"
                    r"apply|applies|cover|covers|covered|reach|se aplica|punishable|offen[cs]e|prosecutable|"

@@ -174,7 +174,7 @@ ADULT_SELF = r"\b(i'?m|i am|im|as) (a |an )?(teacher|professor|coach|principal|n
 
 # "Am I in trouble?" from a teenager whose own picture was passed on, or "will SHE get in trouble too?" from the parent
 # of a child who sent her own picture: about the one who sent it, not the one who passed it on.
-OWN_TROUBLE = r"\b(am i|will i|could i|can i|would i|do i)\b.{0,20}\b(trouble|arrested|charged|jail|prison)|" \
+OWN_TROUBLE = r"\b(am i|will i|could i|can i|would i|do i)\b.{0,20}\b(trouble|arrested|charged|jail|prison|done for|nicked)|" \
               r"\b(vou|posso|vai) (ser )?(pres[ao]|processad[ao])|me van a (arrestar|detener|denunciar)|" \
               r"\b(je|j') (risque|vais (etre|avoir))|\best-ce que je (vais|peux)|" \
               r"\b(will|could|can|would|is) (she|he|my (daughter|son|kid|child)) (also |too |even )?(get|be|go)\b.{0,15}" \
@@ -196,3 +196,28 @@ OWN_KEEP = r"\b((i|we) (just |only |still )?(kept|keep|saved|save|downloaded|dow
 OPERATOR = r"\b(i|we) (run|own|operate|host|manage|moderate|admin)\b|\b(my|our) ([\w-]+ ){0,2}(site|website|platform|app|" \
            r"company|service|forum|server|community|host|hosting site)\b"
 
+# Sent privately (a text, an email, AirDrop, shown on a phone), and elements that require an online platform: such a
+# law does not clearly reach a private message. Viewing named in a record's text: watching can be that offence.
+PRIVATE_CHANNEL = r"\b(group ?texts?|text(ed)? (it|them|to)|texted|text messages?|sms|imessage|mms|e-?mail(ed)?|" \
+                  r"air ?drop\w*|in person|on (his|her|their) phone)\b"
+ONLINE_ONLY = r"\b(online platform|website|social media|social networking|interactive computer service)\b"
+VIEWING = r"\b(view\w*|watch\w*|access\w* (it |them |such material )?with intent to view|accesses)\b"
+
+# The person shown consented to sharing (a consensual exchange), unless only to something else ("she consented to
+# the photo but not to me posting it")
+CONSENT_LIMITED = (r"\b(but )?not (to )?(me |him |her |them )?(post|shar|send|upload|spread|forward|publish)\w*|"
+                         r"did(n'?t| not) (consent|agree) to (the |me |him |her )?(post|shar|send|upload|spread)\w*|"
+                         r"without (her|his|their|my) (consent|permission|knowledge)|never (consented|agreed) to|"
+                         r"pero no (a |para )?(publicar|compartir|difundir)|mas nao (para )?(postar|compartilhar|divulgar)|"
+                         r"mais pas (pour )?(la |les )?(publier|partager|diffuser)")
+
+CONSENT_GIVEN = (r"\b(with (her|his|their|my) (full )?(consent|permission)|(she|he|they) (agreed|consented|"
+                      r"said (it'?s|it was) ok)|(she|he|they|my (girlfriend|boyfriend|partner|wife|husband|gf|bf|fiance|fiancee))( \(\d+\))? "
+                      r"(asked|wants?|wanted|told) me to (upload|post|share|send)|"
+                      r"at (her|his|their) (request|direction)|i consented|consented to|"
+                      r"con (su|mi) (consentimiento|permiso)|com (o )?(seu|meu) consentimento|com (a )?(sua|minha) "
+                      r"permissao|avec (son|mon) (consentement|accord)|(ella|el) (acepto|estuvo de acuerdo)|"
+                      r"(ela|ele) concordou|(elle|il) (a accepte|etait d'accord)|(share|send|post|sharing|sending|posting|exchange|exchanging) "
+                      r"(my own|pictures of myself|photos of myself|nudes of myself)|(make|create|generate|making|"
+                      r"creating|generating)\b.{0,40}\bof myself\b|consensual(ly)? "
+                      r"(share|send|exchange|sexting))\b")

@@ -186,7 +186,7 @@ ROLES = [
                r"cousin|neighbou?r|coworker|colleague))|mi hij[ao]|minha filha|meu filho|ma fille|mon fils|"
                r"i'?m (a|her|his) (parent|mom|mum|dad|father|mother)|as a parent|^parent\b|parent (in|here|of))\b"),
     ("maker", r"\b" + MAY_I_PASS_ON),
-    ("maker", r"\bif i (make|made|create|generate|nudify|photoshop)\b|\bif i (never|dont|don'?t|do not|didn'?t|won'?t) "
+    ("maker", r"\bif i (make|made|create|generate|nudify|photoshop)\b|\bif (i|u|you) (never|dont|don'?t|do not|didn'?t|won'?t) "
               r"(send|share|post|show|forward|upload) (it|them|the (image|pic|photo|video|fake|deep ?fake|nude)s?)"
               r"( to (anyone|anybody|others|people))?\b(?! (by|before|until))|\b(even )?if i (just|only) (keep|make|create)\b|\b(i'?m|i am|we'?re|we are) (building|making|developing|"
               r"coding|launching|creating|adding|shipping) (an?|my|our) ([\w-]+ ){0,2}(app|bot|tool|site|website|service|platform|"
@@ -236,7 +236,9 @@ ROLES = [
     ("maker", r"\b(can|could|will|would) i (get|be|go) (arrested|charged|in trouble|sued|prosecuted|jailed|to jail|"
               r"to prison)\b.{0,30}\b(for|if i) ((just|only|simply|merely) )?(using|making|posting|sharing|sending|"
               r"creating|generating|selling|leaking|screenshotting|showing|forwarding|saving|keeping)"),
-    ("maker", r"^\W*(used|made|created|generated|photoshopped|nudified|edited) (an?|the|some|this|that|my)\b|"
+    ("maker", r"^\W*(used|made|created|generated|photoshopped|nudified|edited|shared|posted|sent|forwarded|leaked|"
+              r"airdropped) (an?|the|some|this|that|my)\b|\b(i'?m|im|i am) [^.?!]{0,30}\band (made|created|generated|"
+              r"photoshopped|nudified|shared|posted|sent|forwarded|leaked|airdropped) (an?|the|some|this|that|my)\b|"
               r"(^|[,.;]\s*)(and |then )?(made|created|generated|photoshopped|edited|nudified) (an?|the|some|this|that) "
               r"(fake|deep ?fake|ai|nude|naked|pic|photo|image|video|edit)"),
     ("maker", r"\bi (sell|make|create|generate|produce|post)\b.{0,20}\b(custom |realistic )?(deep ?fakes?|fake|ai|"

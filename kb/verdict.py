@@ -29,6 +29,7 @@ from typing import Optional
 
 from kb.frame import Frame, fold
 from kb.models import DMCA, Law, Status, Topic
+from kb.phrase_facts import CONSENT_GIVEN, CONSENT_LIMITED, ONLINE_ONLY, PRIVATE_CHANNEL, VIEWING
 
 _THIRD_PARTY = re.compile(r"\bsue (my|our|the|his|her) (company|business|employer|firm|school|district|university|"
                           r"college|platform|website|site|app|landlord)\b|\b(my|our) (company|business|school|district)"
@@ -39,27 +40,9 @@ _MAKING_ASKED = re.compile(r"\b(is|was|would)( it)? (just |simply |merely |only 
 _NOW = re.compile(r"\b(right now|yet|currently|today|at the moment|already|now)\b")
 CRIMINAL_TOPICS = (Topic.ncii, Topic.csam, Topic.sextortion, Topic.harassment, Topic.other)
 CIVIL_TOPICS = (Topic.ncii, Topic.csam, Topic.sextortion, Topic.harassment, Topic.other)
-# ...unless the consent was to something else: "she consented to the photo but not to me posting it"
-_NO_CONSENT = re.compile(r"\b(but )?not (to )?(me |him |her |them )?(post|shar|send|upload|spread|forward|publish)\w*|"
-                         r"did(n'?t| not) (consent|agree) to (the |me |him |her )?(post|shar|send|upload|spread)\w*|"
-                         r"without (her|his|their|my) (consent|permission|knowledge)|never (consented|agreed) to|"
-                         r"pero no (a |para )?(publicar|compartir|difundir)|mas nao (para )?(postar|compartilhar|divulgar)|"
-                         r"mais pas (pour )?(la |les )?(publier|partager|diffuser)")
-
-_CONSENT = re.compile(r"\b(with (her|his|their|my) (full )?(consent|permission)|(she|he|they) (agreed|consented|"
-                      r"said (it'?s|it was) ok)|(she|he|they|my (girlfriend|boyfriend|partner|wife|husband|gf|bf|fiance|fiancee))( \(\d+\))? "
-                      r"(asked|wants?|wanted|told) me to (upload|post|share|send)|"
-                      r"at (her|his|their) (request|direction)|i consented|consented to|"
-                      r"con (su|mi) (consentimiento|permiso)|com (o )?(seu|meu) consentimento|com (a )?(sua|minha) "
-                      r"permissao|avec (son|mon) (consentement|accord)|(ella|el) (acepto|estuvo de acuerdo)|"
-                      r"(ela|ele) concordou|(elle|il) (a accepte|etait d'accord)|(share|send|post|sharing|sending|posting|exchange|exchanging) "
-                      r"(my own|pictures of myself|photos of myself|nudes of myself)|(make|create|generate|making|"
-                      r"creating|generating)\b.{0,40}\bof myself\b|consensual(ly)? "
-                      r"(share|send|exchange|sexting))\b")
-
-
-_VIEWING = re.compile(r"\b(view\w*|watch\w*|access\w* (it |them |such material )?with intent to view|"
-                      r"accesses)\b", re.I)
+_NO_CONSENT = re.compile(CONSENT_LIMITED)  # "she consented to the photo but not to me posting it"
+_CONSENT = re.compile(CONSENT_GIVEN)
+_VIEWING = re.compile(VIEWING, re.I)
 
 
 def acts_of(frame: Frame) -> tuple[str, ...]:
@@ -242,9 +225,8 @@ def _crimes(laws: list[Law], frame: Frame, act: str) -> tuple[list[Law], list[La
     return sorted(fit, key=key), sorted(future, key=key), sorted(unclear, key=key), sorted(late, key=key)
 
 
-_PRIVATE = re.compile(r"\b(group ?texts?|text(ed)? (it|them|to)|texted|text messages?|sms|imessage|mms|e-?mail(ed)?|"
-                      r"air ?drop\w*|in person|on (his|her|their) phone)\b")
-_ONLINE_ONLY = re.compile(r"\b(online platform|website|social media|social networking|interactive computer service)\b", re.I)
+_PRIVATE = re.compile(PRIVATE_CHANNEL)
+_ONLINE_ONLY = re.compile(ONLINE_ONLY, re.I)
 
 
 def _private_channel(law: Law, frame: Frame) -> bool:

@@ -67,3 +67,35 @@ def test_asking_a_judge_for_a_quick_removal_order_is_a_civil_question(real_kb):
     assert a.frame.ask == "sue" and "shared" in a.frame.acts
     civil = [l for l in real_kb.catalog.laws_in("CA-QC") if l.remedies.civil and l.status.value == "in_force"]
     assert civil and a.verdict == "yes" and civil[0].label in _short(a.answer)
+
+
+def test_what_must_be_proved_lists_the_recorded_elements(real_kb):
+    a = real_kb.ask("what does the prosecution have to prove under tex penal code 21.165?")
+    law = real_kb.catalog.law("us-tx-penal-21.165")
+    short = _short(a.answer)
+    assert law.label in short and all(e.rstrip(".")[:30] in short for e in law.elements)
+
+
+def test_a_country_the_corpus_lacks_never_gets_a_no_from_its_parents_laws(real_kb):
+    a = real_kb.ask("Poland: is there a national law on sexual deepfakes yet, or does only the EU directive apply?")
+    assert a.frame.unresolved_place == "PL" and a.verdict != "no"
+
+
+@pytest.mark.parametrize("question,role", [
+    ("shared a fake nude of a girl from work in the lads groupchat as a joke, im in belfast. is that even illegal "
+     "here?? its not a real pic of her", "maker"),
+    ("im 19 in melbourne and made a deepfake of my ex with her face on a porn pic, havent posted it anywhere. am i in "
+     "trouble legally", "maker"),
+    ("is making a fake nude of someone illegal in qld if u dont send it to anyone", "maker"),
+    ("i'm 16 and forwarded a pic of a girl in my year that was going round snapchat. im in cork. could the gardai "
+     "actually do anything to me", "minor_self"),
+])
+def test_the_asker_who_made_or_passed_on_an_image_is_read_from_everyday_openings(real_kb, question, role):
+    a = real_kb.ask(question)
+    assert a.frame.role == role and "StopNCII" not in a.answer and "Save evidence" not in a.answer
+
+
+def test_get_done_for_it_is_a_yes_no_question_about_ones_own_trouble(real_kb):
+    a = real_kb.ask("i made an ai nude of my ex on one of those undress apps last month, never sent it to anyone its "
+                    "just on my phone. im in leeds. can i actually get done for that if i just kept it")
+    assert a.frame.ask == "legal" and a.frame.polarity == "prohibited" and a.verdict in ("yes", "no", "unclear")
