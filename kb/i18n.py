@@ -39,6 +39,9 @@ EN = {
     "short.info_minor": "**In short:** in {place}, {act} of someone under 18 is a crime under {laws}.",
     "short.late": "**Short answer:** {word} {laws} came into force after the date you gave, so it may not reach "
                   "what happened then; sharing the image again now can still fall under it.",
+    "short.late_ai": "**Short answer:** {word} {laws} has reached AI-made or altered images only since {detail}, "
+                    "after the date you gave, and a criminal law does not reach conduct from before that; a new "
+                    "post, share or threat now can fall under it.",
     "short.late_no": "**Short answer:** {word} {laws} began after the date you gave, and a criminal law does not "
                      "reach conduct from before it began; if it happens again now (a new post, share or threat), it "
                      "can.",

@@ -29,6 +29,9 @@ ES = {
     "short.late": "**Respuesta corta:** {word} {laws} entró en vigor después de la fecha que indicas, así que "
                   "puede no alcanzar lo que pasó entonces; volver a difundir la imagen ahora sí puede estar "
                   "cubierto.",
+    "short.late_ai": "**Respuesta corta:** {word} {laws} alcanza las imágenes hechas o alteradas con IA solo desde "
+                    "{detail}, después de la fecha que diste, y una ley penal no alcanza hechos anteriores; una "
+                    "nueva publicación, difusión o amenaza ahora sí puede entrar.",
     "short.late_no": "**Respuesta corta:** {word} {laws} empezó a aplicarse después de la fecha que indicas, y una "
                      "ley penal no alcanza hechos anteriores; si vuelve a pasar ahora (una nueva publicación, envío o "
                      "amenaza), sí puede.",

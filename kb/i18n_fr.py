@@ -34,6 +34,9 @@ FR = {
     "short.late": "**Réponse courte :** {word} {laws} est en vigueur depuis une date postérieure à celle que vous "
                   "indiquez, donc ce texte peut ne pas couvrir ce qui s'est passé alors ; diffuser à nouveau "
                   "l'image maintenant peut quand même en relever.",
+    "short.late_ai": "**Réponse courte :** {word} {laws} ne vise les images créées ou modifiées par IA que depuis "
+                    "le {detail}, après la date indiquée, et une loi pénale ne s'applique pas aux faits antérieurs ; "
+                    "une nouvelle diffusion ou menace aujourd'hui peut en relever.",
     "short.late_no": "**Réponse courte :** {word} {laws} est en vigueur depuis une date postérieure à celle que "
                      "vous indiquez, et une loi pénale ne s'applique pas aux faits antérieurs à son entrée en "
                      "vigueur ; si cela se reproduit maintenant (nouvelle publication, nouveau partage ou nouvelle "

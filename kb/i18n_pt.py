@@ -33,6 +33,9 @@ PT = {
     "short.late": "**Resposta curta:** {word} {laws} entrou em vigor depois da data que você informou, então pode "
                   "não alcançar o que aconteceu naquela época; divulgar a imagem de novo agora ainda pode se "
                   "enquadrar nessa lei.",
+    "short.late_ai": "**Resposta curta:** {word} {laws} alcança imagens feitas ou alteradas com IA só desde "
+                    "{detail}, depois da data que você deu, e uma lei penal não alcança fatos anteriores; uma nova "
+                    "publicação, divulgação ou ameaça agora pode se enquadrar.",
     "short.late_no": "**Resposta curta:** {word} {laws} passou a valer depois da data que você informou, e uma lei "
                      "penal não alcança fatos anteriores ao início da sua vigência; se acontecer de novo agora (uma "
                      "nova publicação, um novo compartilhamento ou uma nova ameaça), essa lei pode alcançar o novo "

@@ -40,6 +40,7 @@ IMAGE_KIND = [
              r"pictures?|images?|videos?|fotos?)\b|\b(not|no|pas|nao) (a |an |un |une |um )?(fake|deep ?fake|falsa?|"
              r"faux|fausse)\b"),
     ("fake", r"\b(deep ?fakes?|deepfak\w*|nudif\w*|undress(ing)? apps?|face ?swap\w*|ai[- ](generated|made)|"
+             r"(avec|con|com) (une |la |una |uma |l')?(appli |app |aplicacion |aplicativo )?(ia|i\.a\.)\b|"
              r"(made|created|generated|edited|altered|photoshopped)\b.{0,25}\b(with|using|by) (an? )?(ai|app|"
              r"photoshop)|synthetic|not (really )?me\b|isn'?t (really )?me\b|not my body|"
              r"intelig[eê]ncia artificial|inteligencia artificial|montage|trucad\w*|truqu\w*|faux nus?|"

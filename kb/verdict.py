@@ -275,7 +275,10 @@ def legality(laws: list[Law], frame: Frame) -> Verdict:
     if late:
         before = all(timing(l, frame) == "before" for l in late)
         word = ("no" if prohibited_polarity else "yes" if _adult(frame) else "unclear") if before else "unclear"
-        return Verdict(word, "short.late", tuple(late[:2]), act, tuple(future[:1]), tuple(late[:2]))
+        ai_only = frame.image == "fake" and all(l.synthetic_since and (l.effective or l.enacted or "") < l.synthetic_since
+                                                 for l in late[:1])  # the law is older; its reach to fakes is not
+        return Verdict(word, "short.late_ai" if ai_only else "short.late", tuple(late[:2]), act, tuple(future[:1]),
+                       tuple(late[:2]), detail=late[0].synthetic_since if ai_only else "")
     offences = [l for l in laws if l.remedies.criminal and l.status is Status.in_force and l.topic in CRIMINAL_TOPICS
                 and covers_age(l, frame.minor) is not False]  # in-force offences that protect this person
     for_age = [l for l in offences if not (l.topic is Topic.csam and frame.minor is not True)]

@@ -99,3 +99,26 @@ def test_get_done_for_it_is_a_yes_no_question_about_ones_own_trouble(real_kb):
     a = real_kb.ask("i made an ai nude of my ex on one of those undress apps last month, never sent it to anyone its "
                     "just on my phone. im in leeds. can i actually get done for that if i just kept it")
     assert a.frame.ask == "legal" and a.frame.polarity == "prohibited" and a.verdict in ("yes", "no", "unclear")
+
+
+def test_a_law_older_than_the_conduct_whose_reach_to_fakes_began_later_says_so(real_kb):
+    law = real_kb.catalog.law("us-oh-rc-2917.211")
+    assert law.synthetic_since and (law.effective or law.enacted) < law.synthetic_since
+    a = real_kb.ask("in 2024 someone posted ai nudes of me on a forum, im in cleveland. was that against ohio law at "
+                    "the time")
+    assert a.frame.ask == "legal" and a.verdict == "no"
+    assert law.synthetic_since in _short(a.answer)  # when its reach to fakes began, not "it began after your date"
+
+
+@pytest.mark.parametrize("question,word", [
+    ("un mec de ma fac a lyon a fait des montages porno de moi avec une ia et les a envoye sur snap a toute la promo. "
+     "c est un delit ou pas?", "yes"),
+    ("si je fais des images nues d une meuf avec une appli ia mais je les garde pour moi sans les montrer a personne, "
+     "c est un delit en france?", "no"),
+    ("una cuenta falsa en insta publico fotos mias editadas con ia desnuda, estoy en miami. la policia puede hacer "
+     "algo o no?", "yes"),
+])
+def test_yes_no_questions_typed_without_apostrophes_or_as_can_the_police_do_something(real_kb, question, word):
+    a = real_kb.ask(question)
+    assert a.frame.image == "fake" and a.verdict == word  # from the records: sharing a fake is an offence in France
+    #                                                        and Florida; making alone is not in France
