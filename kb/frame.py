@@ -106,8 +106,9 @@ _RX = {name: re.compile(p, re.I) for name, p in dict(
     federal=FEDERAL_SCOPE, civil=CIVIL_QUESTION, remedy=REMEDY_ACTION, duty=PLATFORM_DUTY, own_keep=OWN_KEEP,
     own_trouble=OWN_TROUBLE, sent_earlier=SENT_EARLIER, operator=OPERATOR).items()}
 _LAW_ALIASES = [(re.compile(p, re.I), law_id) for p, law_id in LAW_ALIASES]
-_CONTRAST = re.compile(r"\b(or (do|does|did|will|would|can) (they|it|we|you|he|she|courts?|prosecutors?) (just |still |only |"
-                       r"simply )?(use|rely on|apply|go with|charge under)|instead of|rather than|as opposed to)\b")
+_CONTRAST = re.compile(r"\b(or (do|does|did|will|would|can) (they|it|we|you|he|she|that|this|courts?|prosecutors?) (just |"
+                       r"still |only |simply )?(use|rely on|apply|go with|charge under|need|require)|or (is it |is there )?"
+                       r"(only|just|still) (the|that|an?|its)\b|instead of|rather than|as opposed to)\b")
 _LANG_HINTS = {
     "es": r"\b(que|mi|mis|una|foto|fotos|desnud\w*|vivo en|ayuda|puedo|hago|alguien|subio|publico|es ilegal|delito|"
           r"compartir|es un|del|los|las)\b",

@@ -122,3 +122,15 @@ def test_yes_no_questions_typed_without_apostrophes_or_as_can_the_police_do_some
     a = real_kb.ask(question)
     assert a.frame.image == "fake" and a.verdict == word  # from the records: sharing a fake is an offence in France
     #                                                        and Florida; making alone is not in France
+
+
+@pytest.mark.parametrize("question,not_subject", [
+    ("Does Michigan now have a law that covers AI-generated sexual deepfakes, or only the 2016 revenge porn statute?",
+     "us-mi-750.145e"),
+    ("can a deepfake porn victim sue under federal law right now, or would that need the DEFIANCE act?",
+     "us-defiance-s-1837-2025"),
+])
+def test_the_law_offered_as_the_alternative_is_not_the_one_asked_about(real_kb, question, not_subject):
+    a = real_kb.ask(question)
+    assert real_kb.catalog.law(not_subject) is not None
+    assert not_subject not in a.frame.laws and a.verdict != "no"
