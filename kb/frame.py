@@ -106,6 +106,7 @@ _RX = {name: re.compile(p, re.I) for name, p in dict(
     federal=FEDERAL_SCOPE, civil=CIVIL_QUESTION, remedy=REMEDY_ACTION, duty=PLATFORM_DUTY, own_keep=OWN_KEEP,
     own_trouble=OWN_TROUBLE, sent_earlier=SENT_EARLIER, operator=OPERATOR).items()}
 _LAW_ALIASES = [(re.compile(p, re.I), law_id) for p, law_id in LAW_ALIASES]
+_ONE_BILL = re.compile(r"^(?!.*\b(bills|laws|states|countries|any)\b).*\bthe (\w+ ){0,3}(bill|law|act)\b")
 _CONTRAST = re.compile(r"\b(or (do|does|did|will|would|can) (they|it|we|you|he|she|that|this|courts?|prosecutors?) (just |"
                        r"still |only |simply )?(use|rely on|apply|go with|charge under|need|require)|or (is it |is there )?"
                        r"(only|just|still) (the|that|an?|its)\b|instead of|rather than|as opposed to)\b")
@@ -373,8 +374,9 @@ def decide(frame: Frame, registry) -> tuple[Kind, Optional[str], tuple[str, ...]
     if frame.ambiguous and len(frame.ambiguous) > 1 and not frame.laws:
         names = tuple(place_label(registry, c) for c in frame.ambiguous[:6])
         return "clarify", "clarify.which_place", names
-    if frame.laws or frame.federal_scope or frame.ask == "status":
-        return "answer", None, ()
+    if frame.laws or frame.federal_scope or frame.ask == "status" and (frame.jurisdictions or frame.unresolved_place or
+                                                                       not _ONE_BILL.search(fold(frame.question))):
+        return "answer", None, ()  # "did the deepfake bill pass?" with no place and no bill named: ask where
     if _is_bare(frame):
         return "clarify", "clarify.what", ()
     if not frame.jurisdictions and frame.unresolved_place:

@@ -134,3 +134,10 @@ def test_the_law_offered_as_the_alternative_is_not_the_one_asked_about(real_kb, 
     a = real_kb.ask(question)
     assert real_kb.catalog.law(not_subject) is not None
     assert not_subject not in a.frame.laws and a.verdict != "no"
+
+
+def test_the_bill_with_no_place_and_no_name_is_asked_about_but_pending_bills_are_listed(real_kb):
+    assert real_kb.ask("did the deepfake bill pass? the one everyone was posting about").kind == "clarify"
+    assert real_kb.ask("Are there any pending state bills on sexual deepfakes right now?").kind != "clarify"
+    a = real_kb.ask("my ex put a photoshopped nude of me on fb in 2023, im in pdx. does oregon law cover that?")
+    assert "shared" in a.frame.acts
