@@ -23,7 +23,7 @@ from kb.catalog import Catalog
 from kb.citations import cite, confidence
 from kb.frame import Frame, decide, fold, merge, parse
 from kb.i18n import TABLES, place_name, t
-from kb.phrase_facts import CHILD_SENT_OWN, ELECTION, LIMIT_ASKED, OWN_TROUBLE
+from kb.phrase_facts import CHILD_SENT_OWN, ELECTION, LIMIT_ASKED, OWN_TROUBLE, PAID_CONTENT
 from kb.models import DMCA, Law, Level, Status, Topic
 from kb.places import display_name, eu_member
 from kb.results import Answer, Citation, Clarify, Passage, Section
@@ -102,8 +102,7 @@ def rank_laws(catalog: Catalog, specific: list[str], allowed: list[str], frame: 
 _LIMIT_ASKED = re.compile(LIMIT_ASKED, re.I)
 _OWN_TROUBLE = re.compile(OWN_TROUBLE)
 _CHILD_SENT_OWN = re.compile(CHILD_SENT_OWN)
-_PAID = re.compile(r"\b(onlyfans|fansly|patreon|manyvids|paid content|subscribers?|my content|content creator|"
-                   r"creator here)\b", re.I)
+_PAID = re.compile(PAID_CONTENT, re.I)
 _YES_NO = re.compile(r"(^|[.!?,;:]\s*)\W*(can|could|should|must|may|do|does|will|would|is|are|am|has|have|est-ce)\b|"
                      r"\b(puede|pueden|pode|podem|peut|peuvent|debe|deve|doit)\b")  # a yes/no question, in any clause
 _ELECTION = re.compile(ELECTION, re.I)
@@ -253,7 +252,8 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
     sections.append(Section(kind="notice", body=t(lang, "where", places=where)))
     sections.extend(Section(kind="notice", body=f"> {n}") for n in notices)
     in_scope = [l for c in allowed for l in catalog.laws_in(c)]
-    specific_laws = [l for c in specific for l in catalog.laws_in(c)]
+    order = {law.id: i for i, (law, _) in enumerate(ranked)}  # best-fitting first, as the answer lists them
+    specific_laws = sorted((l for c in specific for l in catalog.laws_in(c)), key=lambda l: order.get(l.id, len(order)))
     named = [catalog.law(i) for i in frame.laws if catalog.law(i) and catalog.law(i).jurisdiction in allowed]
     also = None  # a parent's law that answers when the question asked about the place's own law only
     if specific_laws or named:

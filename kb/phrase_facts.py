@@ -221,3 +221,7 @@ CONSENT_GIVEN = (r"\b(with (her|his|their|my) (full )?(consent|permission)|(she|
                       r"(my own|pictures of myself|photos of myself|nudes of myself)|(make|create|generate|making|"
                       r"creating|generating)\b.{0,40}\bof myself\b|consensual(ly)? "
                       r"(share|send|exchange|sexting))\b")
+
+# The person's own paid content (a creator's subscribers): never private, so a copyright notice is the route
+PAID_CONTENT = r"\b(onlyfans|fansly|patreon|manyvids|paid content|subscribers?|my content|content creator|creator here)\b"
+

@@ -355,7 +355,9 @@ def verdict(laws: list[Law], frame: Frame, named: list[Law] = ()) -> Optional[Ve
     if frame.ask == "status":
         if not named and re.search(r"\bmade it (a crime|illegal|an offen[cs]e)|\bcriminali[sz]ed?\b", fold(frame.question)):
             return legality(laws, frame.model_copy(update={"polarity": "prohibited"}))  # "has Wisconsin made it a
-        return bill_status(list(named), frame)                                          # crime? I heard a bill passed"
+        fake = frame.image == "fake"  # no text named: the law the status line leads with (kb/answer.py _status_lead)
+        lead = sorted(laws, key=lambda l: (not (fake and l.synthetic_since), not (fake and l.covers.synthetic)))[:1]
+        return bill_status(list(named) or lead, frame)  # crime? I heard a bill passed"; "is it in effect yet?"
     if frame.subject == "remedy":
         return remedy(laws, frame, list(named))
     if frame.subject == "platform":

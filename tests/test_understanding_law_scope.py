@@ -141,3 +141,14 @@ def test_the_bill_with_no_place_and_no_name_is_asked_about_but_pending_bills_are
     assert real_kb.ask("Are there any pending state bills on sexual deepfakes right now?").kind != "clarify"
     a = real_kb.ask("my ex put a photoshopped nude of me on fb in 2023, im in pdx. does oregon law cover that?")
     assert "shared" in a.frame.acts
+
+
+@pytest.mark.parametrize("question,law_id", [
+    ("utah's HB 276 deepfake civil law - is it in effect yet? if not when", "us-ut-13-72b"),
+    ("is texas's deepfake law in effect yet?", "us-tx-penal-21.165"),
+])
+def test_is_the_law_in_effect_yet_is_answered_from_the_law_the_status_line_leads_with(real_kb, question, law_id):
+    a = real_kb.ask(question)
+    law = next(l for l in real_kb.catalog.laws if l.id.startswith(law_id))
+    assert law.label in _short(a.answer)
+    assert a.verdict == ("yes" if law.status.value == "in_force" else "no" if law.status.is_law else "unclear")
