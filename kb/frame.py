@@ -27,10 +27,10 @@ from pydantic import Field
 from kb import when as dates
 from kb.models import Model
 from kb.phrase_cues import CUES
-from kb.phrase_facts import (ADULT_SELF, ADULT_SUBJECT, ADULT_WORDS, AGE, CHILD_DID, FEDERAL_SCOPE, LAW_ALIASES,
-                             MADE_TOGETHER, MINOR_WORDS, NOT_FAKE, NOT_SHARED, OWN_CONTENT, PARTNER, PASSED_ON,
-                             OPERATOR, OWN_KEEP, OWN_TROUBLE, PLATFORM_DUTY, REMEDY_ACTION, SELF_MINOR, SELF_SENT,
-                             SENT_EARLIER, STRONG_FAKE, THREAT_SPANS)
+from kb.phrase_facts import (ADULT_SELF, ADULT_SUBJECT, ADULT_WORDS, AGE, CHILD_DID, FEDERAL_SCOPE, KEEP_ASKED,
+                             LAW_ALIASES, MADE_TOGETHER, MINOR_WORDS, NOT_FAKE, NOT_SHARED, OPERATOR, OWN_CONTENT,
+                             OWN_KEEP, OWN_TROUBLE, PARTNER, PASSED_ON, PLATFORM_DUTY, REMEDY_ACTION, SELF_MINOR,
+                             SELF_SENT, SENT_EARLIER, STRONG_FAKE, THREAT_SPANS)
 from kb.choices import place_label, where_choices
 from kb.phrase_asks import ASKS, CIVIL_QUESTION, GREETING, POLARITY
 from kb.phrases import ACTS, IMAGE_KIND, ROLES, compile_table
@@ -104,7 +104,7 @@ _RX = {name: re.compile(p, re.I) for name, p in dict(
     self_minor=SELF_MINOR, child_did=CHILD_DID, passed_on=PASSED_ON, partner=PARTNER, strong_fake=STRONG_FAKE,
     not_fake=NOT_FAKE, adult_subject=ADULT_SUBJECT, adult_self=ADULT_SELF, together=MADE_TOGETHER,
     federal=FEDERAL_SCOPE, civil=CIVIL_QUESTION, remedy=REMEDY_ACTION, duty=PLATFORM_DUTY, own_keep=OWN_KEEP,
-    own_trouble=OWN_TROUBLE, sent_earlier=SENT_EARLIER, operator=OPERATOR).items()}
+    own_trouble=OWN_TROUBLE, sent_earlier=SENT_EARLIER, operator=OPERATOR, keep_asked=KEEP_ASKED).items()}
 _LAW_ALIASES = [(re.compile(p, re.I), law_id) for p, law_id in LAW_ALIASES]
 _ONE_BILL = re.compile(r"^(?!.*\b(bills|laws|states|countries|any)\b).*\bthe (\w+ ){0,3}(bill|law|act)\b")
 _CONTRAST = re.compile(r"\b(or (do|does|did|will|would|can) (they|it|we|you|he|she|that|this|courts?|prosecutors?) (just |"
@@ -255,14 +255,14 @@ def parse(text: str, catalog, lang: Optional[str] = None) -> Frame:
         role = "victim"  # asking about their own removal request, or a site keeping their image up
     asker_did = role == "maker" or bool(_RX["child_did"].search(f) and role == "parent") or bool(
         role in ("minor_self", "unknown", "victim") and _RX["passed_on"].search(f))
+    acts = ("kept",) if _RX["keep_asked"].search(f) and not _RX["own"].search(f) else acts
     if acts and set(acts) <= {"kept", "watched"} and role in ("unknown", "friend", "victim") and \
-            _RX["own_keep"].search(f) and not _RX["own"].search(f) and not re.search(
+            (_RX["own_keep"].search(f) or _RX["keep_asked"].search(f)) and not _RX["own"].search(f) and not re.search(
                 r"\b(of (me|myself)|me (naked|changing|nude)|(filmed|recorded|photographed|took|posted|shared|made|"
                 r"threaten\w*) me|my (own )?(nudes?|pics?|photos?|videos?|face|body))\b", f):
         role, asker_did = "unknown", True  # holding or viewing someone else's picture: their own conduct is asked
     if minor and role == "maker" and _RX["self_minor"].search(f):
-        role = "minor_self"  # a teenager asking about their own conduct: safety first (not an adult asking about
-        #                      images of a minor)
+        role = "minor_self"  # a teenager asking about their own conduct: safety first (not an adult, about a minor)
     if ask == "other" and _RX["civil"].search(f):
         ask = "sue"
     if ask == "legal" and re.match(r"^\W*(?:as an? [\w ]{0,40}?[,:]? )?(what|which|how|who|where|when|why)\b", f) and \

@@ -225,3 +225,8 @@ CONSENT_GIVEN = (r"\b(with (her|his|their|my) (full )?(consent|permission)|(she|
 # The person's own paid content (a creator's subscribers): never private, so a copyright notice is the route
 PAID_CONTENT = r"\b(onlyfans|fansly|patreon|manyvids|paid content|subscribers?|my content|content creator|creator here)\b"
 
+# The question is about the asker's own keeping of a picture someone sent them ("am i in trouble just for having it on
+# my phone"): the act asked about is keeping, whatever the sender did
+KEEP_ASKED = r"\b(just |only |simply )?for (having|keeping|saving|owning|possessing|storing) (it|them|this|that|the (pic|photo|" \
+             r"image|video|nude)s?)\b"
+

@@ -50,8 +50,8 @@ def acts_of(frame: Frame) -> tuple[str, ...]:
     acts = tuple(a for a in frame.acts if a in ("tool", "made", "shared", "threatened", "kept"))
     if not acts and "watched" in frame.acts:
         acts = ("watched",)  # "is it illegal to just watch it?": viewing, not sharing
-    if "tool" in acts:  # "is it legal to run a nudify app?": the making is of the tool, not of an image
-        acts = tuple(a for a in acts if a != "made")
+    if "tool" in acts:  # "is it legal to run a nudify app?": the making (and users' uploading) is of the tool
+        acts = ("tool",)
     if "made" in acts and _MAKING_ASKED.search(fold(frame.question)):
         acts = ("made",)  # "is creating one a crime, even if he shared it?": the question is about the making
     if acts:

@@ -153,3 +153,21 @@ def test_a_law_for_posting_online_does_not_clearly_reach_a_group_text(real_kb):
 
 def _short_of(answer: str) -> str:
     return next((p for p in answer.split("\n\n") if p.startswith("**Short answer")), "")
+
+
+def test_a_question_about_releasing_a_nudify_app_is_about_the_tool_only(real_kb):
+    a = real_kb.ask("we're building an app in london that does 'ai undress' on uploaded photos for fun. is it legal "
+                    "for us to release it in the uk?")
+    assert "tool" in a.frame.acts
+    law = real_kb.catalog.law(a.citations[0].law_id)
+    assert law.about_tools  # the tool law leads, not an offence of sharing an image
+    assert a.verdict == ("no" if law.status.value == "in_force" else "unclear")
+
+
+def test_someone_asking_about_just_having_a_picture_they_were_sent_asks_about_keeping(real_kb):
+    a = real_kb.ask("someone forwarded me a nude of a classmate (shes 16) on telegram, i didnt ask for it. im in "
+                    "singapore. am i in trouble just for having it on my phone")
+    assert a.frame.acts == ("kept",) and a.frame.asker_did
+    if not any(l.covers.possession for l in real_kb.catalog.laws_in("SG")):
+        assert a.verdict != "yes"  # no possession offence recorded for Singapore: never "yes, a crime"
+    assert "StopNCII" not in a.answer
