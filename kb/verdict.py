@@ -232,8 +232,10 @@ _ONLINE_ONLY = re.compile(ONLINE_ONLY, re.I)
 def _private_channel(law: Law, frame: Frame) -> bool:
     """Sent by text or shown on a phone, to a law whose elements require an online platform or website: the record
     cannot say it fits ("sent it in a group text" under a law for posting online)."""
-    return bool(_PRIVATE.search(fold(frame.question)) and any(
-        _ONLINE_ONLY.search(e) and not re.search(r"\b(or|any) (other )?(electronic|means)\b", e) for e in law.elements))
+    return bool(_PRIVATE.search(fold(frame.question)) and any(  # the element that defines the sharing itself
+        re.search(r"\b(publish|post|shar|disseminat|distribut)\w*[^.;]{0,120}" + _ONLINE_ONLY.pattern, e, re.I) and not
+        re.search(r"\b(or|any) (other )?(electronic|means)\b|\bseparate offen[cs]es?\b|sent electronically", e, re.I)
+        for e in law.elements))
 
 
 def _adult(frame: Frame) -> bool:

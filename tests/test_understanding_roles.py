@@ -149,6 +149,8 @@ def test_a_law_for_posting_online_does_not_clearly_reach_a_group_text(real_kb):
     assert a.verdict != "yes" or online.label not in _short_of(a.answer)
     posted = real_kb.ask("my ex made a fake nude of me and posted it on instagram. louisville ky. can he be charged")
     assert posted.verdict == "yes"  # posted online: the federal offence fits
+    texted = real_kb.ask("my ex texted my nudes to my friends, im in texas, is that illegal?")
+    assert texted.verdict == "yes"  # § 21.16 reaches disclosure by any means; only its promotion offence is online
 
 
 def _short_of(answer: str) -> str:
