@@ -31,7 +31,7 @@ from kb.retrieve import Retriever
 from kb.blocks import disclaimer, law_line, platform_card, status_first
 from kb.steps import safety, steps
 from kb.grades import either_or, element
-from kb.named_texts import asked_first
+from kb.named_texts import asked_first, status_lead
 from kb.verdict import Verdict, covers_age, fit_score, legality, verdict
 from kb.advice import DISCLAIMER, disclaimer_for
 
@@ -153,8 +153,7 @@ class _Citations:
 def _status_lead(ranked, specific: list[str], frame: Frame) -> list[Law]:
     """No text named: the place's own best law (one that reaches fakes, asked about fakes), else the best law."""
     own = [l for l, _ in ranked if l.jurisdiction in specific] or [l for l, _ in ranked]
-    fake = frame.image == "fake"
-    return sorted(own, key=lambda l: (not (fake and l.synthetic_since), not (fake and l.covers.synthetic)))[:1]
+    return status_lead(own, frame)
 
 
 def _short(v: Verdict, frame: Frame, catalog: Catalog, number, place: str) -> str:

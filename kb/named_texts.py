@@ -29,6 +29,13 @@ def asked_first(named: list[Law], question: str) -> list[Law]:
     return sorted(named, key=lambda l: bills_asked and l.status.is_law)
 
 
+def status_lead(laws: list[Law], frame: Frame) -> list[Law]:
+    """No text named: the law a status question is about, best-fitting first, one that reaches fakes when asked about
+    fakes. One reading for the status line and the status verdict, so both name the same law."""
+    fake = frame.image == "fake"
+    return sorted(laws, key=lambda l: (not (fake and l.synthetic_since), not (fake and l.covers.synthetic)))[:1]
+
+
 def bill_status(named: list[Law], frame: Frame) -> Optional[Verdict]:
     """"Did S.B. 499 pass?", "is it in effect yet?": read from the named text's status; None for other questions."""
     q = fold(frame.question)
@@ -45,4 +52,4 @@ def bill_status(named: list[Law], frame: Frame) -> Optional[Verdict]:
     return Verdict(word, "short.status", (law,))
 
 
-__all__ = ["asked_first", "bill_status", "named_not_law"]
+__all__ = ["asked_first", "bill_status", "named_not_law", "status_lead"]

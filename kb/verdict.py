@@ -352,14 +352,12 @@ def platform_duty(laws: list[Law], frame: Frame) -> Verdict:
 
 def verdict(laws: list[Law], frame: Frame, named: list[Law] = ()) -> Optional[Verdict]:
     """The short verdict for a yes/no legal question, or None for other questions."""
-    from kb.named_texts import bill_status, named_not_law  # noqa: PLC0415 - they build on this module's Verdict
+    from kb.named_texts import bill_status, named_not_law, status_lead  # noqa: PLC0415 - they build on Verdict
 
     if frame.ask == "status":
         if not named and re.search(r"\bmade it (a crime|illegal|an offen[cs]e)|\bcriminali[sz]ed?\b", fold(frame.question)):
             return legality(laws, frame.model_copy(update={"polarity": "prohibited"}))  # "has Wisconsin made it a
-        fake = frame.image == "fake"  # no text named: the law the status line leads with (kb/answer.py _status_lead)
-        lead = sorted(laws, key=lambda l: (not (fake and l.synthetic_since), not (fake and l.covers.synthetic)))[:1]
-        return bill_status(list(named) or lead, frame)  # crime? I heard a bill passed"; "is it in effect yet?"
+        return bill_status(list(named) or status_lead(laws, frame), frame)  # crime? I heard a bill passed"
     if frame.subject == "remedy":
         return remedy(laws, frame, list(named))
     if frame.subject == "platform":
