@@ -205,6 +205,7 @@ class Verdict:
 def _crimes(laws: list[Law], frame: Frame, act: str) -> tuple[list[Law], list[Law], list[Law], list[Law]]:
     """(fitting in force, fitting but not yet in force, unclear fit, fitting but later than the conduct)."""
     fit, future, unclear, late = [], [], [], []
+    private = act == "shared" and bool(_PRIVATE.search(fold(frame.question)))  # sent by text, email, AirDrop...
     for law in laws:
         if not law.remedies.criminal or law.topic not in CRIMINAL_TOPICS:
             continue
@@ -212,7 +213,7 @@ def _crimes(laws: list[Law], frame: Frame, act: str) -> tuple[list[Law], list[La
                   covers_age(law, frame.minor))
         if False in checks or (law.topic is Topic.csam and frame.minor is not True):
             continue  # a child-abuse-image law is never "the closest law" unless the person shown is a minor
-        sure = all(checks) and not (act == "shared" and _private_channel(law, frame))
+        sure = all(checks) and not (private and _online_only(law))
         if law.status is Status.in_force:
             if sure and not in_time(law, frame):
                 late.append(law)
@@ -226,16 +227,14 @@ def _crimes(laws: list[Law], frame: Frame, act: str) -> tuple[list[Law], list[La
 
 
 _PRIVATE = re.compile(PRIVATE_CHANNEL)
-_ONLINE_ONLY = re.compile(ONLINE_ONLY, re.I)
+_SHARED_ONLINE = re.compile(r"\b(publish|post|shar|disseminat|distribut)\w*[^.;]{0,120}" + ONLINE_ONLY, re.I)
+_ANY_MEANS = re.compile(r"\b(or|any) (other )?(electronic|means)\b|\bseparate offen[cs]es?\b|sent electronically", re.I)
 
 
-def _private_channel(law: Law, frame: Frame) -> bool:
-    """Sent by text or shown on a phone, to a law whose elements require an online platform or website: the record
-    cannot say it fits ("sent it in a group text" under a law for posting online)."""
-    return bool(_PRIVATE.search(fold(frame.question)) and any(  # the element that defines the sharing itself
-        re.search(r"\b(publish|post|shar|disseminat|distribut)\w*[^.;]{0,120}" + _ONLINE_ONLY.pattern, e, re.I) and not
-        re.search(r"\b(or|any) (other )?(electronic|means)\b|\bseparate offen[cs]es?\b|sent electronically", e, re.I)
-        for e in law.elements))
+def _online_only(law: Law) -> bool:
+    """Does the element that defines the sharing itself require an online platform or website? Then an image sent by
+    text or shown on a phone may not fit ("sent it in a group text" under a law for posting online)."""
+    return any(_SHARED_ONLINE.search(e) and not _ANY_MEANS.search(e) for e in law.elements)
 
 
 def _adult(frame: Frame) -> bool:
@@ -277,10 +276,11 @@ def legality(laws: list[Law], frame: Frame) -> Verdict:
     if late:
         before = all(timing(l, frame) == "before" for l in late)
         word = ("no" if prohibited_polarity else "yes" if _adult(frame) else "unclear") if before else "unclear"
-        ai_only = frame.image == "fake" and all(l.synthetic_since and (l.effective or l.enacted or "") < l.synthetic_since
-                                                 for l in late[:1])  # the law is older; its reach to fakes is not
+        lead = late[0]  # a law older than the conduct whose reach to fakes began later says when that reach began
+        ai_only = frame.image == "fake" and bool(lead.synthetic_since) and (
+            lead.effective or lead.enacted or "") < lead.synthetic_since
         return Verdict(word, "short.late_ai" if ai_only else "short.late", tuple(late[:2]), act, tuple(future[:1]),
-                       tuple(late[:2]), detail=late[0].synthetic_since if ai_only else "")
+                       tuple(late[:2]), detail=lead.synthetic_since if ai_only else "")
     offences = [l for l in laws if l.remedies.criminal and l.status is Status.in_force and l.topic in CRIMINAL_TOPICS
                 and covers_age(l, frame.minor) is not False]  # in-force offences that protect this person
     for_age = [l for l in offences if not (l.topic is Topic.csam and frame.minor is not True)]
