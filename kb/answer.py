@@ -278,9 +278,9 @@ def compose(question: str, catalog: Catalog, retriever: Retriever, jurisdiction:
         v = Verdict("unclear", "short.paid_content", (dmca,))
     if v is None and frame.ask in ("legal", "sue") and frame.unresolved_place and not specific:
         v = Verdict("unclear", "short.none" if frame.ask == "legal" else "short.sue_none", ())
-    pair = either_or(named or list(v.laws if v else ()) or [l for l, _ in ranked if l.jurisdiction in specific][:1],
-                     frame)  # "civil or criminal?", "creation or just distribution?": the fact, not yes or no
-    v = pair or element(named or [l for l, _ in ranked if l.jurisdiction in specific][:1], frame) or v
+    top = [l for l, _ in ranked if l.jurisdiction in specific][:1]  # the place's best-fitting law
+    pair = either_or(named or list(v.laws if v else ()) or top, frame)  # "civil or criminal?": the fact, not yes/no
+    v = pair or element(named or top, frame) or v
     if v and v.word == "no" and frame.unresolved_place and frame.ask == "legal":  # a country the corpus lacks:
         v = replace(v, word="unclear")  # its own law may reach this, whatever the EU or federal level says
     info = None

@@ -1,6 +1,6 @@
 """What kind of law it is, for either-or questions: "felony or misdemeanor?" (the grade the record gives, and
-whether an amendment after the dated conduct changed it), "civil or criminal?", "creation or just distribution?", "adults too or only kids?".
-These are answered with the fact, never with yes or no."""
+whether an amendment after the dated conduct changed it), "civil or criminal?", "creation or just distribution?",
+"adults too or only kids?" (answered with the fact, never a bare yes or no); and what its recorded elements say."""
 
 from __future__ import annotations
 
